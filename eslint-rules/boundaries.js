@@ -55,6 +55,9 @@ export const boundaries = {
         return;
       }
       const toRoom = room(target);
+      // The schema index (server/db) gathers every room's tables for migrations; nothing else may.
+      const schemaIndex = fromArea === 'server' && path.relative(root, file).startsWith(`server${path.sep}db${path.sep}`);
+      if (schemaIndex && /tables\.ts$/.test(target)) return;
       if (toRoom && toRoom !== fromRoom && !isRoomEntry(target)) {
         context.report({
           node: node.source,

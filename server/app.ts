@@ -1,0 +1,68 @@
+// buildApp: the platform's plugins first, then each room's routes. No listening here, so tests
+// drive the same app through app.inject.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { registerErrorHandling } from './platform/errors/index.ts';
+import { registerHttpPlugins, registerMetrics, registerWebApp, trackRoutes, type App, type RouteRecord } from './platform/http/index.ts';
+import { registerCalendarRoutes } from './platform/calendar/index.ts';
+import { registerOrgRoutes } from './modules/org/index.ts';
+import type { Services } from './services.ts';
+import { version } from './version.ts';
+
+export interface BuiltApp {
+  app: App;
+  routes: RouteRecord[];
+}
+
+const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export async function buildApp(services: Services, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<BuiltApp> {
+  const { config } = services;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+    },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    // Keep a well-formed id from a proxy so one request can be followed across services.
+    requestIdHeader: 'x-request-id',
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const routes = trackRoutes(app);
+  registerErrorHandling(app);
+  await registerHttpPlugins(app, { version, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE });
+  registerMetrics(app);
+
+  app.get(
+    '/api/health',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['platform 平台'],
+        summary: '健康检查 · health',
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }) },
+      },
+    },
+    async () => {
+      await services.database.db.execute(sql`select 1`);
+      return { status: 'ok' as const, db: services.database.engine, version };
+    },
+  );
+  app.get('/api/v1/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerCalendarRoutes(app, services.calendar);
+  registerOrgRoutes(app, services.org);
+
+  await registerWebApp(app, config.WEB_DIST);
+  return { app, routes };
+}

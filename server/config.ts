@@ -1,0 +1,72 @@
+// Configuration is read once from the environment, checked by zod, and frozen.
+// A bad value stops start-up with one line naming the variable (DESIGN.md §5.8).
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL');
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number 0–65535').default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_READ_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  DEMO: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  TRUST_PROXY: bool.default(false),
+  WEB_DIST: z.string().min(1).default('web/dist'),
+});
+
+export type Config = Readonly<
+  z.infer<typeof configSchema> & {
+    /** Which engine the primary database is: the embedded PGlite or a PostgreSQL server. */
+    engine: 'pglite' | 'postgres';
+    /** True when SECRET_KEY was not given and a development key is in use. */
+    secretKeyIsDefault: boolean;
+    secretKey: string;
+  }
+>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`配置错误 invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Used only when SECRET_KEY is unset, so that `npm start` works out of the box; production must set it.
+const DEV_SECRET = 'yingshang-development-secret-do-not-use-in-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked: Record<string, string | undefined> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    // An empty variable means "not set" except for flags, where '' parses as false.
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const parsed = configSchema.safeParse(picked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const given = picked[variable];
+    throw new ConfigError(variable, `${issue.message}${given !== undefined ? ` (got "${given}")` : ''}`);
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    ...c,
+    engine: c.DATABASE_URL ? 'postgres' : 'pglite',
+    secretKeyIsDefault: !c.SECRET_KEY,
+    secretKey: c.SECRET_KEY ?? DEV_SECRET,
+  });
+}

@@ -1,0 +1,2 @@
+export { createOrgService, type DepartmentSeed, type OrgService } from './service.ts';
+export { registerOrgRoutes } from './routes.ts';

@@ -1,0 +1,152 @@
+// The working-day calendar as the server uses it: the official data shipped in common/calendar,
+// with admin overrides and admin-added years from the database layered on top.
+import {
+  CalendarYearMissingError,
+  OFFICIAL_CALENDAR,
+  createCalendar,
+  isIsoDate,
+  mergeCalendar,
+  type Calendar,
+} from '../../../common/calendar/index.ts';
+import { AppError, notFound, versionConflict } from '../errors/index.ts';
+import { appendAudit, type Actor } from '../audit/index.ts';
+import type { Database } from '../db/index.ts';
+import * as repo from './repository.ts';
+
+export type { OverrideRow, YearRow } from './repository.ts';
+
+export interface SetOverrideInput {
+  date: string;
+  working: boolean;
+  note: string;
+  /** The version read before editing; required when the date already has an override. */
+  version?: number | undefined;
+}
+
+export interface CalendarService {
+  /** The calendar in force. Cached; reloaded after a local change or every `ttlMs` for changes made elsewhere. */
+  current(): Promise<Calendar>;
+  listOverrides(): Promise<repo.OverrideRow[]>;
+  listYears(): Promise<{ year: number; source: 'official' | 'admin'; note: string }[]>;
+  setOverride(actor: Actor, input: SetOverrideInput): Promise<repo.OverrideRow>;
+  removeOverride(actor: Actor, date: string, version: number | undefined): Promise<void>;
+  addYear(actor: Actor, input: { year: number; note: string }): Promise<void>;
+}
+
+const overrideWhat = { zh: '日历调整', en: 'Calendar override' };
+
+function checkNote(note: string) {
+  const trimmed = note.trim();
+  if (trimmed.length < 1 || trimmed.length > 200) {
+    throw new AppError('VALIDATION_FAILED', { zh: '说明应为 1–200 个字符', en: 'note must be 1–200 characters' }, [
+      { path: 'note', message: { zh: '应为 1–200 个字符', en: 'must be 1–200 characters' } },
+    ]);
+  }
+  return trimmed;
+}
+
+export function createCalendarService(database: Database, options: { ttlMs?: number } = {}): CalendarService {
+  const ttlMs = options.ttlMs ?? 30_000;
+  let cached: { calendar: Calendar; loadedAt: number } | null = null;
+
+  async function load(): Promise<Calendar> {
+    const [overrides, years] = await Promise.all([repo.listOverrides(database.db), repo.listYears(database.db)]);
+    const data = mergeCalendar(
+      OFFICIAL_CALENDAR,
+      overrides.map((o) => ({ date: o.date, working: o.working })),
+      years.map((y) => y.year),
+    );
+    return createCalendar(data);
+  }
+
+  const invalidate = () => {
+    cached = null;
+  };
+
+  return {
+    async current() {
+      if (!cached || Date.now() - cached.loadedAt > ttlMs) {
+        cached = { calendar: await load(), loadedAt: Date.now() };
+      }
+      return cached.calendar;
+    },
+
+    listOverrides: () => repo.listOverrides(database.db),
+
+    async listYears() {
+      const added = await repo.listYears(database.db);
+      const official = [...OFFICIAL_CALENDAR.years].sort((a, b) => a - b);
+      return [
+        ...official.map((year) => ({ year, source: 'official' as const, note: '国务院办公厅节假日安排通知' })),
+        ...added.filter((y) => !OFFICIAL_CALENDAR.years.has(y.year)).map((y) => ({ year: y.year, source: 'admin' as const, note: y.note })),
+      ].sort((a, b) => a.year - b.year);
+    },
+
+    async setOverride(actor, input) {
+      if (!isIsoDate(input.date)) {
+        throw new AppError('VALIDATION_FAILED', { zh: '日期应为 YYYY-MM-DD', en: 'date must be YYYY-MM-DD' }, [
+          { path: 'date', message: { zh: '应为 YYYY-MM-DD', en: 'must be YYYY-MM-DD' } },
+        ]);
+      }
+      const note = checkNote(input.note);
+      const calendar = await this.current();
+      const year = Number(input.date.slice(0, 4));
+      if (!calendar.covers(year)) throw new CalendarYearMissingError(year);
+      const result = await database.db.transaction(async (tx) => {
+        const existing = await repo.findOverride(tx, input.date);
+        const row = { date: input.date, working: input.working, note };
+        if (!existing) {
+          await repo.insertOverride(tx, row);
+        } else if (input.version === undefined || !(await repo.updateOverride(tx, row, input.version))) {
+          throw versionConflict(overrideWhat);
+        }
+        await appendAudit(tx, actor, {
+          action: existing ? 'calendar.override.update' : 'calendar.override.create',
+          entity: 'calendar_override',
+          entityId: input.date,
+          change: { before: existing, after: row },
+        });
+        return (await repo.findOverride(tx, input.date))!;
+      });
+      invalidate();
+      return result;
+    },
+
+    async removeOverride(actor, date, version) {
+      await database.db.transaction(async (tx) => {
+        const existing = await repo.findOverride(tx, date);
+        if (!existing) throw notFound(overrideWhat);
+        if (version !== undefined && version !== existing.version) throw versionConflict(overrideWhat);
+        await repo.deleteOverride(tx, date);
+        await appendAudit(tx, actor, {
+          action: 'calendar.override.delete',
+          entity: 'calendar_override',
+          entityId: date,
+          change: { before: existing },
+        });
+      });
+      invalidate();
+    },
+
+    async addYear(actor, input) {
+      if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
+        throw new AppError('VALIDATION_FAILED', { zh: '年份应在 2000–2100 之间', en: 'year must be 2000–2100' }, [
+          { path: 'year', message: { zh: '应在 2000–2100 之间', en: 'must be 2000–2100' } },
+        ]);
+      }
+      if (OFFICIAL_CALENDAR.years.has(input.year)) {
+        throw new AppError('CONFLICT', {
+          zh: `${input.year} 年已有官方节假日数据`,
+          en: `${input.year} already has official holiday data`,
+        });
+      }
+      const note = checkNote(input.note);
+      await database.db.transaction(async (tx) => {
+        const added = await repo.insertYear(tx, { year: input.year, note });
+        if (!added) throw new AppError('CONFLICT', { zh: `${input.year} 年已添加`, en: `${input.year} was already added` });
+        await appendAudit(tx, actor, { action: 'calendar.year.add', entity: 'calendar_year', entityId: String(input.year), change: { year: input.year, note } });
+      });
+      invalidate();
+    },
+  };
+}

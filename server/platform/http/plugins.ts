@@ -1,0 +1,66 @@
+// The HTTP shell's platform plugins: security headers, rate limiting, zod schemas, OpenAPI and
+// its docs UI, request ids on every response.
+import type { FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { publicScope } from './policy.ts';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+
+export interface HttpOptions {
+  version: string;
+  rateLimitPerMinute: number;
+}
+
+export async function registerHttpPlugins(app: FastifyInstance, options: HttpOptions) {
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Served over plain HTTP in evaluation; a reverse proxy adds HSTS in production.
+    hsts: false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    // Health checks and metrics scrapes are never throttled.
+    allowList: (request) => request.url === '/api/health' || request.url === '/metrics',
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '营商通 Yingshang API',
+        description: '营商环境一体化平台接口 · The API of the Yingshang business-environment platform',
+        version: options.version,
+      },
+      servers: [],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await publicScope(app, async (scope) => {
+    await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  });
+}

@@ -1,0 +1,39 @@
+// The demo city (`yingshang seed`, and the first start with DEMO=1). Deterministic for a given
+// seed; later rooms add their demo data here (enterprises, items, cases …).
+import { HOHHOT_REGIONS } from '../../common/ids/index.ts';
+import { cliActor, type Actor } from '../platform/audit/index.ts';
+import type { Services } from '../services.ts';
+import { demoDepartments } from './departments.ts';
+
+export type SeedScale = 'small' | 'city';
+
+export interface SeedOptions {
+  seed: number;
+  scale: SeedScale;
+  log?: (line: string) => void;
+  actor?: Actor;
+}
+
+export interface SeedReport {
+  regions: number;
+  departmentsAdded: number;
+}
+
+export async function seedDemoCity(services: Services, options: SeedOptions): Promise<SeedReport> {
+  const log = options.log ?? (() => undefined);
+  const actor = options.actor ?? cliActor;
+  // A region without a GB/T 2260 code of its own (和林格尔新区) is stored under its internal key.
+  const regions = HOHHOT_REGIONS.map((r) => ({ code: r.key, name: r.name, nameEn: r.nameEn, level: r.level, parentCode: r.parent }));
+  log(`regions: ${regions.length}`);
+  const departmentsAdded = await services.org.ensureStructure(actor, regions, demoDepartments());
+  log(`departments added: ${departmentsAdded}`);
+  // --scale city: the registry and the other rooms add their city-sized data (≈ 400k entities) here as they land.
+  return { regions: regions.length, departmentsAdded };
+}
+
+/** Seeds only a database with no departments yet, so restarting with DEMO=1 keeps what users changed. */
+export async function seedIfEmpty(services: Services, options: SeedOptions): Promise<boolean> {
+  if ((await services.org.countDepartments()) > 0) return false;
+  await seedDemoCity(services, { ...options, actor: options.actor ?? { type: 'system', id: 'demo-seed' } });
+  return true;
+}

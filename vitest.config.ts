@@ -1,0 +1,45 @@
+// Tests run on both engines (DESIGN.md §8): pure code once, server code on PGlite and on a real
+// PostgreSQL that the harness starts itself. Without PostgreSQL binaries (and no
+// TEST_DATABASE_URL) the PostgreSQL run is skipped and says so — except in CI, where it must run.
+import { defineConfig } from 'vitest/config';
+import { findPostgresBin } from './server/test/postgres-binaries.ts';
+
+const havePostgres = Boolean(process.env.TEST_DATABASE_URL || findPostgresBin());
+if (!havePostgres) {
+  const line = 'PostgreSQL run SKIPPED: no initdb/pg_ctl found and TEST_DATABASE_URL is not set (only PGlite was tested).';
+  if (process.env.CI) throw new Error(`${line} CI must test both engines: install postgresql (see .ci/run).`);
+  console.warn(`\n*** ${line} ***\n`);
+}
+
+const serverTests = ['server/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    projects: [
+      { test: { name: 'unit', include: ['common/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'] } },
+      {
+        test: {
+          name: 'pglite',
+          include: serverTests,
+          env: { TEST_ENGINE: 'pglite' },
+          globalSetup: ['server/test/global-setup-pglite.ts'],
+        },
+      },
+      ...(havePostgres
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: serverTests,
+                env: { TEST_ENGINE: 'postgres' },
+                globalSetup: ['server/test/global-setup-postgres.ts'],
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
