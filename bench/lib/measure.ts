@@ -1,0 +1,49 @@
+// Throughput and latency of an async operation run by N concurrent workers for a fixed time.
+import { performance } from 'node:perf_hooks';
+
+export interface Measurement {
+  name: string;
+  ops: number;
+  opsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export async function measure(
+  name: string,
+  op: (i: number) => Promise<unknown>,
+  options: { concurrency: number; seconds: number; warmupOps?: number },
+): Promise<Measurement> {
+  for (let i = 0; i < (options.warmupOps ?? 50); i++) await op(-1 - i);
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      await op(next++);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    ops: latencies.length,
+    opsPerSec: latencies.length / elapsed,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+}
+
+export function formatRow(m: Measurement, baseline?: Measurement): string {
+  const ratio = baseline ? `  ${((m.opsPerSec / baseline.opsPerSec) * 100).toFixed(0)}% of ${baseline.name}` : '';
+  return `${m.name.padEnd(44)} ${m.opsPerSec.toFixed(0).padStart(8)} ops/s   p50 ${m.p50Ms.toFixed(2).padStart(7)} ms   p99 ${m.p99Ms.toFixed(2).padStart(7)} ms${ratio}`;
+}

@@ -1,0 +1,50 @@
+// `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]`
+// Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
+// and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runBaselines } from './baseline.ts';
+import { benchCalendarRoute } from './platform.ts';
+import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
+import { formatRow, type Measurement } from './lib/measure.ts';
+
+// Each later issue adds its benchmark here; every one runs after the baselines of its engine.
+const benches: Record<string, true> = { baseline: true, platform: true };
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const name = process.argv[2] ?? 'baseline';
+if (!benches[name]) {
+  console.error(`unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+const engineArg = arg('engine') ?? 'both';
+const engines: BenchEngine[] = engineArg === 'both' ? availableEngines() : [engineArg as BenchEngine];
+const seconds = Number(arg('seconds') ?? 5);
+
+console.log(`bench ${name} — ${new Date().toISOString()} — ${machine()}`);
+const results: Record<string, Measurement[]> = {};
+for (const engine of engines) {
+  console.log(`\n[${engine}]`);
+  const platform = await openBenchPlatform(engine);
+  try {
+    const baselines = await runBaselines(platform.services, engine, { seconds });
+    const rows = [baselines.insertAudit, baselines.readRoute];
+    for (const row of rows) console.log(formatRow(row));
+    if (name === 'platform') {
+      const connections = engine === 'postgres' ? 20 : 10;
+      const shell = await benchCalendarRoute(platform.services, { seconds, connections });
+      console.log(formatRow(shell, baselines.readRoute));
+      rows.push(shell);
+    }
+    results[engine] = rows;
+  } finally {
+    await platform.close();
+  }
+}
+const dir = path.join(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(path.join(dir, `${name}-${Date.now()}.json`), JSON.stringify({ name, at: new Date().toISOString(), machine: machine(), results }, null, 2));
