@@ -61,6 +61,7 @@ export async function registerHttpPlugins(app: FastifyInstance, options: HttpOpt
     transform: jsonSchemaTransform,
   });
   await publicScope(app, async (scope) => {
-    await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    // The docs page lives under the same CSP as everything else (no outside validator, no upgrade to https).
+    await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false, uiConfig: { validatorUrl: null } });
   });
 }

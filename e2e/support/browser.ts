@@ -1,0 +1,104 @@
+// Browser helpers for the journeys: Debian's chromium driven by playwright-core (no browser download).
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+/** Throws a message that says how to fix it; the suite must fail, not skip, without a browser. */
+export function assertChromium(): void {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. The browser journeys need it: install Debian's chromium ` +
+        `(apt-get install chromium fonts-wqy-zenhei) or set CHROMIUM_PATH to a Chromium/Chrome binary.`,
+    );
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  assertChromium();
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type Device = 'desktop' | 'phone';
+
+export const devices: Record<Device, BrowserContextOptions> = {
+  desktop: {
+    viewport: { width: 1366, height: 768 },
+    screen: { width: 1366, height: 768 },
+    deviceScaleFactor: 1,
+  },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    screen: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36',
+  },
+};
+
+/** A fresh context (own storage, so the language choice starts at the default) for the device. */
+export async function newContext(
+  browser: Browser,
+  device: Device,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({
+    ...devices[device],
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...options,
+  });
+}
+
+export const desktopContext = (browser: Browser, baseURL: string, options?: BrowserContextOptions) =>
+  newContext(browser, 'desktop', baseURL, options);
+export const phoneContext = (browser: Browser, baseURL: string, options?: BrowserContextOptions) =>
+  newContext(browser, 'phone', baseURL, options);
+
+/** Saves a full-page PNG to e2e/screenshots/<name>.png and returns its path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/** Collects uncaught page errors and console errors, so a journey can assert there were none. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** True when the page is wider than the viewport (a horizontal scrollbar, the classic phone bug). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The web app lives in web/; the API server (server/) serves web/dist in production and answers
+// the proxied paths below during `vite` development.
+const webRoot = fileURLToPath(new URL('./web', import.meta.url));
+const outDir = fileURLToPath(new URL('./web/dist', import.meta.url));
+const apiTarget = process.env.YINGSHANG_API_URL ?? 'http://localhost:3000';
+const proxied = ['/api', '/metrics', '/open311', '/verify'];
+
+/**
+ * Vendor chunks: stable and cacheable across releases. Icons stay with antd: they share its utilities,
+ * and a separate chunk would import antd's chunk and be imported by it (a circular chunk).
+ */
+function vendorChunk(id: string): string | undefined {
+  if (!id.includes('/node_modules/')) return undefined;
+  if (/\/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id))
+    return 'react';
+  if (/\/node_modules\/(i18next|react-i18next|html-parse-stringify|void-elements)\//.test(id)) return 'i18n';
+  if (
+    /\/node_modules\/(antd|@ant-design|@rc-component|rc-[^/]+|@emotion|stylis|dayjs|classnames|throttle-debounce|scroll-into-view-if-needed|compute-scroll-into-view|copy-to-clipboard|toggle-selection|resize-observer-polyfill|json2mq|string-convert|react-is|@babel\/runtime)\//.test(
+      id,
+    )
+  ) {
+    return 'antd';
+  }
+  return 'vendor';
+}
+
+export default defineConfig(({ mode }) => ({
+  // `vitest run` (unit tests) loads this file too when no vitest.config exists; keep its root at the
+  // repository so server/ and common/ tests are found.
+  root: mode === 'test' ? undefined : webRoot,
+  plugins: [react()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      output: { manualChunks: vendorChunk },
+    },
+  },
+  server: {
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }])),
+  },
+  preview: {
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }])),
+  },
+}));

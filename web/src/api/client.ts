@@ -1,0 +1,188 @@
+// A small fetch wrapper: same-origin JSON, Accept-Language from the chosen language, and RFC 9457
+// problem responses turned into a typed ApiError the UI can show.
+import { currentLanguage, i18n } from '../i18n/index.ts';
+
+export interface ProblemFieldError {
+  path: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as the server sends them (DESIGN.md §5.7). */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  instance?: string;
+  requestId?: string;
+  errors?: ProblemFieldError[];
+}
+
+/** Codes the client makes up itself when there is no problem document to read. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR' | 'BAD_RESPONSE';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  /** HTTP status; 0 when the request never got an answer. */
+  readonly status: number;
+  readonly code: string;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: ProblemFieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(problem: ProblemDetails, options?: { cause?: unknown }) {
+    super(problem.detail ?? problem.title, options);
+    this.status = problem.status;
+    this.code = problem.code;
+    this.type = problem.type;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
+    this.requestId = problem.requestId;
+  }
+
+  /** The message for the user: the server's detail (already in the requested language) or its title. */
+  get userMessage(): string {
+    return this.detail ?? this.title;
+  }
+
+  /** Field errors keyed by path, for forms. */
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries(this.errors.map((e) => [e.path, e.message]));
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a problem document leniently: anything that has a title and a code counts. */
+export function parseProblem(body: unknown, status: number): ProblemDetails | null {
+  if (!isRecord(body) || typeof body.title !== 'string' || typeof body.code !== 'string') return null;
+  const errors = Array.isArray(body.errors)
+    ? body.errors
+        .filter(isRecord)
+        .map((e) => ({ path: String(e.path ?? ''), message: String(e.message ?? '') }))
+    : undefined;
+  return {
+    type: typeof body.type === 'string' ? body.type : 'about:blank',
+    title: body.title,
+    status: typeof body.status === 'number' ? body.status : status,
+    detail: typeof body.detail === 'string' ? body.detail : undefined,
+    code: body.code,
+    instance: typeof body.instance === 'string' ? body.instance : undefined,
+    requestId: typeof body.requestId === 'string' ? body.requestId : undefined,
+    errors,
+  };
+}
+
+function clientProblem(code: ClientErrorCode, status: number, requestId?: string): ProblemDetails {
+  const title =
+    code === 'NETWORK_ERROR'
+      ? i18n.t('errors.network')
+      : code === 'BAD_RESPONSE'
+        ? i18n.t('errors.badResponse')
+        : i18n.t('errors.http', { status });
+  return { type: 'about:blank', title, status, code, requestId };
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON unless it is FormData. */
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+function withQuery(path: string, query: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  const qs = params.toString();
+  if (!qs) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${qs}`;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  if (!/json/i.test(type)) return text;
+  return JSON.parse(text) as unknown;
+}
+
+/**
+ * Calls the API and returns the parsed JSON body (undefined for 204). Throws ApiError for problem
+ * responses, other non-2xx answers and network failures; an AbortError passes through unchanged.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLanguage(),
+    ...options.headers,
+  };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) {
+    body = options.body;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(clientProblem('NETWORK_ERROR', 0), { cause: error });
+  }
+
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  let parsed: unknown;
+  try {
+    parsed = await readBody(response);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    const code: ClientErrorCode = response.ok ? 'BAD_RESPONSE' : 'HTTP_ERROR';
+    throw new ApiError(clientProblem(code, response.status, requestId), { cause: error });
+  }
+
+  if (!response.ok) {
+    const problem = parseProblem(parsed, response.status);
+    throw new ApiError(
+      problem
+        ? { ...problem, requestId: problem.requestId ?? requestId }
+        : clientProblem('HTTP_ERROR', response.status, requestId),
+    );
+  }
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'DELETE' }),
+};
