@@ -32,3 +32,11 @@ describe('config', () => {
     expect(message.split('\n')).toHaveLength(1);
   });
 });
+
+describe('config secrets', () => {
+  it('never echoes a connection string or the secret key in the error', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/x' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ SECRET_KEY: 'tooshort-secret' })).not.toThrow(/tooshort-secret/);
+  });
+});

@@ -3,24 +3,33 @@
 import { z } from 'zod';
 
 const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''], { error: 'must be 1 or 0 (true/false, yes/no)' })
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL');
 
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
+
 export const configSchema = z.object({
-  PORT: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number 0–65535').default(3000),
+  PORT: wholeNumber(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_READ_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: wholeNumber(1, 200).default(10),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   DEMO: bool.default(false),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
+  RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000_000).default(600),
   TRUST_PROXY: bool.default(false),
   WEB_DIST: z.string().min(1).default('web/dist'),
 });
@@ -60,7 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const given = picked[variable];
-    throw new ConfigError(variable, `${issue.message}${given !== undefined ? ` (got "${given}")` : ''}`);
+    // Never echo a secret or a connection string (it may carry a password).
+    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL'].includes(variable);
+    const shown = given !== undefined && !secret ? ` (got "${given}")` : '';
+    throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const c = parsed.data;
   return Object.freeze({
