@@ -32,6 +32,21 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000_000).default(600),
   TRUST_PROXY: bool.default(false),
   WEB_DIST: z.string().min(1).default('web/dist'),
+  // Sign-in and sessions (the identity issue). Defaults follow common government-system practice.
+  SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(30),
+  SESSION_MAX_HOURS: wholeNumber(1, 24 * 30).default(12),
+  LOGIN_MAX_FAILURES: wholeNumber(1, 100).default(5),
+  LOGIN_LOCK_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  /** Audit rows are kept at least this long (等保: ≥ 180 days). */
+  AUDIT_RETENTION_DAYS: wholeNumber(180, 36500).default(365),
+  // Single sign-on through OpenID Connect (e.g. a province's unified identity platform); off unless OIDC_ISSUER is set.
+  OIDC_ISSUER: z.string().url('must be the issuer URL').optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.string().url('must be this server\'s callback URL, …/api/v1/auth/oidc/callback').optional(),
+  OIDC_LABEL: z.string().min(1).max(40).default('统一身份认证'),
+  /** Which ID-token claim names the local user (matched against usernames). */
+  OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
 });
 
 export type Config = Readonly<
@@ -70,11 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const variable = String(issue.path[0] ?? 'environment');
     const given = picked[variable];
     // Never echo a secret or a connection string (it may carry a password).
-    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL'].includes(variable);
+    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL', 'OIDC_CLIENT_SECRET'].includes(variable);
     const shown = given !== undefined && !secret ? ` (got "${given}")` : '';
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const c = parsed.data;
+  if (c.OIDC_ISSUER && (!c.OIDC_CLIENT_ID || !c.OIDC_REDIRECT_URI)) {
+    throw new ConfigError(c.OIDC_CLIENT_ID ? 'OIDC_REDIRECT_URI' : 'OIDC_CLIENT_ID', 'is required when OIDC_ISSUER is set');
+  }
   return Object.freeze({
     ...c,
     engine: c.DATABASE_URL ? 'postgres' : 'pglite',
