@@ -23,6 +23,8 @@ async function prepare(services: Services) {
   await services.database.exec(
     'create table if not exists bench_item (id uuid primary key, n integer not null, payload jsonb not null, created_at timestamptz not null default now())',
   );
+  // The audit table's shape and indexes, without the hash chain: the floor our audited writes are measured against.
+  await services.database.exec('create table if not exists bench_audit (like audit_log including all)');
 }
 
 export async function baselineInsertAudit(services: Services, engine: BenchEngine, options: BenchOptions) {
@@ -35,7 +37,8 @@ export async function baselineInsertAudit(services: Services, engine: BenchEngin
       await db.transaction(async (tx) => {
         await tx.execute(sql`insert into bench_item (id, n, payload) values (${id}, ${i}, ${JSON.stringify({ i })}::jsonb)`);
         await tx.execute(
-          sql`insert into audit_log (id, actor_type, action, entity, entity_id, digest) values (${uuidv7()}, 'system', 'bench.insert', 'bench_item', ${id}, ${'0'.repeat(64)})`,
+          sql`insert into bench_audit (id, seq, at, actor_type, action, entity, entity_id, digest, prev_hash, hash)
+              values (${uuidv7()}, ${i + 1_000_000}, now(), 'system', 'bench.insert', 'bench_item', ${id}, ${'0'.repeat(64)}, '', '')`,
         );
       });
     },

@@ -5,11 +5,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBaselines } from './baseline.ts';
 import { benchCalendarRoute } from './platform.ts';
+import { benchAuth } from './auth.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,6 +40,13 @@ for (const engine of engines) {
       const shell = await benchCalendarRoute(platform.services, { seconds, connections });
       console.log(formatRow(shell, baselines.readRoute));
       rows.push(shell);
+    }
+    if (name === 'auth') {
+      const connections = engine === 'postgres' ? 20 : 10;
+      const [signIn, me] = await benchAuth(platform.services, { seconds, connections });
+      console.log(formatRow(signIn!, baselines.insertAudit));
+      console.log(formatRow(me!, baselines.readRoute));
+      rows.push(signIn!, me!);
     }
     results[engine] = rows;
   } finally {

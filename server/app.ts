@@ -9,6 +9,8 @@ import { registerErrorHandling } from './platform/errors/index.ts';
 import { registerHttpPlugins, registerMetrics, registerWebApp, trackRoutes, type App, type RouteRecord } from './platform/http/index.ts';
 import { registerCalendarRoutes } from './platform/calendar/index.ts';
 import { registerOrgRoutes } from './modules/org/index.ts';
+import { registerAuth } from './platform/auth/index.ts';
+import { registerAuditRoutes } from './platform/audit/index.ts';
 import type { Services } from './services.ts';
 import { version } from './version.ts';
 
@@ -39,8 +41,13 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
 
   const routes = trackRoutes(app);
   registerErrorHandling(app);
-  await registerHttpPlugins(app, { version, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE });
+  await registerHttpPlugins(app, { version, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, cookieSecret: config.secretKey });
   registerMetrics(app);
+  registerAuth(app, {
+    sessions: services.sessions,
+    loadSessionPrincipal: (session) => services.org.auth.loadSessionPrincipal(session),
+    resolveApiToken: (secret) => services.org.tokens.resolve(secret),
+  });
 
   app.get(
     '/api/health',
@@ -60,7 +67,20 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
   app.get('/api/v1/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerCalendarRoutes(app, services.calendar);
-  registerOrgRoutes(app, services.org);
+  registerAuditRoutes(app, { audit: services.audit, actorNames: (ids) => services.org.users.actorNames(ids) });
+  registerOrgRoutes(app, services.org, {
+    cookies: { secure: config.COOKIE_SECURE, maxAgeSeconds: config.SESSION_MAX_HOURS * 3600 },
+    oidc: config.OIDC_ISSUER
+      ? {
+          issuer: config.OIDC_ISSUER,
+          clientId: config.OIDC_CLIENT_ID!,
+          clientSecret: config.OIDC_CLIENT_SECRET,
+          redirectUri: config.OIDC_REDIRECT_URI!,
+          usernameClaim: config.OIDC_USERNAME_CLAIM,
+          label: config.OIDC_LABEL,
+        }
+      : null,
+  });
 
   await registerWebApp(app, config.WEB_DIST);
   return { app, routes };

@@ -33,6 +33,8 @@ export const configSchema = z.object({
   TRUST_PROXY: bool.default(false),
   WEB_DIST: z.string().min(1).default('web/dist'),
   // Sign-in and sessions (the identity issue). Defaults follow common government-system practice.
+  /** Mark cookies Secure (set it when users reach the platform over HTTPS). */
+  COOKIE_SECURE: bool.default(false),
   SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(30),
   SESSION_MAX_HOURS: wholeNumber(1, 24 * 30).default(12),
   LOGIN_MAX_FAILURES: wholeNumber(1, 100).default(5),

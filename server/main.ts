@@ -2,7 +2,7 @@
 import { loadConfig, type Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { openPlatform } from './boot.ts';
-import { seedIfEmpty } from './seed/index.ts';
+import { ensureFirstAdmin, seedIfEmpty } from './seed/index.ts';
 
 export async function serve(config: Config = loadConfig()) {
   const services = await openPlatform(config);
@@ -13,6 +13,9 @@ export async function serve(config: Config = loadConfig()) {
   if (config.DEMO) {
     const seeded = await seedIfEmpty(services, { seed: 2026, scale: 'small', log: (line) => app.log.info(line) });
     if (seeded) app.log.info('demo city seeded (DEMO=1)');
+  } else {
+    // The one-time password goes to the log once, at warn level so LOG_LEVEL=warn still shows it.
+    await ensureFirstAdmin(services, { type: 'system', id: 'first-start' }, (line) => app.log.warn(line));
   }
   let closing = false;
   const shutdown = async (signal: string) => {

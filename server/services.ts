@@ -2,21 +2,36 @@
 // and tests all reach the rooms through this object.
 import type { Config } from './config.ts';
 import type { Database } from './platform/db/index.ts';
+import { createSessionStore, type SessionStore } from './platform/auth/index.ts';
+import { createAuditService, type AuditService } from './platform/audit/index.ts';
 import { createCalendarService, type CalendarService } from './platform/calendar/index.ts';
+import { createFieldCrypto, type FieldCrypto } from './platform/crypto/index.ts';
 import { createOrgService, type OrgService } from './modules/org/index.ts';
 
 export interface Services {
   config: Config;
   database: Database;
+  crypto: FieldCrypto;
+  sessions: SessionStore;
+  audit: AuditService;
   calendar: CalendarService;
   org: OrgService;
 }
 
 export function createServices(config: Config, database: Database): Services {
+  const crypto = createFieldCrypto(config.secretKey);
+  const sessions = createSessionStore(database.db, { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS });
   return {
     config,
     database,
+    crypto,
+    sessions,
+    audit: createAuditService(database, { retentionDays: config.AUDIT_RETENTION_DAYS }),
     calendar: createCalendarService(database),
-    org: createOrgService(database),
+    org: createOrgService(database, {
+      crypto,
+      sessions,
+      signIn: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
+    }),
   };
 }

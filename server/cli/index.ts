@@ -7,6 +7,7 @@ import { openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { version } from '../version.ts';
 import { registerCalendarCommands } from './calendar.ts';
+import { registerAuditCommands } from './audit.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
 import path from 'node:path';
@@ -47,11 +48,12 @@ program
     const { seedDemoCity } = await import('../seed/index.ts');
     await withPlatform(async (services) => {
       const report = await seedDemoCity(services, { seed, scale: opts.scale as 'small' | 'city', log: (line) => console.log(line) });
-      console.log(`seeded: ${report.regions} regions, ${report.departmentsAdded} departments added`);
+      console.log(`seeded: ${report.regions} regions, ${report.departmentsAdded} departments added, ${report.accountsAdded} accounts added`);
     });
   });
 
 registerCalendarCommands(program);
+registerAuditCommands(program);
 
 const validate = program.command('validate').description('check an identifier; exit 0 and print "valid", or exit 1 with the reason');
 const report = (check: IdCheck) => {

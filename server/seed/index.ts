@@ -4,6 +4,9 @@ import { HOHHOT_REGIONS } from '../../common/ids/index.ts';
 import { cliActor, type Actor } from '../platform/audit/index.ts';
 import type { Services } from '../services.ts';
 import { demoDepartments } from './departments.ts';
+import { ensureDemoAccounts } from './accounts.ts';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
 export type SeedScale = 'small' | 'city';
 
@@ -17,6 +20,7 @@ export interface SeedOptions {
 export interface SeedReport {
   regions: number;
   departmentsAdded: number;
+  accountsAdded: number;
 }
 
 export async function seedDemoCity(services: Services, options: SeedOptions): Promise<SeedReport> {
@@ -25,15 +29,16 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   // A region without a GB/T 2260 code of its own (和林格尔新区) is stored under its internal key.
   const regions = HOHHOT_REGIONS.map((r) => ({ code: r.key, name: r.name, nameEn: r.nameEn, level: r.level, parentCode: r.parent }));
   log(`regions: ${regions.length}`);
-  const departmentsAdded = await services.org.ensureStructure(actor, regions, demoDepartments());
+  const departmentsAdded = await services.org.departments.ensureStructure(actor, regions, demoDepartments());
   log(`departments added: ${departmentsAdded}`);
+  const accountsAdded = await ensureDemoAccounts(services, actor, options.seed, log);
   // --scale city: the registry and the other rooms add their city-sized data (≈ 400k entities) here as they land.
-  return { regions: regions.length, departmentsAdded };
+  return { regions: regions.length, departmentsAdded, accountsAdded };
 }
 
 /** Seeds only a database with no departments yet, so restarting with DEMO=1 keeps what users changed. */
 export async function seedIfEmpty(services: Services, options: SeedOptions): Promise<boolean> {
-  if ((await services.org.countDepartments()) > 0) return false;
+  if ((await services.org.departments.countDepartments()) > 0) return false;
   await seedDemoCity(services, { ...options, actor: options.actor ?? { type: 'system', id: 'demo-seed' } });
   return true;
 }

@@ -1,2 +1,2 @@
-export { createOrgService, type DepartmentSeed, type OrgService } from './service.ts';
-export { registerOrgRoutes } from './routes.ts';
+export { createOrgService, sessionReplyOf, type DepartmentSeed, type OrgDeps, type OrgService, type RequestMeta } from './service/index.ts';
+export { registerOrgRoutes, type OrgRouteOptions } from './routes/index.ts';

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { toNumber } from '../../platform/db/index.ts';
 import { departments, regions } from './tables.ts';
@@ -36,4 +36,28 @@ export async function insertDepartment(db: Db, row: NewDepartment): Promise<void
 export async function countDepartments(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(departments);
   return toNumber(row?.n);
+}
+
+export async function findDepartment(db: Db, id: string): Promise<DepartmentRow | null> {
+  const [row] = await db.select().from(departments).where(eq(departments.id, id));
+  return row ?? null;
+}
+
+export async function updateDepartmentVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Partial<Omit<NewDepartment, 'id' | 'code'>>,
+): Promise<boolean> {
+  const rows = await db
+    .update(departments)
+    .set({ ...changes, version: version + 1, updatedAt: sql`now()` })
+    .where(and(eq(departments.id, id), eq(departments.version, version)))
+    .returning({ id: departments.id });
+  return rows.length === 1;
+}
+
+export async function regionExists(db: Db, code: string): Promise<boolean> {
+  const [row] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
+  return Boolean(row);
 }

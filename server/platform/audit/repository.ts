@@ -1,8 +1,148 @@
+// All SQL of the audit log: the chain lock and head, batches for verification, the retention
+// purge and its anchors, and the admin page's filtered list. There is deliberately no update.
+import { and, asc, count, desc, eq, gt, gte, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { auditLog } from './tables.ts';
+import { queryRows, toInstant, toJson, toNumber, uuidv7 } from '../db/index.ts';
+import type { ChainHead, StoredRow } from './chain.ts';
+import { auditAnchors, auditLog } from './tables.ts';
 
-export type AuditRow = typeof auditLog.$inferInsert;
+export type AuditInsert = typeof auditLog.$inferInsert;
 
-export async function insertAuditRow(tx: Db, row: AuditRow): Promise<void> {
+/** Advisory lock key serialising appends and purges (the migration lock is 7_260_001). */
+const CHAIN_LOCK = 7_260_002;
+
+/** Held until the caller's transaction ends, so the next appender reads this row as its head. */
+export async function lockChain(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+}
+
+export async function insertAuditRow(tx: Db, row: AuditInsert): Promise<void> {
   await tx.insert(auditLog).values(row);
+}
+
+export async function findLastRow(db: Db): Promise<ChainHead | null> {
+  const [row] = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface AnchorRow extends ChainHead {
+  id: string;
+  kind: string;
+  rows: number;
+  cutoff: Date | null;
+  createdAt: Date;
+}
+
+export async function findLatestAnchor(db: Db): Promise<AnchorRow | null> {
+  const [row] = await db
+    .select()
+    .from(auditAnchors)
+    .orderBy(desc(auditAnchors.seq), desc(auditAnchors.createdAt))
+    .limit(1);
+  return row
+    ? { ...row, cutoff: row.cutoff ? toInstant(row.cutoff) : null, createdAt: toInstant(row.createdAt) }
+    : null;
+}
+
+export async function insertAnchor(
+  tx: Db,
+  anchor: { seq: number; hash: string; rows: number; cutoff: Date; createdAt: Date },
+): Promise<void> {
+  await tx.insert(auditAnchors).values({ id: uuidv7(), kind: 'purge', ...anchor });
+}
+
+const toStored = (r: typeof auditLog.$inferSelect): StoredRow => ({
+  ...r,
+  at: toInstant(r.at),
+  change: toJson(r.change),
+});
+
+/** The next `limit` rows after `afterSeq`, in chain order (keyset paging: constant cost per batch). */
+export async function readChainBatch(db: Db, afterSeq: number, limit: number): Promise<StoredRow[]> {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(gt(auditLog.seq, afterSeq))
+    .orderBy(asc(auditLog.seq))
+    .limit(limit);
+  return rows.map(toStored);
+}
+
+/** Rows at or before `seq`: those outside the chain (written before it existed) when `seq` is the anchor's. */
+export async function countRowsThrough(db: Db, seq: number): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditLog).where(lte(auditLog.seq, seq));
+  return toNumber(row?.n);
+}
+
+/** The oldest `limit` rows (seq, hash, time), for the purge to find how far the expired prefix runs. */
+export async function readOldest(db: Db, limit: number): Promise<{ seq: number; hash: string; at: Date }[]> {
+  const rows = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash, at: auditLog.at })
+    .from(auditLog)
+    .orderBy(asc(auditLog.seq))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, at: toInstant(r.at) }));
+}
+
+export async function deleteThrough(tx: Db, seq: number): Promise<number> {
+  const rows = await queryRows(
+    tx,
+    sql`with gone as (delete from ${auditLog} where ${auditLog.seq} <= ${seq} returning 1) select count(*) as n from gone`,
+  );
+  return toNumber(rows[0]?.n);
+}
+
+// ---- The admin page's list ----
+
+export interface AuditFilters {
+  actorId?: string | undefined;
+  /** Prefix: 'org.' matches org.department.create and org.user.disable. */
+  action?: string | undefined;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  /** Inclusive. */
+  from?: Date | undefined;
+  /** Exclusive. */
+  to?: Date | undefined;
+}
+
+export type AuditRecord = StoredRow;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function whereOf(f: AuditFilters): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (f.actorId !== undefined) conditions.push(eq(auditLog.actorId, f.actorId));
+  if (f.action) conditions.push(like(auditLog.action, `${escapeLike(f.action)}%`));
+  if (f.entity !== undefined) conditions.push(eq(auditLog.entity, f.entity));
+  if (f.entityId !== undefined) conditions.push(eq(auditLog.entityId, f.entityId));
+  if (f.from) conditions.push(gte(auditLog.at, f.from));
+  if (f.to) conditions.push(lt(auditLog.at, f.to));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Newest first. */
+export async function listAuditRows(
+  db: Db,
+  filters: AuditFilters,
+  limit: number,
+  offset: number,
+): Promise<AuditRecord[]> {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(whereOf(filters))
+    .orderBy(desc(auditLog.seq))
+    .limit(limit)
+    .offset(offset);
+  return rows.map(toStored);
+}
+
+export async function countAuditRows(db: Db, filters: AuditFilters): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditLog).where(whereOf(filters));
+  return toNumber(row?.n);
 }

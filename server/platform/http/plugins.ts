@@ -1,6 +1,7 @@
 // The HTTP shell's platform plugins: security headers, rate limiting, zod schemas, OpenAPI and
 // its docs UI, request ids on every response.
 import type { FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -11,6 +12,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 export interface HttpOptions {
   version: string;
   rateLimitPerMinute: number;
+  /** Signs short-lived cookies (e.g. the single-sign-on state). */
+  cookieSecret: string;
 }
 
 export async function registerHttpPlugins(app: FastifyInstance, options: HttpOptions) {
@@ -20,6 +23,8 @@ export async function registerHttpPlugins(app: FastifyInstance, options: HttpOpt
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+
+  await app.register(cookie, { secret: options.cookieSecret });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

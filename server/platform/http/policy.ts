@@ -3,7 +3,18 @@
 // route that declares neither.
 import type { FastifyInstance } from 'fastify';
 
-export type RoutePolicy = 'public' | { roles: readonly string[]; scope?: 'own' | 'department' | 'subtree' | 'all' };
+export type RoutePolicy =
+  | 'public'
+  | {
+      /** Roles any one of which may call the route; empty means any signed-in user or token. */
+      roles: readonly string[];
+      /** The data scope the service applies (documentation; the service filters by it). */
+      scope?: 'own' | 'department' | 'subtree' | 'all';
+      /** Reachable before a forced password change is done (me, change password, sign-out). */
+      duringPasswordChange?: boolean;
+      /** Refused to API tokens (e.g. changing one's own password). */
+      sessionOnly?: boolean;
+    };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
