@@ -37,6 +37,8 @@ export const configSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(30),
   SESSION_MAX_HOURS: wholeNumber(1, 24 * 30).default(12),
+  /** Seconds a process reuses a resolved session; sign-out elsewhere takes effect here within this time. 0 = off. */
+  SESSION_CACHE_SECONDS: wholeNumber(0, 60).default(5),
   LOGIN_MAX_FAILURES: wholeNumber(1, 100).default(5),
   LOGIN_LOCK_MINUTES: wholeNumber(1, 24 * 60).default(15),
   /** Audit rows are kept at least this long (等保: ≥ 180 days). */

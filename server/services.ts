@@ -20,7 +20,11 @@ export interface Services {
 
 export function createServices(config: Config, database: Database): Services {
   const crypto = createFieldCrypto(config.secretKey);
-  const sessions = createSessionStore(database.db, { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS });
+  const sessions = createSessionStore(database.db, {
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    maxHours: config.SESSION_MAX_HOURS,
+    cacheSeconds: config.SESSION_CACHE_SECONDS,
+  });
   return {
     config,
     database,

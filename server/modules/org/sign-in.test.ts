@@ -140,3 +140,24 @@ describe('forced password change and the password policy', () => {
     expect(back.json().errors[0].message).toContain('最近 5 次');
   });
 });
+
+describe('the per-process session cache', () => {
+  it('a sign-out made by another process is honoured here within the cache time', async () => {
+    const { createSessionStore } = await import('../../platform/auth/index.ts');
+    // A second process: its own session store (and cache) over the same database.
+    const elsewhere = createSessionStore(t.services.database.db, { idleMinutes: 30, maxHours: 12, cacheSeconds: 5 });
+    const load = (s: Parameters<typeof t.services.org.auth.loadSessionPrincipal>[0]) => t.services.org.auth.loadSessionPrincipal(s);
+    const { started } = await t.services.org.auth.signIn('clerk', DEMO_PASSWORD, { ip: null, userAgent: null, requestId: null });
+    const now = Date.now();
+    expect(await elsewhere.principalFor(started.token, load, new Date(now))).not.toBeNull();
+    const browser = { cookie: `ys_session=${started.token}`, 'x-csrf-token': started.csrfToken };
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: browser })).statusCode).toBe(204);
+    // Here, at once; elsewhere, still for a moment (from its cache) …
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: browser.cookie } })).statusCode).toBe(401);
+    expect(await elsewhere.principalFor(started.token, load, new Date(now + 1000))).not.toBeNull();
+    // … and no longer once the cache time has passed.
+    expect(await elsewhere.principalFor(started.token, load, new Date(now + 6000))).toBeNull();
+    const uncached = createSessionStore(t.services.database.db, { idleMinutes: 30, maxHours: 12, cacheSeconds: 0 });
+    expect(await uncached.principalFor(started.token, load)).toBeNull();
+  });
+});

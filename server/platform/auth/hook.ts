@@ -34,9 +34,7 @@ async function authenticate(request: FastifyRequest, deps: AuthDeps): Promise<Pr
   if (header?.startsWith('Bearer ')) return deps.resolveApiToken(header.slice(7).trim());
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
-  const session = await deps.sessions.resolve(token);
-  if (!session) return null;
-  return deps.loadSessionPrincipal(session);
+  return deps.sessions.principalFor(token, (session) => deps.loadSessionPrincipal(session));
 }
 
 export function registerAuth(app: FastifyInstance, deps: AuthDeps) {

@@ -203,6 +203,8 @@ export function createSignInService(database: Database, sessions: SessionStore, 
         const ended = await sessions.endAllForUser(tx, user.id, principal.sessionId ?? undefined);
         await appendAudit(tx, actorFor(user.id, meta), { action: 'auth.password.change', entity: 'app_user', entityId: user.id, change: { otherSessionsEnded: ended } });
       });
+      // The cached principal still says a password change is due.
+      sessions.forgetUser(user.id);
     },
   };
 }

@@ -168,6 +168,8 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
           change: { ...rest, roles, phone: phone ? maskPhone(phone) : phone, idNumber: idNumber ? maskIdCard(idNumber) : idNumber },
         });
       });
+      // Roles, department or status may have changed: the next request loads them afresh.
+      sessions.forgetUser(id);
       const user = (await repo.findUserById(db, id))!;
       return (await present([{ user, departmentName: await repo.departmentNameOf(db, user.departmentId) }]))[0]!;
     },
