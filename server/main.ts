@@ -3,6 +3,7 @@ import { loadConfig, type Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { openPlatform } from './boot.ts';
 import { ensureFirstAdmin, seedIfEmpty } from './seed/index.ts';
+import { startHousekeeping } from './housekeeping.ts';
 
 export async function serve(config: Config = loadConfig()) {
   const services = await openPlatform(config);
@@ -17,11 +18,13 @@ export async function serve(config: Config = loadConfig()) {
     // The one-time password goes to the log once, at warn level so LOG_LEVEL=warn still shows it.
     await ensureFirstAdmin(services, { type: 'system', id: 'first-start' }, (line) => app.log.warn(line));
   }
+  const stopHousekeeping = startHousekeeping(services, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    stopHousekeeping();
     await app.close();
     await services.database.close();
     process.exit(0);

@@ -161,3 +161,15 @@ describe('the per-process session cache', () => {
     expect(await uncached.principalFor(started.token, load)).toBeNull();
   });
 });
+
+describe('session housekeeping', () => {
+  it('the sweep removes idle and expired sessions and keeps live ones', async () => {
+    const live = await t.services.org.auth.signIn('leader', DEMO_PASSWORD, { ip: null, userAgent: null, requestId: null });
+    const ended = await t.services.sessions.sweep(new Date(Date.now() + 31 * 60_000));
+    expect(ended).toBeGreaterThan(0);
+    expect(await t.services.sessions.resolve(live.started.token)).toBeNull();
+    const fresh = await t.services.org.auth.signIn('leader', DEMO_PASSWORD, { ip: null, userAgent: null, requestId: null });
+    await t.services.sessions.sweep();
+    expect(await t.services.sessions.resolve(fresh.started.token)).not.toBeNull();
+  });
+});
