@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runBaselines } from './baseline.ts';
-import { benchCalendarRoute } from './platform.ts';
+import { benchCalendarRoute, benchChainedWrite } from './platform.ts';
 import { benchAuth } from './auth.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
@@ -39,7 +39,10 @@ for (const engine of engines) {
       const connections = engine === 'postgres' ? 20 : 10;
       const shell = await benchCalendarRoute(platform.services, { seconds, connections });
       console.log(formatRow(shell, baselines.readRoute));
-      rows.push(shell);
+      const [chained, sealer] = await benchChainedWrite(platform.services, engine, { seconds });
+      console.log(formatRow(chained!, baselines.insertAudit));
+      console.log(formatRow(sealer!, baselines.insertAudit));
+      rows.push(shell, chained!, sealer!);
     }
     if (name === 'auth') {
       const connections = engine === 'postgres' ? 20 : 10;

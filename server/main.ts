@@ -24,8 +24,8 @@ export async function serve(config: Config = loadConfig()) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    stopHousekeeping();
     await app.close();
+    await stopHousekeeping();
     await services.database.close();
     process.exit(0);
   };

@@ -100,7 +100,8 @@ export const auditQuery = pageQuery.extend({
 });
 export const auditRowSchema = z.object({
   id: z.string(),
-  seq: z.number().int(),
+  /** Chain position; null for a row written in the last moment and not yet sealed. */
+  seq: z.number().int().nullable(),
   at: z.string(),
   actorType: z.string(),
   actorId: z.string().nullable(),
@@ -111,6 +112,6 @@ export const auditRowSchema = z.object({
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
   change: z.unknown(),
-  hash: z.string(),
+  hash: z.string().nullable(),
 });
 export const auditReply = z.object({ items: z.array(auditRowSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

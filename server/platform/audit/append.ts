@@ -1,13 +1,11 @@
 // Appends audit rows. Callers pass their transaction so the audit row commits or rolls back with
-// the write it describes. Appends are serialised by a transaction-scoped advisory lock: the lock is
-// taken first, then the last row is read (a fresh snapshot under READ COMMITTED), so each row links
-// to the one committed just before it. The lock is held until the caller commits: append last.
-import { is } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+// the write it describes. The row is inserted unsealed — no lock, so concurrent writers do not
+// queue behind each other — and the sealer (seal.ts) gives it its chain position and hash a
+// moment after it commits.
 import type { Db } from '../db/index.ts';
 import { uuidv7 } from '../db/index.ts';
-import { GENESIS_HASH, chainHash, changeDigest, toStoredJson, type ChainHead } from './chain.ts';
-import { findLastRow, findLatestAnchor, insertAuditRow, lockChain } from './repository.ts';
+import { GENESIS_HASH, changeDigest, toStoredJson, type ChainHead } from './chain.ts';
+import { findLastRow, findLatestAnchor, insertAuditRow } from './repository.ts';
 
 /** Who is acting: a signed-in user, an API token, the system itself, or the command line. */
 export interface Actor {
@@ -30,7 +28,7 @@ export interface AuditEntry {
 /** The audit log's clock; tests move it to write rows that have aged (faking Date would upset PGlite's own timers). */
 export const auditClock = { now: (): Date => new Date() };
 
-/** The row the next append links to. Call with the chain lock held. */
+/** The row the next sealed row links to. Call with the chain lock held. */
 export async function readChainHead(tx: Db): Promise<ChainHead> {
   const last = await findLastRow(tx);
   if (last && last.hash !== '') return last;
@@ -41,18 +39,10 @@ export async function readChainHead(tx: Db): Promise<ChainHead> {
 }
 
 export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
-  // Given the database itself rather than a transaction, open one: the lock must outlive the insert.
-  if (!is(tx, PgTransaction)) {
-    await tx.transaction((inner) => appendAudit(inner, actor, entry));
-    return;
-  }
   const change = toStoredJson(entry.change);
-  await lockChain(tx);
-  const head = await readChainHead(tx);
-  const fields = {
+  await insertAuditRow(tx, {
     id: uuidv7(),
-    seq: head.seq + 1,
-    // Taken under the lock, so time follows seq; a JS Date is whole milliseconds, which timestamptz keeps exactly.
+    // Whole milliseconds (a JS Date), which timestamptz keeps exactly, so the sealer hashes what is stored.
     at: auditClock.now(),
     actorType: actor.type,
     actorId: actor.id,
@@ -61,8 +51,7 @@ export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     entityId: entry.entityId ?? null,
     ip: actor.ip ?? null,
     requestId: actor.requestId ?? null,
+    change,
     digest: changeDigest(change),
-    prevHash: head.hash,
-  };
-  await insertAuditRow(tx, { ...fields, change, hash: chainHash(fields) });
+  });
 }

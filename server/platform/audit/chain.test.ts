@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, toNumber } from '../db/index.ts';
 import { openTestDatabase, testEngine, type TestDatabase } from '../../test/harness.ts';
 import { GENESIS_HASH, chainHash } from './chain.ts';
-import { appendAudit, systemActor, verifyAuditChain, type Actor } from './index.ts';
+import { appendAudit, sealAuditLog, systemActor, verifyAuditChain, type Actor } from './index.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -27,12 +27,13 @@ async function append(n: number, action = 'test.write') {
       });
     });
   }
+  await sealAuditLog(db());
 }
 
-const seqs = async () =>
-  (await queryRows<{ seq: unknown }>(db(), sql`select seq from audit_log order by seq`)).map((r) =>
-    toNumber(r.seq),
-  );
+const seqs = async () => {
+  await sealAuditLog(db());
+  return (await queryRows<{ seq: unknown }>(db(), sql`select seq from audit_log order by seq`)).map((r) => toNumber(r.seq));
+}
 
 /** Runs `tamper`, checks what verify says, then `restore` and checks the chain is whole again. */
 async function tampered(tamper: string, restore: string) {
@@ -220,5 +221,24 @@ describe(`audit chain on ${testEngine}`, () => {
       if (!before.ok || !result.ok) throw new Error('expected both walks to pass');
       expect(result.head.seq).toBe(before.head.seq - 1);
     });
+  });
+});
+
+describe(`the sealer on ${testEngine}`, () => {
+  it('leaves new rows unsealed until it runs, then chains them; a busy chain is skipped, not waited for', async () => {
+    await appendAudit(db(), systemActor, { action: 'test.unsealed', entity: 'thing' });
+    const [pending] = await queryRows<{ n: unknown }>(db(), sql`select count(*) as n from audit_log where seq is null`);
+    expect(toNumber(pending!.n)).toBe(1);
+    if (testEngine === 'postgres') {
+      // Another process holds the chain lock (sealing or purging): the periodic sealer skips its turn.
+      await db().transaction(async (holder) => {
+        await holder.execute(sql`select pg_advisory_xact_lock(7260002)`);
+        expect(await sealAuditLog(db(), { skipIfBusy: true })).toBe(0);
+      });
+    }
+    expect(await sealAuditLog(db(), { skipIfBusy: true })).toBe(1);
+    const [left] = await queryRows<{ n: unknown }>(db(), sql`select count(*) as n from audit_log where seq is null`);
+    expect(toNumber(left!.n)).toBe(0);
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
   });
 });

@@ -4,6 +4,7 @@ export { canonicalJson, sm3Hex } from './digest.ts';
 export { appendAudit, cliActor, systemActor, type Actor, type AuditEntry } from './append.ts';
 export { GENESIS_HASH, type BreakReason, type ChainHead } from './chain.ts';
 export { verifyAuditChain, type VerifyOptions, type VerifyResult } from './verify.ts';
+export { sealAuditLog, type SealOptions } from './seal.ts';
 export {
   MIN_RETENTION_DAYS,
   purgeAuditBefore,

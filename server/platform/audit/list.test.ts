@@ -12,6 +12,7 @@ import {
   createAuditService,
   listAudit,
   registerAuditRoutes,
+  sealAuditLog,
   type Actor,
   type AuditFilters,
 } from './index.ts';
@@ -50,6 +51,7 @@ beforeAll(async () => {
     );
   }
   vi.restoreAllMocks();
+  await sealAuditLog(t.database.db);
   app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -17,7 +17,7 @@ import { testEngine } from '../../test/harness.ts';
 import { withDatabaseName } from '../../test/global-setup-postgres.ts';
 import { queryRows, toNumber } from '../db/index.ts';
 import { GENESIS_HASH } from './chain.ts';
-import { appendAudit, cliActor, verifyAuditChain } from './index.ts';
+import { appendAudit, cliActor, sealAuditLog, verifyAuditChain } from './index.ts';
 
 const CHAIN_MIGRATION = 'audit_chain';
 
@@ -93,6 +93,7 @@ describe(`the chain migration on a populated audit_log (${testEngine})`, () => {
 
     await appendAudit(database.db, cliActor, { action: 'new.one', entity: 'thing' });
     await appendAudit(database.db, cliActor, { action: 'new.two', entity: 'thing' });
+    await sealAuditLog(database.db);
     const rows = await queryRows<{ seq: unknown; prev_hash: string; hash: string }>(
       database.db,
       sql`select seq, prev_hash, hash from audit_log order by seq`,

@@ -1,6 +1,6 @@
 // All SQL of the audit log: the chain lock and head, batches for verification, the retention
 // purge and its anchors, and the admin page's filtered list. There is deliberately no update.
-import { and, asc, count, desc, eq, gt, gte, like, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { queryRows, toInstant, toJson, toNumber, uuidv7 } from '../db/index.ts';
 import type { ChainHead, StoredRow } from './chain.ts';
@@ -16,17 +16,41 @@ export async function lockChain(tx: Db): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
 }
 
+/** For the periodic sealer: false when another process holds the lock. */
+export async function tryLockChain(tx: Db): Promise<boolean> {
+  const [row] = await queryRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${CHAIN_LOCK}) as ok`);
+  return Boolean(row?.ok);
+}
+
 export async function insertAuditRow(tx: Db, row: AuditInsert): Promise<void> {
   await tx.insert(auditLog).values(row);
 }
 
+/** The last sealed row. */
 export async function findLastRow(db: Db): Promise<ChainHead | null> {
   const [row] = await db
     .select({ seq: auditLog.seq, hash: auditLog.hash })
     .from(auditLog)
+    .where(isNotNull(auditLog.seq))
     .orderBy(desc(auditLog.seq))
     .limit(1);
-  return row ?? null;
+  return row ? { seq: row.seq!, hash: row.hash ?? '' } : null;
+}
+
+/** The oldest unsealed rows (uuidv7 ids sort by time). */
+export async function readUnsealed(tx: Db, limit: number): Promise<UnsealedRow[]> {
+  const rows = await tx.select().from(auditLog).where(isNull(auditLog.seq)).orderBy(asc(auditLog.id)).limit(limit);
+  return rows.map((r) => ({ ...r, at: toInstant(r.at), change: toJson(r.change) }));
+}
+
+export type UnsealedRow = Omit<StoredRow, 'seq' | 'prevHash' | 'hash'>;
+
+/** Writes the chain position and hashes of freshly sealed rows in one statement. */
+export async function writeSeals(tx: Db, seals: { id: string; seq: number; prevHash: string; hash: string }[]): Promise<void> {
+  await tx.execute(sql`
+    update ${auditLog} as a set seq = s.seq, prev_hash = s."prevHash", hash = s.hash
+      from jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) as s(id uuid, seq bigint, "prevHash" text, hash text)
+     where a.id = s.id and a.seq is null`);
 }
 
 export interface AnchorRow extends ChainHead {
@@ -55,11 +79,19 @@ export async function insertAnchor(
   await tx.insert(auditAnchors).values({ id: uuidv7(), kind: 'purge', ...anchor });
 }
 
+/** A sealed row (callers select only rows with a seq). */
 const toStored = (r: typeof auditLog.$inferSelect): StoredRow => ({
   ...r,
+  seq: r.seq!,
+  prevHash: r.prevHash ?? '',
+  hash: r.hash ?? '',
   at: toInstant(r.at),
   change: toJson(r.change),
 });
+
+/** A row as listed: sealed or not yet. */
+export type AuditRecord = Omit<StoredRow, 'seq' | 'prevHash' | 'hash'> & { seq: number | null; prevHash: string | null; hash: string | null };
+const toRecord = (r: typeof auditLog.$inferSelect): AuditRecord => ({ ...r, at: toInstant(r.at), change: toJson(r.change) });
 
 /** The next `limit` rows after `afterSeq`, in chain order (keyset paging: constant cost per batch). */
 export async function readChainBatch(db: Db, afterSeq: number, limit: number): Promise<StoredRow[]> {
@@ -78,14 +110,15 @@ export async function countRowsThrough(db: Db, seq: number): Promise<number> {
   return toNumber(row?.n);
 }
 
-/** The oldest `limit` rows (seq, hash, time), for the purge to find how far the expired prefix runs. */
+/** The oldest `limit` sealed rows (seq, hash, time), for the purge to find how far the expired prefix runs. */
 export async function readOldest(db: Db, limit: number): Promise<{ seq: number; hash: string; at: Date }[]> {
   const rows = await db
     .select({ seq: auditLog.seq, hash: auditLog.hash, at: auditLog.at })
     .from(auditLog)
+    .where(isNotNull(auditLog.seq))
     .orderBy(asc(auditLog.seq))
     .limit(limit);
-  return rows.map((r) => ({ ...r, at: toInstant(r.at) }));
+  return rows.map((r) => ({ seq: r.seq!, hash: r.hash ?? '', at: toInstant(r.at) }));
 }
 
 export async function deleteThrough(tx: Db, seq: number): Promise<number> {
@@ -110,7 +143,6 @@ export interface AuditFilters {
   to?: Date | undefined;
 }
 
-export type AuditRecord = StoredRow;
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -136,10 +168,10 @@ export async function listAuditRows(
     .select()
     .from(auditLog)
     .where(whereOf(filters))
-    .orderBy(desc(auditLog.seq))
+    .orderBy(desc(auditLog.id))
     .limit(limit)
     .offset(offset);
-  return rows.map(toStored);
+  return rows.map(toRecord);
 }
 
 export async function countAuditRows(db: Db, filters: AuditFilters): Promise<number> {

@@ -7,6 +7,7 @@ import { openTestDatabase, testEngine, type TestDatabase } from '../../test/harn
 import { auditClock } from './append.ts';
 import {
   appendAudit,
+  sealAuditLog,
   cliActor,
   createAuditService,
   purgeAuditBefore,
@@ -40,16 +41,11 @@ async function append(n: number, action: string) {
   }
 }
 
-const rowsBySeq = async () =>
-  (
-    await queryRows<{ seq: unknown; action: string; change: unknown }>(
-      db(),
-      sql`select seq, action, change from audit_log order by seq`,
-    )
-  ).map((r) => ({
-    ...r,
-    seq: toNumber(r.seq),
-  }));
+const rowsBySeq = async () => {
+  await sealAuditLog(db());
+  const rows = await queryRows<{ seq: unknown; action: string; change: unknown }>(db(), sql`select seq, action, change from audit_log order by seq`);
+  return rows.map((r) => ({ ...r, seq: toNumber(r.seq) }));
+};
 
 async function tampered(tamper: string, restore: string) {
   await t.database.exec(tamper);
@@ -89,6 +85,7 @@ describe(`audit retention on ${testEngine}`, () => {
         change: expect.objectContaining({ rows: 3, throughSeq: 3, anchorSeq: 3 }),
       },
     ]);
+    await sealAuditLog(db());
     const [purgeRow] = await queryRows<{ prev_hash: string }>(
       db(),
       sql`select prev_hash from audit_log where seq = 4`,

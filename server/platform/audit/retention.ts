@@ -6,6 +6,7 @@ import type { Db } from '../db/index.ts';
 import { appendAudit, auditClock, systemActor, type Actor } from './append.ts';
 import type { ChainHead } from './chain.ts';
 import { deleteThrough, findLatestAnchor, insertAnchor, lockChain, readOldest } from './repository.ts';
+import { sealAuditLog } from './seal.ts';
 
 export const MIN_RETENTION_DAYS = 180;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,6 +49,8 @@ export async function purgeAuditBefore(
     throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
   let total = 0;
   let anchor: ChainHead | null = null;
+  // Only sealed rows can be purged (the anchor needs their hash).
+  await sealAuditLog(db);
   for (;;) {
     const step = await db.transaction(async (tx) => {
       await lockChain(tx);

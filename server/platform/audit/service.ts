@@ -5,6 +5,7 @@ import type { Actor } from './append.ts';
 import { countAuditRows, listAuditRows, type AuditFilters } from './repository.ts';
 import { purgeAuditBefore, retentionCutoff, type PurgeResult } from './retention.ts';
 import { verifyAuditChain, type VerifyOptions, type VerifyResult } from './verify.ts';
+import { sealAuditLog, type SealOptions } from './seal.ts';
 
 export type { AuditFilters } from './repository.ts';
 
@@ -18,7 +19,8 @@ export interface PageRequest {
 /** One row as the admin page shows it (common/api/org.ts `auditRowSchema`). */
 export interface AuditListItem {
   id: string;
-  seq: number;
+  /** Null for a row written in the last moment and not yet sealed into the chain. */
+  seq: number | null;
   at: string;
   actorType: string;
   actorId: string | null;
@@ -30,7 +32,7 @@ export interface AuditListItem {
   ip: string | null;
   requestId: string | null;
   change: unknown;
-  hash: string;
+  hash: string | null;
 }
 
 export interface AuditPage {
@@ -69,6 +71,8 @@ export async function listAudit(db: Db, filters: AuditFilters, request: PageRequ
 export interface AuditService {
   list(filters: AuditFilters, page: PageRequest): Promise<AuditPage>;
   verify(options?: VerifyOptions): Promise<VerifyResult>;
+  /** Chains the rows written since the last seal; the server calls it every second. */
+  seal(options?: SealOptions): Promise<number>;
   /** Deletes rows older than the retention (AUDIT_RETENTION_DAYS), keeping the chain verifiable. */
   purgeExpired(actor: Actor, now?: Date): Promise<PurgeResult & { cutoff: Date }>;
 }
@@ -78,6 +82,7 @@ export function createAuditService(database: Database, options: { retentionDays:
     // A replica that lags a moment is fine for browsing; verification and purges use the primary.
     list: (filters, page) => listAudit(database.readDb, filters, page),
     verify: (verifyOptions) => verifyAuditChain(database.db, verifyOptions),
+    seal: (sealOptions) => sealAuditLog(database.db, sealOptions),
     async purgeExpired(actor, now) {
       const cutoff = retentionCutoff(options.retentionDays, now);
       return { ...(await purgeAuditBefore(database.db, cutoff, { actor })), cutoff };

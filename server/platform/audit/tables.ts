@@ -1,14 +1,17 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // 审计日志: one row per write, appended in the same transaction as the write (DESIGN.md §5.6).
-// Tamper-evident (防篡改): each row carries the SM3 hash of its own content and of the row before
-// it, so altering, deleting or re-ordering a row breaks the chain (`yingshang audit verify`).
+// Tamper-evident (防篡改): once sealed, each row carries its chain position and the SM3 hash of its
+// own content and of the row before it, so altering, deleting or re-ordering a row breaks the chain
+// (`yingshang audit verify`). Writers insert unsealed rows (seq, prev_hash, hash null) without any
+// lock; the sealer (seal.ts) chains them in order a moment later.
 export const auditLog = pgTable(
   'audit_log',
   {
     id: uuid('id').primaryKey(),
-    /** Chain position: the previous row's seq + 1, assigned under the chain lock, so a rolled-back append leaves no gap. */
-    seq: bigint('seq', { mode: 'number' }).notNull().unique(),
+    /** Chain position, assigned by the sealer (the previous row's seq + 1); null until sealed. */
+    seq: bigint('seq', { mode: 'number' }).unique(),
     /** Set by the app, in whole milliseconds, so the hash covers exactly what is stored. */
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorType: text('actor_type').notNull(), // user | token | system | cli
@@ -23,17 +26,20 @@ export const auditLog = pgTable(
     /** SM3 digest of the canonical JSON of `change`. */
     digest: text('digest').notNull(),
     /** The previous row's `hash` (64 zeros for the first row, or the anchor's hash after a purge). */
-    prevHash: text('prev_hash').notNull(),
+    prevHash: text('prev_hash'),
     /** SM3 over the canonical JSON of this row's fields and `prev_hash` (see chain.ts). */
-    hash: text('hash').notNull(),
+    hash: text('hash'),
   },
   (t) => [
-    // The admin page's filters, each ending in seq so "newest first" reads the index backwards.
-    index('audit_log_entity_idx').on(t.entity, t.entityId, t.seq),
-    index('audit_log_actor_idx').on(t.actorId, t.seq),
+    // The admin page's filters, each ending in id (uuidv7, time order; sealed or not) so "newest
+    // first" reads the index backwards.
+    index('audit_log_entity_idx').on(t.entity, t.entityId, t.id),
+    index('audit_log_actor_idx').on(t.actorId, t.id),
     // text_pattern_ops lets `action like 'org.%'` (prefix filter) use the index under any collation.
-    index('audit_log_action_idx').on(t.action.op('text_pattern_ops'), t.seq),
+    index('audit_log_action_idx').on(t.action.op('text_pattern_ops'), t.id),
     index('audit_log_at_idx').on(t.at),
+    // The sealer's queue: the few rows not yet chained, oldest id (uuidv7: time order) first.
+    index('audit_log_unsealed_idx').on(t.id).where(sql`seq is null`),
   ],
 );
 

@@ -3,6 +3,7 @@
 import type { Db } from '../db/index.ts';
 import { GENESIS_HASH, checkRow, type BreakReason, type ChainHead } from './chain.ts';
 import { countRowsThrough, findLatestAnchor, readChainBatch, type AnchorRow } from './repository.ts';
+import { sealAuditLog } from './seal.ts';
 
 export interface VerifyOptions {
   /** Rows read per query; default 1000. */
@@ -32,6 +33,8 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
   const batchSize = options.batchSize ?? 1000;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new RangeError(`batchSize must be a positive whole number, got ${batchSize}`);
+  // Rows written a moment ago are sealed first, so the walk covers everything committed until now.
+  await sealAuditLog(db);
   // A purge running meanwhile deletes rows ahead of the walk and looks like a break: when the anchor
   // has moved since the walk began, walk again from the new one.
   for (let attempt = 0; ; attempt++) {
