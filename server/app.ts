@@ -9,6 +9,7 @@ import { registerErrorHandling } from './platform/errors/index.ts';
 import { registerHttpPlugins, registerMetrics, registerWebApp, trackRoutes, type App, type RouteRecord } from './platform/http/index.ts';
 import { registerCalendarRoutes } from './platform/calendar/index.ts';
 import { registerOrgRoutes } from './modules/org/index.ts';
+import { registerRegistryRoutes } from './modules/registry/index.ts';
 import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import type { Services } from './services.ts';
@@ -81,6 +82,8 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
         }
       : null,
   });
+
+  registerRegistryRoutes(app, services.registry);
 
   await registerWebApp(app, config.WEB_DIST);
   return { app, routes };

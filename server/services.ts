@@ -7,6 +7,7 @@ import { createAuditService, type AuditService } from './platform/audit/index.ts
 import { createCalendarService, type CalendarService } from './platform/calendar/index.ts';
 import { createFieldCrypto, type FieldCrypto } from './platform/crypto/index.ts';
 import { createOrgService, type OrgService } from './modules/org/index.ts';
+import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
 
 export interface Services {
   config: Config;
@@ -16,6 +17,7 @@ export interface Services {
   audit: AuditService;
   calendar: CalendarService;
   org: OrgService;
+  registry: RegistryService;
 }
 
 export function createServices(config: Config, database: Database): Services {
@@ -25,6 +27,11 @@ export function createServices(config: Config, database: Database): Services {
     maxHours: config.SESSION_MAX_HOURS,
     cacheSeconds: config.SESSION_CACHE_SECONDS,
   });
+  const org = createOrgService(database, {
+    crypto,
+    sessions,
+    signIn: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
+  });
   return {
     config,
     database,
@@ -32,10 +39,13 @@ export function createServices(config: Config, database: Database): Services {
     sessions,
     audit: createAuditService(database, { retentionDays: config.AUDIT_RETENTION_DAYS }),
     calendar: createCalendarService(database),
-    org: createOrgService(database, {
+    org,
+    registry: createRegistryService(database, {
       crypto,
-      sessions,
-      signIn: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
+      secretKey: config.secretKey,
+      departmentName: (id) => org.departments.nameOf(id),
+      visibleDepartments: (principal) => org.departments.visibleTo(principal),
+      idNumberIndexOfUser: (userId) => org.users.idNumberIndexOf(userId),
     }),
   };
 }

@@ -4,3 +4,4 @@ export * from '../platform/audit/tables.ts';
 export * from '../platform/calendar/tables.ts';
 export * from '../modules/org/tables.ts';
 export * from '../platform/auth/tables.ts';
+export * from '../modules/registry/tables.ts';

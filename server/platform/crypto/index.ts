@@ -59,3 +59,35 @@ export function hashToken(token: string): string {
 export function randomToken(prefix = '', bytes = 32): string {
   return `${prefix}${randomBytes(bytes).toString('base64url')}`;
 }
+
+export interface Signer {
+  /** SM3 HMAC (hex) of the canonical JSON of `data`. */
+  sign(data: unknown): string;
+  verify(data: unknown, signature: string): boolean;
+}
+
+/** A keyed SM3 signer for records that must show when they were altered outside the platform (e-licences). */
+export function createSigner(secret: string, purpose: string): Signer {
+  const key = derive(secret, `signer:${purpose}`, 32);
+  const sign = (data: unknown) => createHmac('sm3', key).update(canonical(data)).digest('hex');
+  return {
+    sign,
+    verify(data, signature) {
+      const expected = Buffer.from(sign(data), 'hex');
+      const given = Buffer.from(signature, 'hex');
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    },
+  };
+}
+
+/** JSON with sorted keys (same rule as the audit log's digest). */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}

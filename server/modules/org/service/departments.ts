@@ -6,7 +6,8 @@ import type { Database } from '../../../platform/db/index.ts';
 import { uuidv7 } from '../../../platform/db/index.ts';
 import { AppError, notFound, versionConflict } from '../../../platform/errors/index.ts';
 import * as repo from '../repository.ts';
-import { wouldCycle } from '../scope.ts';
+import { visibleDepartments, wouldCycle } from '../scope.ts';
+import type { Principal } from '../../../platform/auth/index.ts';
 
 export interface DepartmentSeed {
   code: string;
@@ -37,6 +38,17 @@ const fieldError = (path: string, zh: string, en: string) => new AppError('VALID
 
 export function createDepartmentService(database: Database) {
   const { db } = database;
+  // Department names change rarely and are read on every list that shows one: keep them a minute.
+  let names: { map: Map<string, string>; at: number } | null = null;
+  const nameMap = async () => {
+    if (!names || Date.now() - names.at > 60_000) {
+      names = { map: new Map((await repo.listDepartments(database.readDb)).map((d) => [d.id, d.name])), at: Date.now() };
+    }
+    return names.map;
+  };
+  const forgetNames = () => {
+    names = null;
+  };
 
   async function checkRefs(input: { regionCode?: string | undefined; parentId?: string | null | undefined }) {
     if (input.regionCode !== undefined && !(await repo.regionExists(db, input.regionCode))) {
@@ -51,6 +63,9 @@ export function createDepartmentService(database: Database) {
     listRegions: (): Promise<Region[]> => repo.listRegions(database.readDb),
     listDepartments: async (): Promise<Department[]> => (await repo.listDepartments(database.readDb)).map(presentDepartment),
     countDepartments: () => repo.countDepartments(db),
+    nameOf: async (id: string) => (await nameMap()).get(id) ?? null,
+    /** 'all', or the departments whose records the principal sees. */
+    visibleTo: async (principal: Principal) => visibleDepartments(principal, await repo.listDepartments(db)),
 
     /** Adds the regions and the departments that do not exist yet (by code); returns how many were added. */
     async ensureStructure(actor: Actor, regions: Region[], departments: DepartmentSeed[]): Promise<number> {
@@ -73,6 +88,7 @@ export function createDepartmentService(database: Database) {
           idByCode.set(dept.code, id);
           added++;
         }
+        forgetNames();
         return added;
       });
     },
@@ -85,6 +101,7 @@ export function createDepartmentService(database: Database) {
         await repo.insertDepartment(tx, row);
         await appendAudit(tx, actor, { action: 'org.department.create', entity: 'department', entityId: row.id, change: row });
       });
+      forgetNames();
       return presentDepartment((await repo.findDepartment(db, row.id))!);
     },
 
@@ -103,6 +120,7 @@ export function createDepartmentService(database: Database) {
         if (!(await repo.updateDepartmentVersioned(tx, id, version, changes))) throw versionConflict(what);
         await appendAudit(tx, actor, { action: 'org.department.update', entity: 'department', entityId: id, change: { before: presentDepartment(before), changes } });
       });
+      forgetNames();
       return presentDepartment((await repo.findDepartment(db, id))!);
     },
   };

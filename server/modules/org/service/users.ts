@@ -188,6 +188,8 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     },
 
     countUsers: () => repo.countUsers(db),
+    /** The keyed hash of a user's ID number (to find their own person record), or null. */
+    idNumberIndexOf: async (userId: string) => (await repo.findUserById(db, userId))?.idNumberIndex ?? null,
     actorNames: (ids: string[]) => repo.actorNames(database.readDb, ids),
     findByUsername: (username: string) => repo.findUserByUsername(db, username),
   };

@@ -1,0 +1,155 @@
+// 数据共享: a department (or a service acting for a case) asks for an entity's or person's record
+// or licences with a stated purpose and case number. A sharing rule must allow it; every request,
+// allowed or refused, is logged and visible to the data's owner and — for persons — to the person.
+import type { z } from 'zod';
+import type { SHARE_PURPOSES, shareLogQuery, shareRequestBody, sharingRuleBody } from '../../../../common/api/registry.ts';
+import { normalizeIdCard, normalizeUscc } from '../../../../common/ids/index.ts';
+import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
+import type { Principal } from '../../../platform/auth/index.ts';
+import type { FieldCrypto } from '../../../platform/crypto/index.ts';
+import type { Database } from '../../../platform/db/index.ts';
+import { uuidv7 } from '../../../platform/db/index.ts';
+import { AppError, notFound } from '../../../platform/errors/index.ts';
+import * as entities from '../entities-repository.ts';
+import * as repo from '../sharing-repository.ts';
+import { presentEntity } from './entities.ts';
+import type { LicenceService } from './licences.ts';
+
+export interface SharingDeps {
+  crypto: FieldCrypto;
+  licences: LicenceService;
+  departmentName: (id: string) => Promise<string | null>;
+  /** Departments whose logs a principal may read ('all' for the office and admins). */
+  visibleDepartments: (principal: Principal) => Promise<'all' | string[]>;
+  /** The keyed hash of a user's own ID number, to find "my" person record. */
+  idNumberIndexOfUser: (userId: string) => Promise<string | null>;
+}
+
+type Request = z.infer<typeof shareRequestBody>;
+
+export function createSharingService(database: Database, deps: SharingDeps) {
+  const { db } = database;
+
+  async function log(principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: string | null) {
+    const id = uuidv7();
+    await db.transaction(async (tx) => {
+      await repo.insertShareLog(tx, {
+        id,
+        requesterType: principal.via === 'token' ? 'token' : 'user',
+        requesterId: principal.id,
+        requesterName: principal.name,
+        consumerDepartmentId: principal.departmentId,
+        subjectKind: req.subject.kind,
+        ...subject,
+        resource: req.resource,
+        purpose: req.purpose,
+        caseNumber: req.caseNumber,
+        allowed,
+        reason,
+      });
+      await appendAudit(tx, { type: principal.via === 'token' ? 'token' : 'user', id: principal.id }, {
+        action: allowed ? 'registry.share.allowed' : 'registry.share.refused',
+        entity: 'share_log',
+        entityId: id,
+        change: { resource: req.resource, purpose: req.purpose, caseNumber: req.caseNumber, reason },
+      });
+    });
+    return id;
+  }
+
+  return {
+    async request(principal: Principal, req: Request) {
+      const entity = req.subject.kind === 'entity' ? await entities.findEntityByUscc(db, normalizeUscc(req.subject.uscc)) : null;
+      const person = req.subject.kind === 'person' ? await entities.findPersonByIndex(db, deps.crypto.blindIndex(normalizeIdCard(req.subject.idNumber))) : null;
+      const subject = { entityId: entity?.id ?? null, personId: person?.id ?? null };
+      if (!entity && !person) {
+        await log(principal, req, subject, false, 'no such subject');
+        throw notFound(req.subject.kind === 'entity' ? { zh: '该市场主体', en: 'The entity' } : { zh: '该自然人', en: 'The person' });
+      }
+      const department = principal.departmentId;
+      const allowed = department ? await repo.ruleAllows(db, department, req.resource, req.purpose) : false;
+      if (!allowed) {
+        await log(principal, req, subject, false, 'no sharing rule');
+        throw new AppError('FORBIDDEN', {
+          zh: '没有共享规则允许本部门为此目的调取该数据（已记录）',
+          en: 'No sharing rule lets your department read this data for this purpose (the request was logged)',
+        });
+      }
+      const requestId = await log(principal, req, subject, true, null);
+      const record =
+        req.resource !== 'record'
+          ? null
+          : entity
+            ? presentEntity(entity)
+            : { name: person!.name, idNumber: person!.idNumberMasked, phone: person!.phoneMasked, districtCode: person!.districtCode };
+      const licences = req.resource === 'record' ? [] : await deps.licences.ofHolder(entity ? { entityId: entity.id } : { personId: person!.id }, [req.resource]);
+      return { requestId, record, licences };
+    },
+
+    async log(principal: Principal, query: z.infer<typeof shareLogQuery>) {
+      const entity = query.uscc ? await entities.findEntityByUscc(db, normalizeUscc(query.uscc)) : null;
+      if (query.uscc && !entity) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      const { rows, total } = await repo.listShareLog(
+        database.readDb,
+        { visibleDepartments: await deps.visibleDepartments(principal), entityId: entity?.id, allowed: query.allowed === undefined ? undefined : query.allowed === 'true' },
+        query.page,
+        query.pageSize,
+      );
+      return { items: await Promise.all(rows.map(present)), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** 谁查看了我的数据: the signed-in person's own share log. */
+    async mine(principal: Principal, query: { page: number; pageSize: number }) {
+      const index = principal.userId ? await deps.idNumberIndexOfUser(principal.userId) : null;
+      const person = index ? await entities.findPersonByIndex(db, index) : null;
+      if (!person) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      const { rows, total } = await repo.listShareLog(database.readDb, { visibleDepartments: 'all', personId: person.id }, query.page, query.pageSize);
+      return { items: await Promise.all(rows.map(present)), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    rules: async () => Promise.all((await repo.listRules(db)).map(async (r) => ({ ...r, purposes: r.purposes as (typeof SHARE_PURPOSES)[number][], consumerDepartmentName: await deps.departmentName(r.consumerDepartmentId) }))),
+
+    async addRule(actor: Actor, input: z.infer<typeof sharingRuleBody>) {
+      if (!(await deps.departmentName(input.consumerDepartmentId))) {
+        throw new AppError('VALIDATION_FAILED', { zh: '部门不存在', en: 'no such department' }, [{ path: 'body.consumerDepartmentId', message: { zh: '部门不存在', en: 'no such department' } }]);
+      }
+      const id = uuidv7();
+      await db.transaction(async (tx) => {
+        await repo.insertRule(tx, { id, ...input });
+        await appendAudit(tx, actor, { action: 'registry.sharing-rule.create', entity: 'sharing_rule', entityId: id, change: input });
+      });
+      return id;
+    },
+
+    async removeRule(actor: Actor, id: string) {
+      await db.transaction(async (tx) => {
+        if (!(await repo.deleteRule(tx, id))) throw notFound({ zh: '共享规则', en: 'Sharing rule' });
+        await appendAudit(tx, actor, { action: 'registry.sharing-rule.delete', entity: 'sharing_rule', entityId: id, change: null });
+      });
+    },
+
+    /** One entity's log, for its file (the route decides who may open the file). */
+    async forEntity(entityId: string, query: { page: number; pageSize: number }) {
+      const { rows, total } = await repo.listShareLog(database.readDb, { visibleDepartments: 'all', entityId }, query.page, query.pageSize);
+      return { items: await Promise.all(rows.map(present)), total };
+    },
+  };
+
+  async function present(r: Awaited<ReturnType<typeof repo.listShareLog>>['rows'][number]) {
+    return {
+      id: r.id,
+      at: r.at.toISOString(),
+      consumerDepartmentName: r.consumerDepartmentId ? await deps.departmentName(r.consumerDepartmentId) : null,
+      requesterName: r.requesterName,
+      subjectKind: r.subjectKind as 'entity' | 'person',
+      subjectName: r.subjectName,
+      resource: r.resource,
+      purpose: r.purpose as (typeof SHARE_PURPOSES)[number],
+      caseNumber: r.caseNumber,
+      allowed: r.allowed,
+      reason: r.reason,
+    };
+  }
+}
+
+export type SharingService = ReturnType<typeof createSharingService>;
