@@ -14,6 +14,7 @@ import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import type { Services } from './services.ts';
 import { version } from './version.ts';
+import { requestLogSerializers } from './platform/http/index.ts';
 
 export interface BuiltApp {
   app: App;
@@ -22,13 +23,20 @@ export interface BuiltApp {
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** The app's logger: level from config, personal data masked in URLs, no credentials. */
+export function appLoggerOptions(config: Services['config'], stream?: NodeJS.WritableStream) {
+  return {
+    level: config.LOG_LEVEL,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+    serializers: requestLogSerializers,
+    ...(stream ? { stream } : {}),
+  };
+}
+
 export async function buildApp(services: Services, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<BuiltApp> {
   const { config } = services;
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.LOG_LEVEL,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
-    },
+    logger: options.logger ?? appLoggerOptions(config),
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     // Keep a well-formed id from a proxy so one request can be followed across services.

@@ -38,3 +38,4 @@ export {
 export type { Region, RegionLevel } from './regions.ts';
 export { createRng, generateIdCard, generateUscc, randomInt } from './generate.ts';
 export type { GenerateIdCardOptions, GenerateUsccOptions, Rng } from './generate.ts';
+export { redactPersonalData } from './redact.ts';

@@ -14,3 +14,4 @@ export { registerHttpPlugins, type HttpOptions } from './plugins.ts';
 export { registerMetrics } from './metrics.ts';
 export { publicScope, trackRoutes, type RoutePolicy, type RouteRecord } from './policy.ts';
 export { registerWebApp } from './web.ts';
+export { requestLogSerializers } from './log.ts';
