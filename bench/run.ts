@@ -1,4 +1,4 @@
-// `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]`
+// `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,11 +6,12 @@ import path from 'node:path';
 import { runBaselines } from './baseline.ts';
 import { benchCalendarRoute, benchChainedWrite } from './platform.ts';
 import { benchAuth } from './auth.ts';
+import { benchRegistry } from './registry.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,7 +23,8 @@ if (!benches[name]) {
   console.error(`unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);
   process.exit(2);
 }
-const engineArg = arg('engine') ?? 'both';
+// The registry's city-scale reads are a PostgreSQL workload (DESIGN.md §9): PostgreSQL unless asked.
+const engineArg = arg('engine') ?? (name === 'registry' ? 'postgres' : 'both');
 const engines: BenchEngine[] = engineArg === 'both' ? availableEngines() : [engineArg as BenchEngine];
 const seconds = Number(arg('seconds') ?? 5);
 
@@ -50,6 +52,12 @@ for (const engine of engines) {
       console.log(formatRow(signIn!, baselines.insertAudit));
       for (const read of reads) console.log(formatRow(read, baselines.readRoute));
       rows.push(signIn!, ...reads);
+    }
+    if (name === 'registry') {
+      const entities = Number(arg('entities') ?? 400_000);
+      const measured = await benchRegistry(platform.services, { seconds, connections: Number(arg('connections') ?? 10), entities });
+      for (const row of measured) console.log(formatRow(row, baselines.readRoute));
+      rows.push(...measured);
     }
     results[engine] = rows;
   } finally {

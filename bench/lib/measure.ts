@@ -6,10 +6,12 @@ export interface Measurement {
   ops: number;
   opsPerSec: number;
   p50Ms: number;
+  /** Measured from every request's own latency (not interpolated from a coarser histogram). */
+  p95Ms: number;
   p99Ms: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -39,11 +41,12 @@ export async function measure(
     ops: latencies.length,
     opsPerSec: latencies.length / elapsed,
     p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
   };
 }
 
 export function formatRow(m: Measurement, baseline?: Measurement): string {
   const ratio = baseline ? `  ${((m.opsPerSec / baseline.opsPerSec) * 100).toFixed(0)}% of ${baseline.name}` : '';
-  return `${m.name.padEnd(44)} ${m.opsPerSec.toFixed(0).padStart(8)} ops/s   p50 ${m.p50Ms.toFixed(2).padStart(7)} ms   p99 ${m.p99Ms.toFixed(2).padStart(7)} ms${ratio}`;
+  return `${m.name.padEnd(44)} ${m.opsPerSec.toFixed(0).padStart(8)} ops/s   p50 ${m.p50Ms.toFixed(2).padStart(7)} ms   p95 ${m.p95Ms.toFixed(2).padStart(7)} ms   p99 ${m.p99Ms.toFixed(2).padStart(7)} ms${ratio}`;
 }

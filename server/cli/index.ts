@@ -8,6 +8,7 @@ import { runMigrations } from '../db/migrate.ts';
 import { version } from '../version.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerAuditCommands } from './audit.ts';
+import { registerRegistryCommands } from './registry.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
 import path from 'node:path';
@@ -54,6 +55,7 @@ program
 
 registerCalendarCommands(program);
 registerAuditCommands(program);
+registerRegistryCommands(program);
 
 const validate = program.command('validate').description('check an identifier; exit 0 and print "valid", or exit 1 with the reason');
 const report = (check: IdCheck) => {

@@ -5,6 +5,7 @@ import { cliActor, type Actor } from '../platform/audit/index.ts';
 import type { Services } from '../services.ts';
 import { demoDepartments } from './departments.ts';
 import { ensureDemoAccounts } from './accounts.ts';
+import { seedRegistry } from './registry.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -32,7 +33,7 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   const departmentsAdded = await services.org.departments.ensureStructure(actor, regions, demoDepartments());
   log(`departments added: ${departmentsAdded}`);
   const accountsAdded = await ensureDemoAccounts(services, actor, options.seed, log);
-  // --scale city: the registry and the other rooms add their city-sized data (≈ 400k entities) here as they land.
+  await seedRegistry(services, { seed: options.seed, scale: options.scale, log, actor });
   return { regions: regions.length, departmentsAdded, accountsAdded };
 }
 

@@ -1,5 +1,6 @@
 // SQL for market entities and persons.
-import { and, asc, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, like, notLike, sql, type SQL } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/index.ts';
 import { toInstant, toIsoDate, toNumber } from '../../platform/db/index.ts';
 import { entities, persons } from './tables.ts';
@@ -57,26 +58,43 @@ export interface EntityFilter {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function whereOf(f: EntityFilter): SQL | undefined {
+/** The filters other than `q`. */
+function filtersOf(f: EntityFilter): (SQL | undefined)[] {
   const parts: (SQL | undefined)[] = [];
-  if (f.q) {
-    const q = f.q.trim();
-    if (/^[0-9A-Z]{18}$/i.test(q)) parts.push(eq(entities.uscc, q.toUpperCase()));
-    else parts.push(or(like(entities.name, `${escapeLike(q)}%`), eq(entities.legalRepresentative, q)));
-  }
   if (f.status) parts.push(eq(entities.status, f.status));
   if (f.tag) parts.push(sql`${entities.tags} @> ${JSON.stringify([f.tag])}::jsonb`);
   if (f.districtCode) parts.push(eq(entities.districtCode, f.districtCode));
   if (f.industrySection) parts.push(eq(entities.industrySection, f.industrySection));
-  return and(...parts);
+  return parts;
 }
 
-/** Ordered by name so a prefix search reads the name index in order and stops at the page. */
+// Name order by the pattern index's own operator: `order by name` under a database collation other
+// than C cannot use a text_pattern_ops index, so every match of a common prefix ("呼和") was sorted.
+// With ~<~ the index is read in order and the scan stops at the page. (Code-point order, as before
+// under C/C.UTF-8.) A fresh SQL object each time: drizzle rewrites a set operation's ORDER BY in place.
+const byName = () => sql`${entities.name} using ~<~`;
+const capped = (where: SQL | undefined) => sql`(select count(*) from (select 1 from ${entities} ${where ? sql`where ${where}` : sql``} limit 10001) as c)`;
+
+/**
+ * A name prefix and a legal representative's name are two index-ordered branches (an OR of the two
+ * can only be read by a bitmap scan and sorted); a USCC is one row. The total is capped at 10,001.
+ */
 export async function listEntities(db: Db, f: EntityFilter, page: number, pageSize: number) {
-  const where = whereOf(f);
-  const rows = await db.select().from(entities).where(where).orderBy(asc(entities.name)).limit(pageSize).offset((page - 1) * pageSize);
-  // Counting every match of a one-character prefix over 400k rows is the slow part; cap it.
-  const [total] = await db.select({ n: count() }).from(sql`(select 1 from ${entities} ${where ? sql`where ${where}` : sql``} limit 10001) as capped`);
+  const q = f.q?.trim();
+  const others = filtersOf(f);
+  const offset = (page - 1) * pageSize;
+  if (q && !/^[0-9A-Z]{18}$/i.test(q)) {
+    const prefix = like(entities.name, `${escapeLike(q)}%`);
+    const byRep = and(eq(entities.legalRepresentative, q), notLike(entities.name, `${escapeLike(q)}%`));
+    const first = db.select().from(entities).where(and(prefix, ...others)).orderBy(byName()).limit(offset + pageSize);
+    const second = db.select().from(entities).where(and(byRep, ...others)).orderBy(byName()).limit(offset + pageSize);
+    const rows = await unionAll(first, second).orderBy(byName()).limit(pageSize).offset(offset);
+    const [total] = await db.select({ n: sql<number>`${capped(and(prefix, ...others))} + ${capped(and(byRep, ...others))}` }).from(sql`(select 1) as one`);
+    return { rows: rows.map(normalise), total: Math.min(10001, toNumber(total?.n)) };
+  }
+  const where = and(...(q ? [eq(entities.uscc, q.toUpperCase())] : []), ...others);
+  const rows = await db.select().from(entities).where(where).orderBy(byName()).limit(pageSize).offset(offset);
+  const [total] = await db.select({ n: sql<number>`${capped(where)}` }).from(sql`(select 1) as one`);
   return { rows: rows.map(normalise), total: toNumber(total?.n) };
 }
 

@@ -40,7 +40,7 @@ beforeAll(async () => {
   typeId = uuidv7();
   await insertLicenceType(t.services.database.db, {
     id: typeId,
-    code: 'FOOD_BUSINESS',
+    code: 'TEST_FOOD',
     name: '食品经营许可证',
     holderKind: 'entity',
     issuingDepartmentId: dept['HHHT-SCJG']!,
@@ -119,6 +119,12 @@ describe('electronic licences', () => {
     expect(check.statusCode).toBe(200);
     expect(check.json()).toMatchObject({ result: 'valid', number: licence.number, holderCode: holder });
     expect((await t.app.inject({ url: '/api/v1/verify/NOSUCHCODE99' })).statusCode).toBe(404);
+  });
+
+  it('a licence issued on 29 February runs to 28 February when the end year has none', async () => {
+    const res = await post(approver, '/api/v1/registry/licences', { typeId, holderUscc: holder, issuedOn: '2024-02-29', fields: { scope: '闰日' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().validTo).toBe('2029-02-28');
   });
 
   it('only the issuing department issues it', async () => {
@@ -214,8 +220,9 @@ describe('who looked at my data', () => {
     await insertPerson(t.services.database.db, { id: uuidv7(), idNumberEnc: c.encrypt(own), idNumberIndex: c.blindIndex(own), idNumberMasked: maskIdCard(own), name: '李娜' });
     await post(handler, '/api/v1/registry/share', { subject: { kind: 'person', idNumber: own }, resource: 'record', purpose: 'supervision', caseNumber: 'ZJ2026112600009' });
     const citizen = await signIn(t.app, 'shimin', DEMO_PASSWORD);
-    const mine = (await t.app.inject({ url: '/api/v1/registry/my-data-access', headers: citizen.headers() })).json();
-    expect(mine.items).toHaveLength(1);
-    expect(mine.items[0]).toMatchObject({ caseNumber: 'ZJ2026112600009', consumerDepartmentName: '呼和浩特市住房和城乡建设局', allowed: true });
+    const mine = (await t.app.inject({ url: '/api/v1/registry/my-data-access?pageSize=100', headers: citizen.headers() })).json();
+    const ours = mine.items.filter((r: { caseNumber: string }) => r.caseNumber === 'ZJ2026112600009');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatchObject({ caseNumber: 'ZJ2026112600009', consumerDepartmentName: '呼和浩特市住房和城乡建设局', allowed: true });
   });
 });

@@ -8,6 +8,7 @@ import { createEntityService } from './entities.ts';
 import { createLicenceService } from './licences.ts';
 import { createProfileService } from './profile.ts';
 import { createSharingService } from './sharing.ts';
+import { createImportService } from './import.ts';
 
 export interface RegistryDeps {
   crypto: FieldCrypto;
@@ -48,7 +49,8 @@ export function createRegistryService(database: Database, deps: RegistryDeps) {
     },
   });
 
-  return { entities, licences, sharing, profile };
+  const imports = createImportService(database);
+  return { entities, licences, sharing, profile, imports };
 }
 
 export type RegistryService = ReturnType<typeof createRegistryService>;

@@ -63,6 +63,14 @@ export function presentLicence(l: repo.LicenceView, issuingDepartmentName: strin
   };
 }
 
+/** The same day N years on; 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) + years;
+  const md = date.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${y}-${md === '02-29' && !leap ? '02-28' : md}`;
+}
+
 const fieldError = (path: string, zh: string, en: string) => new AppError('VALIDATION_FAILED', { zh, en }, [{ path, message: { zh, en } }]);
 
 export interface LicenceDeps {
@@ -132,7 +140,7 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
       const unknown = Object.keys(input.fields).filter((k) => !type.fields.some((f) => f.key === k));
       if (unknown.length) throw fieldError(`body.fields.${unknown[0]}`, '此证照没有这个字段', 'this licence type has no such field');
       const issuedOn = input.issuedOn ?? shanghaiDate(now);
-      const validTo = input.validTo !== undefined ? input.validTo : type.validityYears ? `${Number(issuedOn.slice(0, 4)) + type.validityYears}${issuedOn.slice(4)}` : null;
+      const validTo = input.validTo !== undefined ? input.validTo : type.validityYears ? addYears(issuedOn, type.validityYears) : null;
       if (validTo && validTo < issuedOn) throw fieldError('body.validTo', '有效期截止日不能早于发证日', 'validTo cannot precede the issue date');
       const number = input.number ?? `${type.numberPrefix}${issuedOn.slice(0, 4)}${String(randomInt(1e8)).padStart(8, '0')}`;
       const holder = entityId ? await entities.findEntity(db, entityId) : null;
