@@ -80,11 +80,14 @@ export const desktopContext = (browser: Browser, baseURL: string, options?: Brow
 export const phoneContext = (browser: Browser, baseURL: string, options?: BrowserContextOptions) =>
   newContext(browser, 'phone', baseURL, options);
 
-/** Saves a full-page PNG to e2e/screenshots/<name>.png and returns its path. */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG to e2e/screenshots/<name>.png and returns its path: the full page, or just the
+ * viewport (`fullPage: false`) for drawers and dialogs, which a full-page capture draws out of place.
+ */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
   return file;
 }
 
@@ -93,7 +96,9 @@ export function trackErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    // The URL tells an expected failed request (e.g. a 401 from /api/v1/auth/me) from a real one.
+    const url = message.location().url;
+    if (message.type() === 'error') errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
   });
   return errors;
 }

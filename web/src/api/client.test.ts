@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, isApiError, parseProblem } from './client.ts';
+import { ApiError, api, isApiError, isForbidden, isSessionEnded, onCsrfRefused, onUnauthenticated, parseProblem, setCsrfToken } from './client.ts';
 import { i18n } from '../i18n/index.ts';
 
 function respond(
@@ -20,6 +20,7 @@ function respond(
 
 afterEach(async () => {
   vi.unstubAllGlobals();
+  setCsrfToken(null);
   await i18n.changeLanguage('zh-CN');
 });
 
@@ -113,5 +114,98 @@ describe('parseProblem', () => {
     expect(parseProblem({ title: 't' }, 400)).toBeNull();
     expect(parseProblem('text', 400)).toBeNull();
     expect(parseProblem([], 400)).toBeNull();
+  });
+});
+
+describe('session hooks', () => {
+  const headersOf = (mock: ReturnType<typeof vi.fn>, call: number) =>
+    (mock.mock.calls[call] as unknown as [string, RequestInit])[1].headers as Record<string, string>;
+
+  it('sends the CSRF token on every write, and never on reads', async () => {
+    const fetchMock = respond(200, {});
+    vi.stubGlobal('fetch', fetchMock);
+    await api.post('/api/v1/x', {});
+    expect(headersOf(fetchMock, 0)['x-csrf-token']).toBeUndefined(); // no session yet
+
+    setCsrfToken('tok-1');
+    await api.get('/api/v1/x');
+    await api.post('/api/v1/x', { a: 1 });
+    await api.put('/api/v1/x', {});
+    await api.patch('/api/v1/x', {});
+    await api.delete('/api/v1/x');
+    expect(headersOf(fetchMock, 1)['x-csrf-token']).toBeUndefined();
+    for (const call of [2, 3, 4, 5]) expect(headersOf(fetchMock, call)['x-csrf-token']).toBe('tok-1');
+    // Cookies go along: same-origin.
+    expect((fetchMock.mock.calls[2] as unknown as [string, RequestInit])[1].credentials).toBe('same-origin');
+
+    setCsrfToken(null);
+    await api.post('/api/v1/x', {});
+    expect(headersOf(fetchMock, 6)['x-csrf-token']).toBeUndefined();
+  });
+
+  const unauthenticated = { title: '请先登录', status: 401, code: 'UNAUTHENTICATED' };
+
+  it('tells the session about a 401 UNAUTHENTICATED, and still throws', async () => {
+    vi.stubGlobal('fetch', respond(401, unauthenticated, 'application/problem+json'));
+    const heard: ApiError[] = [];
+    const stop = onUnauthenticated((error) => heard.push(error));
+    const error = await api.get('/api/v1/org/users').catch((e: unknown) => e);
+    expect(isSessionEnded(error)).toBe(true);
+    expect(heard).toHaveLength(1);
+
+    // A 401 that is an answer (sign-in, the start-up session check) is not an ended session.
+    await api.post('/api/v1/auth/sign-in', {}, { expectUnauthenticated: true }).catch(() => undefined);
+    expect(heard).toHaveLength(1);
+
+    stop();
+    await api.get('/api/v1/org/users').catch(() => undefined);
+    expect(heard).toHaveLength(1);
+  });
+
+  it('does not take wrong credentials or a 403 for an ended session', async () => {
+    const heard: ApiError[] = [];
+    const stop = onUnauthenticated((error) => heard.push(error));
+    vi.stubGlobal('fetch', respond(401, { title: '用户名或密码错误', code: 'INVALID_CREDENTIALS' }, 'application/problem+json'));
+    await api.post('/api/v1/x', {}).catch(() => undefined);
+    vi.stubGlobal('fetch', respond(403, { title: '无权访问', code: 'FORBIDDEN' }, 'application/problem+json'));
+    const forbidden = await api.get('/api/v1/x').catch((e: unknown) => e);
+    expect(isForbidden(forbidden)).toBe(true);
+    expect(heard).toEqual([]);
+    stop();
+  });
+});
+
+describe('a refused CSRF token', () => {
+  const refused = { title: 'CSRF 校验失败', status: 403, code: 'CSRF_FAILED' };
+
+  it('gets a fresh token and retries the write once', async () => {
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response(JSON.stringify(refused), { status: 403, headers: { 'content-type': 'application/problem+json' } }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('stale');
+    const stop = onCsrfRefused(async () => {
+      setCsrfToken('fresh');
+      return 'fresh';
+    });
+    await expect(api.patch('/api/v1/x', { a: 1 })).resolves.toEqual({ ok: true });
+    const tokens = fetchMock.mock.calls.map((call) => ((call as unknown as [string, RequestInit])[1].headers as Record<string, string>)['x-csrf-token']);
+    expect(tokens).toEqual(['stale', 'fresh']);
+    stop();
+  });
+
+  it('gives up after one retry, or when there is no session any more', async () => {
+    vi.stubGlobal('fetch', respond(403, refused, 'application/problem+json'));
+    let asked = 0;
+    const stop = onCsrfRefused(async () => {
+      asked += 1;
+      return asked === 1 ? 'fresh' : null;
+    });
+    await expect(api.post('/api/v1/x', {})).rejects.toMatchObject({ code: 'CSRF_FAILED' });
+    expect(asked).toBe(1);
+    await expect(api.post('/api/v1/x', {})).rejects.toMatchObject({ code: 'CSRF_FAILED' });
+    expect(asked).toBe(2);
+    stop();
   });
 });

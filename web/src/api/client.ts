@@ -1,5 +1,6 @@
 // A small fetch wrapper: same-origin JSON, Accept-Language from the chosen language, and RFC 9457
-// problem responses turned into a typed ApiError the UI can show.
+// problem responses turned into a typed ApiError the UI can show. Writes carry the session's CSRF
+// token; a 401 while signed in is reported to the session (web/src/app/session.tsx).
 import { currentLanguage, i18n } from '../i18n/index.ts';
 
 export interface ProblemFieldError {
@@ -59,6 +60,16 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** The server no longer knows the caller: the session expired, was signed out, or never existed. */
+export function isSessionEnded(error: unknown): boolean {
+  return isApiError(error) && error.status === 401 && error.code === 'UNAUTHENTICATED';
+}
+
+/** The caller is known but may not do this. */
+export function isForbidden(error: unknown): boolean {
+  return isApiError(error) && error.status === 403;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -93,6 +104,41 @@ function clientProblem(code: ClientErrorCode, status: number, requestId?: string
   return { type: 'about:blank', title, status, code, requestId };
 }
 
+// ---- Session hooks: set by the session provider, read on every request ----
+
+let csrfToken: string | null = null;
+type UnauthenticatedListener = (error: ApiError) => void;
+let unauthenticatedListener: UnauthenticatedListener | null = null;
+
+/** The token the server gave with the session; sent as `x-csrf-token` on every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type CsrfRefresher = () => Promise<string | null>;
+let csrfRefresher: CsrfRefresher | null = null;
+
+/**
+ * How to get a fresh CSRF token when the server refuses one (CSRF_FAILED): e.g. the user signed in
+ * again in another tab, which gave the browser a new session cookie. The write is retried once.
+ */
+export function onCsrfRefused(refresher: CsrfRefresher): () => void {
+  csrfRefresher = refresher;
+  return () => {
+    if (csrfRefresher === refresher) csrfRefresher = null;
+  };
+}
+
+/** Called when the API answers 401 UNAUTHENTICATED (the session ended); returns an unsubscribe. */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListener = listener;
+  return () => {
+    if (unauthenticatedListener === listener) unauthenticatedListener = null;
+  };
+}
+
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON unless it is FormData. */
@@ -100,6 +146,13 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined | null>;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * A 401 here is an answer, not an expired session: sign-in and the initial /auth/me check set
+   * this so their 401 does not send the user to the sign-in page.
+   */
+  expectUnauthenticated?: boolean;
+  /** Set on the one retry after a refused CSRF token. */
+  csrfRetried?: boolean;
 }
 
 function withQuery(path: string, query: RequestOptions['query']): string {
@@ -138,11 +191,13 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
+  const method = options.method ?? (body === undefined ? 'GET' : 'POST');
+  if (writeMethods.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
   try {
     response = await fetch(withQuery(path, options.query), {
-      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+      method,
       headers,
       body,
       credentials: 'same-origin',
@@ -165,11 +220,18 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   if (!response.ok) {
     const problem = parseProblem(parsed, response.status);
-    throw new ApiError(
+    const error = new ApiError(
       problem
         ? { ...problem, requestId: problem.requestId ?? requestId }
         : clientProblem('HTTP_ERROR', response.status, requestId),
     );
+    if (isSessionEnded(error) && !options.expectUnauthenticated) unauthenticatedListener?.(error);
+    // The server refused the write before doing anything, so asking again with a fresh token is safe.
+    if (error.code === 'CSRF_FAILED' && !options.csrfRetried && csrfRefresher) {
+      const token = await csrfRefresher().catch(() => null);
+      if (token) return request<T>(path, { ...options, csrfRetried: true });
+    }
+    throw error;
   }
   return parsed as T;
 }

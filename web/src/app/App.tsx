@@ -1,29 +1,26 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { Layout } from './Layout.tsx';
+import { RouterProvider } from 'react-router';
+import { i18n as i18next } from '../i18n/index.ts';
+import { createRouter } from './router.tsx';
 import { theme } from './theme.ts';
-import { HomePage } from '../pages/home/HomePage.tsx';
-import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
 
-const router = createBrowserRouter([
-  {
-    path: '/',
-    element: <Layout />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+// Date pickers and formatted dates follow the interface language.
+const syncDayjs = (language: string) => dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+syncDayjs(i18next.language);
+i18next.on('languageChanged', syncDayjs);
 
 export function App() {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? enUS : zhCN;
+  const [router] = useState(createRouter);
+  const english = i18n.language === 'en';
   return (
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={theme}>
       <AntdApp>
         <RouterProvider router={router} />
       </AntdApp>

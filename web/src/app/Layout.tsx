@@ -1,27 +1,41 @@
-import { Layout as AntLayout, theme as antTheme } from 'antd';
+import { LoginOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout as AntLayout, theme as antTheme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { signInPath, signInUrl } from './paths.ts';
 
+/** The layout for visitors who are not signed in: the landing page, sign-in, 404. */
 export function Layout() {
   const { t } = useTranslation();
   const { token } = antTheme.useToken();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const onSignIn = pathname === signInPath;
+  const target = signInUrl(pathname === '/' ? '/' : `${pathname}${search}`);
   return (
     <AntLayout style={{ minHeight: '100vh' }}>
       <AntLayout.Header className="ys-header">
         <div className="ys-header-inner">
-          <Link to="/" className="ys-brand" title={t('header.home')}>
-            <span className="ys-brand-mark" style={{ background: token.colorPrimary }} aria-hidden>
-              {t('app.logoMark')}
-            </span>
-            <span className="ys-brand-name" style={{ color: token.colorText }}>
-              {t('app.name')}
-            </span>
-            <span className="ys-brand-sub" style={{ color: token.colorTextSecondary }}>
-              {t('app.tagline')}
-            </span>
-          </Link>
-          <LanguageSwitch />
+          <Brand />
+          <Flex gap="small" align="center" style={{ flex: 'none' }}>
+            <LanguageSwitch />
+            {!onSignIn && (
+              <Button
+                type="primary"
+                icon={<LoginOutlined />}
+                href={target}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void navigate(target);
+                }}
+                data-testid="header-sign-in"
+              >
+                {t('shell.signIn')}
+              </Button>
+            )}
+          </Flex>
         </div>
       </AntLayout.Header>
       <AntLayout.Content>

@@ -1,6 +1,16 @@
 import type { Messages } from './zh-CN.ts';
+import { adminEn } from './en/admin.ts';
+import { authEn } from './en/auth.ts';
+import { orgEn } from './en/org.ts';
+import { registryEn } from './en/registry.ts';
+import { shellEn } from './en/shell.ts';
 
 export const en: Messages = {
+  ...shellEn,
+  ...authEn,
+  ...orgEn,
+  ...adminEn,
+  ...registryEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

@@ -1,5 +1,17 @@
 // Chinese (简体) is the source language: en.ts must have exactly these keys (checked by the type).
+// Areas with many strings live in zh-CN/<area>.ts (and en/<area>.ts).
+import { adminZh } from './zh-CN/admin.ts';
+import { authZh } from './zh-CN/auth.ts';
+import { orgZh } from './zh-CN/org.ts';
+import { registryZh } from './zh-CN/registry.ts';
+import { shellZh } from './zh-CN/shell.ts';
+
 export const zhCN = {
+  ...shellZh,
+  ...authZh,
+  ...orgZh,
+  ...adminZh,
+  ...registryZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

@@ -1,0 +1,266 @@
+// The administrator's pages on a desktop and on a phone: create a user (initial password shown
+// once), a field error from the server under its field, reset a password, an API token made and
+// revoked, a department edit refused on a version conflict, the audit log and its detail, English.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fillSignIn, goByMenu, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
+import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visibleDrawer = (page: Page) => page.locator('.ant-drawer-open .ant-drawer-content');
+const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
+
+describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  // Unique per run, so the journeys also pass against a server that has seen them before.
+  const run = Date.now().toString(36);
+  const username = `e2e-${device}-${run}`;
+  const tokenName = `E2E 令牌 ${device} ${run}`;
+
+  beforeAll(async () => {
+    context = await newContext(browser, device, baseUrl);
+    page = await context.newPage();
+    errors = trackErrors(page);
+    await signIn(page, 'admin');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  // A failed step leaves a picture of what the browser showed (e2e/screenshots/failed-*.png).
+  afterEach(async (test) => {
+    if (test.task.result?.state === 'fail') await shot(page, `failed-admin-${device}-${test.task.name}`, { fullPage: false }).catch(() => undefined);
+  });
+
+  let initialPassword = '';
+
+  /** Checks the one-time secret dialog, closes it and returns the secret. */
+  const secretShown = async (name: string): Promise<string> => {
+    const secret = page.getByTestId('one-time-secret');
+    await secret.waitFor();
+    const value = ((await page.getByTestId('secret-value').textContent()) ?? '').trim();
+    expect(value.length).toBeGreaterThanOrEqual(8);
+    expect(await secret.textContent()).toContain('仅显示这一次');
+    await shot(page, `admin-${device}-${name}`, { fullPage: false });
+    await page.getByRole('button', { name: '我已保存，关闭' }).click();
+    await secret.waitFor({ state: 'detached' });
+    return value;
+  };
+
+  it('creates a user and shows the initial password once', async () => {
+    await goByMenu(page, device, '用户管理');
+    await page.getByTestId('user-create').click();
+    const drawer = visibleDrawer(page);
+    await drawer.getByTestId('user-form').waitFor();
+    await drawer.getByLabel('用户名').fill(username);
+    await drawer.getByLabel('姓名').fill('测试用户');
+    await pickDepartment(page, drawer.getByTestId('user-form-department'), '呼和浩特市市场监督管理局');
+    await pickOption(page, drawer.getByTestId('roles-editor').locator('.ant-select').first(), '承办人');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-user-form`, { fullPage: false });
+    await page.getByTestId('user-form-save').click();
+    initialPassword = await secretShown('user-initial-password');
+    await page.locator('[data-testid="user-table"] .ant-table-row', { hasText: username }).waitFor();
+  });
+
+  it("puts the server's field error under its field", async () => {
+    await page.getByTestId('user-create').click();
+    const drawer = visibleDrawer(page);
+    await drawer.getByTestId('user-form').waitFor();
+    await drawer.getByLabel('用户名').fill(username);
+    await drawer.getByLabel('姓名').fill('重复的用户');
+    await pickDepartment(page, drawer.getByTestId('user-form-department'), '呼和浩特市市场监督管理局');
+    await pickOption(page, drawer.getByTestId('roles-editor').locator('.ant-select').first(), '承办人');
+    await page.getByTestId('user-form-save').click();
+    const usernameItem = drawer.locator('.ant-form-item', { has: page.getByLabel('用户名') });
+    await usernameItem.locator('.ant-form-item-explain-error', { hasText: '用户名已被使用' }).waitFor();
+    await shot(page, `admin-${device}-user-field-error`, { fullPage: false });
+    await drawer.getByRole('button', { name: /取\s*消/ }).click();
+    await drawer.waitFor({ state: 'detached' });
+  });
+
+  it('makes the new user change the initial password before anything else', async () => {
+    // The new user, in a browser of their own.
+    const own = await newContext(browser, device, baseUrl);
+    try {
+      const user = await own.newPage();
+      const userErrors = trackErrors(user);
+      await user.goto('/admin/users');
+      await user.getByTestId('sign-in').waitFor();
+      await fillSignIn(user, username, initialPassword);
+      await user.getByTestId('change-password').waitFor();
+      expect(pathOf(user)).toBe('/account/password');
+      await user.getByTestId('must-change').waitFor();
+      expect(await user.getByTestId('password-rules').textContent()).toContain('至少 8 位');
+      // No menu to wander off with, and any address leads back here.
+      expect(await user.getByTestId('side-menu').count()).toBe(0);
+      expect(await user.getByTestId('menu-button').count()).toBe(0);
+      expect(await hasHorizontalScroll(user)).toBe(false);
+      await shot(user, `admin-${device}-must-change-password`);
+      await user.goto('/');
+      await user.getByTestId('change-password').waitFor();
+
+      const form = user.getByTestId('change-password');
+      const fieldError = (label: string) =>
+        form.locator('.ant-form-item', { has: user.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+      // The server's checks land under their fields.
+      await form.getByLabel('当前密码').fill('not-the-password');
+      await form.getByLabel('新密码', { exact: true }).fill('Xin@mima2026');
+      await form.getByLabel('确认新密码').fill('Xin@mima2026');
+      await user.getByTestId('change-password-submit').click();
+      await fieldError('当前密码').filter({ hasText: '当前密码不正确' }).waitFor();
+      await form.getByLabel('当前密码').fill(initialPassword);
+      await form.getByLabel('新密码', { exact: true }).fill('abcdefghij');
+      await form.getByLabel('确认新密码').fill('abcdefghij');
+      await user.getByTestId('change-password-submit').click();
+      await fieldError('新密码').first().waitFor();
+      await shot(user, `admin-${device}-password-policy-error`);
+
+      await form.getByLabel('新密码', { exact: true }).fill('Xin@mima2026');
+      await form.getByLabel('确认新密码').fill('Xin@mima2026');
+      await user.getByTestId('change-password-submit').click();
+      await user.getByTestId('welcome').waitFor();
+      expect(pathOf(user)).toBe('/');
+      expect(await user.getByTestId('welcome-roles').textContent()).toContain('承办人');
+      expect(userErrors.filter((e) => !/Failed to load resource: .*status of (400|401)/.test(e))).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('resets a password and shows the new one once', async () => {
+    await page.getByTestId('user-search').fill(username);
+    await page.getByTestId('user-search').press('Enter');
+    await expect.poll(() => page.locator('[data-testid="user-table"] .ant-table-row').count()).toBe(1);
+    await page.getByRole('button', { name: `更多操作 ${username}` }).click();
+    await page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: '重置密码' }).click();
+    await visibleModal(page).getByRole('button', { name: '重置密码' }).click();
+    await secretShown('reset-password');
+  });
+
+  it('makes an API token, shows its secret once, and revokes it', async () => {
+    await goByMenu(page, device, '接口令牌');
+    await page.getByTestId('tokens-page').waitFor();
+    await page.getByTestId('token-create').click();
+    const form = page.getByTestId('token-form');
+    await form.waitFor();
+    await form.getByLabel('名称').fill(tokenName);
+    await pickDepartment(page, form.locator('.ant-form-item', { hasText: '部门' }).locator('.ant-select'), '呼和浩特市市场监督管理局');
+    await pickOption(page, form.locator('.ant-form-item', { hasText: '角色' }).locator('.ant-select'), '承办人');
+    await page.keyboard.press('Escape'); // close the multiple select's list
+    await shot(page, `admin-${device}-token-form`, { fullPage: false });
+    await visibleModal(page).getByRole('button', { name: '新建令牌' }).click();
+    await secretShown('token-secret');
+
+    const row = page.locator('[data-testid="token-table"] .ant-table-row', { hasText: tokenName });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('有效');
+    await shot(page, `admin-${device}-tokens`);
+    await row.getByRole('button', { name: `吊销 ${tokenName}` }).click();
+    await page.locator('.ant-popover:not(.ant-popover-hidden)').getByRole('button', { name: /^吊\s*销$/ }).click();
+    await row.filter({ hasText: '已吊销' }).waitFor();
+  });
+
+  it('refuses a department edit made over someone else’s, and saves a fresh one', async () => {
+    await goByMenu(page, device, '部门管理');
+    await page.getByTestId('department-search').fill('新城区政务服务局');
+    const name = '新城区政务服务局';
+    await page.getByRole('button', { name: `编辑 ${name}` }).click();
+    const modal = visibleModal(page);
+    await modal.getByTestId('department-form').waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-department-form`, { fullPage: false });
+
+    // Someone else saves first (same account, another tab): the version moves on.
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const list = (await (await page.request.get('/api/v1/org/departments')).json()) as {
+      departments: { id: string; name: string; version: number; shortName: string }[];
+    };
+    const department = list.departments.find((d) => d.name === name)!;
+    const other = await page.request.patch(`/api/v1/org/departments/${department.id}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { shortName: `${department.shortName}甲`, version: department.version },
+    });
+    expect(other.status()).toBe(200);
+
+    await modal.getByLabel('简称').fill(`${department.shortName}乙`);
+    await modal.getByRole('button', { name: /保\s*存/ }).click();
+    await toast(page, '已被他人修改，请刷新后重试').waitFor();
+    await modal.waitFor({ state: 'detached' });
+    await shot(page, `admin-${device}-department-conflict`);
+
+    await page.getByRole('button', { name: `编辑 ${name}` }).click();
+    await visibleModal(page).getByTestId('department-form').waitFor();
+    expect(await visibleModal(page).getByLabel('简称').inputValue()).toBe(`${department.shortName}甲`);
+    await visibleModal(page).getByLabel('简称').fill(department.shortName);
+    await visibleModal(page).getByRole('button', { name: /保\s*存/ }).click();
+    await toast(page, '已保存').waitFor();
+    await page.mouse.move(0, 400); // a hovered message stays open (and covers the header on a phone)
+    await toast(page, '已保存').waitFor({ state: 'detached' });
+  });
+
+  it('lists the audit log and opens a record', async () => {
+    await goByMenu(page, device, '审计日志');
+    await page.getByTestId('audit-page').waitFor();
+    const rows = page.locator('[data-testid="audit-table"] .ant-table-row');
+    await rows.first().waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-audit`);
+
+    // Filter by action (behind the 筛选条件 button on a phone): the department edits made above.
+    if (device === 'phone') await page.getByRole('button', { name: /筛选条件/ }).click();
+    const filters = page.getByTestId('audit-filters');
+    await filters.getByLabel('动作').fill('org.department.update');
+    await page.getByRole('heading', { level: 1 }).click(); // closes the suggestions, keeps the text
+    await filters.getByRole('button', { name: /查\s*询/ }).click();
+    await page.waitForURL(/action=org\.department\.update/);
+    await expect.poll(async () => (await rows.allTextContents()).every((row) => row.includes('修改部门'))).toBe(true);
+    await shot(page, `admin-${device}-audit-filtered`);
+
+    await rows.first().click();
+    const detail = page.getByTestId('audit-detail');
+    await detail.waitFor();
+    expect(await detail.textContent()).toContain('org.department.update');
+    expect(await page.getByTestId('audit-changed-fields').textContent()).toContain('shortName');
+    expect(await page.getByTestId('audit-change').textContent()).toMatch(/"before": \{/);
+    await shot(page, `admin-${device}-audit-detail`, { fullPage: false });
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
+    await page.getByTestId('audit-detail').waitFor({ state: 'detached' });
+  });
+
+  it('shows the admin pages in English', async () => {
+    await goByMenu(page, device, '用户管理');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await page.locator('[data-testid="user-table"] .ant-table-row').first().waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-users-en`);
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
+  });
+
+  it('raised no script errors', () => {
+    // Expected 4xx: the visitor's session check before signing in (401), the duplicate username
+    // (400) and the stale department edit (409).
+    const unexpected = errors.filter(
+      (e) =>
+        !/Failed to load resource: .*status of (400|409)/.test(e) &&
+        !/Failed to load resource: .*status of 401.*\/api\/v1\/auth\/me\b/.test(e),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+// Sign-in, the role-based shell, admin pages, sign-out, 403 and session expiry — on a desktop and
+// on a phone, against the real server with its demo accounts.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fillSignIn, goByMenu, menuLabels, pathOf, signIn, userMenu } from './support/auth.ts';
+import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+// Other rooms add their pages to the menu too; these are this issue's.
+const adminPages = ['部门管理', '用户管理', '接口令牌', '审计日志'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').trim();
+
+describe.each<Device>(['desktop', 'phone'])('signing in and the shell on %s', (device) => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    context = await newContext(browser, device, baseUrl);
+    page = await context.newPage();
+    errors = trackErrors(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  // A failed step leaves a picture of what the browser showed (e2e/screenshots/failed-*.png).
+  afterEach(async (test) => {
+    if (test.task.result?.state === 'fail') await shot(page, `failed-auth-${device}-${test.task.name}`, { fullPage: false }).catch(() => undefined);
+  });
+
+  it('signs an administrator in and shows the admin menu', async () => {
+    await page.goto('/sign-in');
+    await page.getByTestId('sign-in').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('登录营商通');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-sign-in`);
+
+    await signIn(page, 'admin');
+    expect(pathOf(page)).toBe('/');
+    await page.getByTestId('welcome').waitFor();
+    expect(await text(page, 'welcome')).toContain('系统管理员');
+    expect(await text(page, 'welcome-roles')).toContain('系统管理员');
+    await page.getByTestId('quick-links').waitFor();
+    if (device === 'desktop') {
+      expect(await text(page, 'user-name')).toBe('系统管理员');
+      expect(await text(page, 'user-department')).not.toBe('');
+    }
+    const labels = await menuLabels(page, device);
+    expect(labels[0]).toBe('首页');
+    expect(labels).toEqual(expect.arrayContaining(adminPages));
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-admin-home`);
+
+    if (device === 'phone') {
+      await page.getByTestId('menu-button').click();
+      await page.locator('.ys-menu-drawer').getByTestId('side-menu').waitFor();
+      await shot(page, `auth-${device}-menu-drawer`, { fullPage: false });
+      await page.keyboard.press('Escape');
+      await page.locator('.ys-menu-drawer .ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
+    }
+  });
+
+  it('finds the user handler in 用户管理', async () => {
+    await goByMenu(page, device, '用户管理');
+    await page.getByTestId('users-page').waitFor();
+    expect(pathOf(page)).toBe('/admin/users');
+    await page.locator('[data-testid="user-table"] .ant-table-row').first().waitFor();
+    await shot(page, `auth-${device}-users`);
+
+    await page.getByTestId('user-search').fill('handler');
+    await page.getByTestId('user-search').press('Enter');
+    await page.waitForURL(/\/admin\/users\?q=handler$/);
+    const rows = page.locator('[data-testid="user-table"] .ant-table-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('handler');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-users-search`);
+
+    await page.getByTestId('user-search').fill('没有这个人');
+    await page.getByTestId('user-search').press('Enter');
+    await page.getByText('没有符合条件的用户').waitFor();
+    await shot(page, `auth-${device}-users-empty`);
+  });
+
+  it('opens 部门管理 with the department tree', async () => {
+    await goByMenu(page, device, '部门管理');
+    await page.getByTestId('departments-page').waitFor();
+    expect(pathOf(page)).toBe('/admin/departments');
+    await page.locator('[data-testid="department-table"] .ant-table-row-level-0', { hasText: '呼和浩特市人民政府' }).waitFor();
+    // The top level is open: its departments show beneath it.
+    await page.locator('[data-testid="department-table"] .ant-table-row', { hasText: '市场监督管理局' }).first().waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-departments`);
+
+    await page.getByTestId('department-search').fill('新城区');
+    await page.locator('[data-testid="department-table"] .ant-table-row', { hasText: '新城区政务服务局' }).waitFor();
+    await shot(page, `auth-${device}-departments-search`);
+  });
+
+  it('signs out and lands on the sign-in page', async () => {
+    await userMenu(page, '退出登录');
+    await page.getByTestId('sign-in').waitFor();
+    expect(pathOf(page)).toBe('/sign-in');
+    const me = await page.request.get('/api/v1/auth/me');
+    expect(me.status()).toBe(401);
+  });
+
+  it('says so when the password is wrong', async () => {
+    await fillSignIn(page, 'admin', 'not-the-password');
+    await page.getByTestId('sign-in-error').waitFor();
+    expect(await text(page, 'sign-in-error')).toContain('用户名或密码错误');
+    expect(pathOf(page)).toBe('/sign-in');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-sign-in-error`);
+  });
+
+  it('gives a handler no admin menu, and the 403 page for an admin address', async () => {
+    await signIn(page, 'handler');
+    await page.getByTestId('welcome').waitFor();
+    expect(await text(page, 'welcome-roles')).toContain('承办人');
+    const labels = await menuLabels(page, device);
+    expect(labels).toContain('首页');
+    for (const adminPage of adminPages) expect(labels).not.toContain(adminPage);
+    await shot(page, `auth-${device}-handler-home`);
+
+    await page.goto('/admin/users');
+    await page.getByTestId('forbidden').waitFor();
+    expect(await text(page, 'forbidden')).toContain('无权访问');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-handler-403`);
+
+    await userMenu(page, '退出登录');
+    await page.getByTestId('sign-in').waitFor();
+  });
+
+  it('sends an expired session to sign in, and back to the page afterwards', async () => {
+    await signIn(page, 'admin');
+    await goByMenu(page, device, '部门管理');
+    await page.getByTestId('departments-page').waitFor();
+
+    await context.clearCookies(); // the server no longer knows this browser
+    await goByMenu(page, device, '用户管理');
+    await page.getByTestId('sign-in-expired').waitFor();
+    expect(await text(page, 'sign-in-expired')).toContain('登录已过期，请重新登录');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/sign-in');
+    expect(url.searchParams.get('next')).toBe('/admin/users');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `auth-${device}-expired`);
+
+    await fillSignIn(page, 'admin', 'Demo@2026');
+    await page.getByTestId('users-page').waitFor();
+    expect(pathOf(page)).toBe('/admin/users');
+    await page.locator('[data-testid="user-table"] .ant-table-row').first().waitFor();
+  });
+
+  it('raised no script errors', () => {
+    // Chromium logs each 4xx answer: the visitor's session check, the wrong password and the
+    // expired session's call are 401s on purpose.
+    const unexpected = errors.filter((e) => !/Failed to load resource: .*status of 401/.test(e));
+    expect(unexpected).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+// Signing in and finding one's way around the shell, on a desktop (side menu) or a phone (drawer).
+import type { Page } from 'playwright-core';
+import type { Device } from './browser.ts';
+
+/** Every demo account has this password (server/seed); none must change it on first sign-in. */
+export const demoPassword = 'Demo@2026';
+
+export async function fillSignIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('username').fill(username);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** Opens /sign-in (unless already there), signs in and waits for the shell. */
+export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
+  if (new URL(page.url()).pathname !== '/sign-in') await page.goto('/sign-in');
+  await page.getByTestId('sign-in').waitFor();
+  await fillSignIn(page, username, password);
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** The menu's links as the user sees them (opening the drawer on a phone). */
+export async function menuLabels(page: Page, device: Device): Promise<string[]> {
+  const menu = await openMenu(page, device);
+  const labels = (await menu.locator('.ant-menu-item').allTextContents()).map((text) => text.trim());
+  await closeMenu(page, device);
+  return labels;
+}
+
+export async function openMenu(page: Page, device: Device) {
+  if (device === 'phone') {
+    await page.getByTestId('menu-button').click();
+    const drawer = page.locator('.ys-menu-drawer');
+    await drawer.getByTestId('side-menu').waitFor();
+    return drawer.getByTestId('side-menu');
+  }
+  const menu = page.locator('.ys-sider').getByTestId('side-menu');
+  await menu.waitFor();
+  return menu;
+}
+
+export async function closeMenu(page: Page, device: Device): Promise<void> {
+  if (device !== 'phone') return;
+  await page.keyboard.press('Escape');
+  await page.locator('.ys-menu-drawer .ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
+}
+
+/** Clicks a menu entry by its label (through the drawer on a phone). */
+export async function goByMenu(page: Page, device: Device, label: string): Promise<void> {
+  const menu = await openMenu(page, device);
+  await menu.locator('.ant-menu-item', { hasText: label }).click();
+  if (device === 'phone') {
+    await page.locator('.ys-menu-drawer .ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
+  }
+}
+
+/** Picks an item from the user menu in the header. */
+export async function userMenu(page: Page, item: string): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: item }).click();
+}
+
+export const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+/** Chooses a department in an antd TreeSelect (`select`: its .ant-select root), searching first: the tree is long. */
+export async function pickDepartment(page: Page, select: ReturnType<Page['locator']>, name: string): Promise<void> {
+  const chosen = select.locator('.ant-select-selection-item');
+  // A click during the list's opening animation can miss; try again until the choice shows.
+  for (let attempt = 1; ; attempt += 1) {
+    await select.click();
+    await page.keyboard.type(name);
+    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`).click();
+    try {
+      await chosen.filter({ hasText: name }).waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/** Chooses an option in an antd Select by its label. */
+export async function pickOption(page: Page, select: ReturnType<Page['locator']>, label: string): Promise<void> {
+  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: label });
+  for (let attempt = 1; ; attempt += 1) {
+    await select.click();
+    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
+    try {
+      await chosen.first().waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+/** The visible antd message toast with this text. */
+export const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });

@@ -1,0 +1,70 @@
+import { HomeOutlined } from '@ant-design/icons';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../common/api/roles.ts';
+import { entryFor, menu, menuFor, rolesFor, type MenuGroup } from './menu.ts';
+
+// The filter's logic on a menu of its own, so other rooms adding pages do not move these tests.
+const fixture: MenuGroup[] = [
+  { key: 'main', label: 'menu.groups.main', entries: [{ path: '/', label: 'menu.home', icon: HomeOutlined }] },
+  {
+    key: 'admin',
+    label: 'menu.groups.admin',
+    entries: [
+      { path: '/admin/users', label: 'menu.users', icon: HomeOutlined, roles: ['admin'] },
+      { path: '/admin/audit', label: 'menu.audit', icon: HomeOutlined, roles: ['admin', 'office'] },
+    ],
+  },
+];
+
+const paths = (roles: Role[], groups: readonly MenuGroup[] = fixture) =>
+  menuFor(new Set(roles), groups).flatMap((group) => group.entries.map((entry) => entry.path));
+
+describe('menuFor', () => {
+  it('keeps the entries any of the roles opens, in menu order', () => {
+    expect(paths(['admin'])).toEqual(['/', '/admin/users', '/admin/audit']);
+    expect(paths(['office'])).toEqual(['/', '/admin/audit']);
+    expect(paths(['handler', 'office'])).toEqual(['/', '/admin/audit']);
+  });
+
+  it('drops a group left empty, and leaves everyone the entries without roles', () => {
+    expect(menuFor(new Set<Role>(['handler']), fixture).map((g) => g.key)).toEqual(['main']);
+    expect(paths([])).toEqual(['/']);
+  });
+});
+
+describe('the menu of this platform', () => {
+  const adminPages = ['/admin/departments', '/admin/users', '/admin/tokens', '/admin/audit'];
+
+  it('gives an administrator the four administration pages', () => {
+    expect(paths(['admin'], menu)).toEqual(expect.arrayContaining(['/', ...adminPages]));
+  });
+
+  it('gives the office the audit log, read only, and no other administration page', () => {
+    const office = paths(['office'], menu);
+    expect(office).toContain('/admin/audit');
+    expect(office.filter((p) => adminPages.includes(p))).toEqual(['/admin/audit']);
+  });
+
+  it('gives handlers, leaders and applicants no administration page', () => {
+    for (const role of ['handler', 'leader', 'applicant', 'clerk'] as const) {
+      expect(paths([role], menu).filter((p) => adminPages.includes(p))).toEqual([]);
+      expect(paths([role], menu)).toContain('/');
+    }
+  });
+});
+
+describe('entryFor / rolesFor', () => {
+  it('finds the entry of a page and of pages beneath it', () => {
+    expect(entryFor('/admin/users', fixture)?.label).toBe('menu.users');
+    expect(entryFor('/admin/users/123', fixture)?.label).toBe('menu.users');
+    expect(entryFor('/', fixture)?.label).toBe('menu.home');
+    expect(entryFor('/nowhere', fixture)).toBeUndefined();
+    expect(entryFor('/admin/usersX', fixture)).toBeUndefined();
+  });
+
+  it('says which roles a path of the real menu needs', () => {
+    expect(rolesFor('/admin/audit')).toEqual(['admin', 'office']);
+    expect(rolesFor('/admin/users')).toEqual(['admin']);
+    expect(rolesFor('/')).toBeUndefined();
+  });
+});

@@ -1,0 +1,150 @@
+// The side menu and the roles each page needs, in one list: a later module adds its pages here and
+// both the menu and the route guard follow. `roles` absent = every signed-in user.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  EyeOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  ShareAltOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import type { Role } from '../../../common/api/roles.ts';
+import type { ParseKeys } from 'i18next';
+import { REGISTRY_READERS } from '../pages/registry/access.ts';
+
+export interface MenuEntry {
+  /** Route path; also the menu key. */
+  path: string;
+  /** i18n key of the label. */
+  label: ParseKeys;
+  /** i18n key of a one-line description (quick links on the home page). */
+  description?: ParseKeys;
+  icon: ComponentType;
+  /** Any one of these roles opens the page; absent = every signed-in user. */
+  roles?: readonly Role[];
+  /** Shown as a quick link on the home page. */
+  quickLink?: boolean;
+}
+
+export interface MenuGroup {
+  key: string;
+  label: ParseKeys;
+  entries: readonly MenuEntry[];
+}
+
+export const menu: readonly MenuGroup[] = [
+  {
+    key: 'main',
+    label: 'menu.groups.main',
+    entries: [
+      { path: '/', label: 'menu.home', icon: HomeOutlined },
+      {
+        path: '/me/data-access',
+        label: 'registry.menu.dataAccess',
+        description: 'registry.menu.descriptions.dataAccess',
+        icon: EyeOutlined,
+        roles: ['applicant'],
+        quickLink: true,
+      },
+    ],
+  },
+  {
+    key: 'registry',
+    label: 'registry.menu.group',
+    entries: [
+      {
+        path: '/registry/entities',
+        label: 'registry.menu.entities',
+        description: 'registry.menu.descriptions.entities',
+        icon: BankOutlined,
+        roles: REGISTRY_READERS,
+        quickLink: true,
+      },
+      {
+        path: '/registry/licences',
+        label: 'registry.menu.licences',
+        description: 'registry.menu.descriptions.licences',
+        icon: SafetyCertificateOutlined,
+        roles: REGISTRY_READERS,
+        quickLink: true,
+      },
+      {
+        path: '/registry/sharing',
+        label: 'registry.menu.sharing',
+        description: 'registry.menu.descriptions.sharing',
+        icon: ShareAltOutlined,
+        roles: REGISTRY_READERS,
+        quickLink: true,
+      },
+    ],
+  },
+  {
+    key: 'admin',
+    label: 'menu.groups.admin',
+    entries: [
+      {
+        path: '/admin/departments',
+        label: 'menu.departments',
+        description: 'menu.descriptions.departments',
+        icon: ApartmentOutlined,
+        roles: ['admin'],
+        quickLink: true,
+      },
+      {
+        path: '/admin/users',
+        label: 'menu.users',
+        description: 'menu.descriptions.users',
+        icon: TeamOutlined,
+        roles: ['admin'],
+        quickLink: true,
+      },
+      {
+        path: '/admin/tokens',
+        label: 'menu.tokens',
+        description: 'menu.descriptions.tokens',
+        icon: KeyOutlined,
+        roles: ['admin'],
+        quickLink: true,
+      },
+      {
+        path: '/admin/audit',
+        label: 'menu.audit',
+        description: 'menu.descriptions.audit',
+        icon: AuditOutlined,
+        roles: ['admin', 'office'],
+        quickLink: true,
+      },
+    ],
+  },
+];
+
+export function allows(entry: Pick<MenuEntry, 'roles'>, roles: ReadonlySet<Role>): boolean {
+  return !entry.roles || entry.roles.some((role) => roles.has(role));
+}
+
+/** The menu as this user sees it: entries their roles open, groups left empty dropped. */
+export function menuFor(roles: ReadonlySet<Role>, groups: readonly MenuGroup[] = menu): MenuGroup[] {
+  return groups
+    .map((group) => ({ ...group, entries: group.entries.filter((entry) => allows(entry, roles)) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** The entry a path belongs to: exact, else the longest entry path that prefixes it. */
+export function entryFor(pathname: string, groups: readonly MenuGroup[] = menu): MenuEntry | undefined {
+  let best: MenuEntry | undefined;
+  for (const entry of groups.flatMap((group) => group.entries)) {
+    const matches =
+      entry.path === pathname || (entry.path !== '/' && pathname.startsWith(`${entry.path}/`));
+    if (matches && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best;
+}
+
+/** The roles a path needs (from its menu entry); undefined = any signed-in user. */
+export function rolesFor(path: string): readonly Role[] | undefined {
+  return entryFor(path)?.roles;
+}

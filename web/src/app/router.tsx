@@ -1,0 +1,78 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
+import { SignInPage } from '../pages/sign-in/SignInPage.tsx';
+import { publicRegistryRoutes, registryRoutes } from '../pages/registry/routes.tsx';
+import { HomeRoute, PageLoading, RequireRoles, RequireSession } from './guards.tsx';
+import { Layout } from './Layout.tsx';
+import { SessionProvider, useSession } from './session.tsx';
+import { Shell } from './Shell.tsx';
+
+/** The shell once signed in, the public layout otherwise; nothing until we know which. */
+function RootLayout() {
+  const { state, user } = useSession();
+  if (state.status === 'loading') return <PageLoading />;
+  return user ? <Shell /> : <Layout />;
+}
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Root />,
+      // Shown while the first page's lazily loaded code arrives.
+      hydrateFallbackElement: <PageLoading />,
+      children: [
+        {
+          path: '/',
+          element: <RootLayout />,
+          children: [
+            { index: true, element: <HomeRoute /> },
+            { path: 'sign-in', element: <SignInPage /> },
+            // Public: anyone checks a licence by its code, signed in or not.
+            ...publicRegistryRoutes,
+            {
+              element: <RequireSession />,
+              children: [
+                {
+                  path: 'account/password',
+                  lazy: async () => ({ Component: (await import('../pages/account/ChangePasswordPage.tsx')).ChangePasswordPage }),
+                },
+                {
+                  element: <RequireRoles />,
+                  // Work pages load on first visit: a phone user of the public pages never downloads them.
+                  children: [
+                    {
+                      path: 'admin/departments',
+                      lazy: async () => ({ Component: (await import('../pages/admin/departments/DepartmentsPage.tsx')).DepartmentsPage }),
+                    },
+                    {
+                      path: 'admin/users',
+                      lazy: async () => ({ Component: (await import('../pages/admin/users/UsersPage.tsx')).UsersPage }),
+                    },
+                    {
+                      path: 'admin/tokens',
+                      lazy: async () => ({ Component: (await import('../pages/admin/tokens/TokensPage.tsx')).TokensPage }),
+                    },
+                    {
+                      path: 'admin/audit',
+                      lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage.tsx')).AuditPage }),
+                    },
+                    ...registryRoutes,
+                  ],
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,143 @@
+import { EditOutlined, PlusOutlined, ReloadOutlined, SubnodeOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useCallback, useMemo, useState, type Key } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listDepartments, listRegions } from '../../../api/org.ts';
+import { useRemote } from '../../../api/useRemote.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { DepartmentForm, type DepartmentFormTarget } from './DepartmentForm.tsx';
+import { departmentKinds, isDepartmentKind } from './kinds.ts';
+import { buildTree, departmentMatcher, filterTree, type DepartmentNode } from './tree.ts';
+
+/** 部门管理: the department tree, searchable, with create / create-beneath / edit. */
+export function DepartmentsPage() {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
+  const regions = useRemote(useCallback((signal: AbortSignal) => listRegions(signal), []));
+  const [query, setQuery] = useState('');
+  const [target, setTarget] = useState<DepartmentFormTarget | null>(null);
+  const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
+
+  const list = useMemo(() => departments.data?.departments ?? [], [departments.data]);
+  const tree = useMemo(() => buildTree(list), [list]);
+  const filtered = useMemo(() => (query.trim() ? filterTree(tree, departmentMatcher(query)) : null), [tree, query]);
+  const regionNames = useMemo(
+    () => new Map((regions.data?.regions ?? []).map((r) => [r.code, english ? r.nameEn : r.name])),
+    [regions.data, english],
+  );
+  // Searching opens the way to every match; otherwise the top level is open unless the user chose.
+  const expandedKeys = filtered ? filtered.expanded : (expanded ?? tree.map((node) => node.id));
+
+  const columns: TableColumnsType<DepartmentNode> = [
+    {
+      title: t('departments.fields.name'),
+      key: 'name',
+      // Inline, so a wrapped line stays under the tree's indent instead of starting at the edge.
+      render: (_, d) => (
+        <span className="ys-break">
+          {english ? d.nameEn : d.name}
+          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+            {english ? d.name : d.shortName}
+          </Typography.Text>
+        </span>
+      ),
+    },
+    { title: t('departments.fields.code'), dataIndex: 'code', key: 'code', responsive: ['md'], width: 170 },
+    {
+      title: t('departments.fields.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      responsive: ['lg'],
+      width: 110,
+      render: (kind: string) =>
+        isDepartmentKind(kind) ? <Tag color={departmentKinds[kind].color}>{t(departmentKinds[kind].label)}</Tag> : kind,
+    },
+    {
+      title: t('departments.fields.region'),
+      dataIndex: 'regionCode',
+      key: 'region',
+      responsive: ['xl'],
+      width: 140,
+      render: (code: string) => regionNames.get(code) ?? code,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 96,
+      align: 'right',
+      render: (_, d) => (
+        <Space size={0}>
+          <Tooltip title={t('common.edit')}>
+            <Button type="text" icon={<EditOutlined />} aria-label={`${t('common.edit')} ${d.name}`} onClick={() => setTarget({ mode: 'edit', department: d })} />
+          </Tooltip>
+          <Tooltip title={t('departments.createBeneath')}>
+            <Button
+              type="text"
+              icon={<SubnodeOutlined />}
+              aria-label={`${t('departments.createBeneath')} ${d.name}`}
+              onClick={() => setTarget({ mode: 'create', parentId: d.id })}
+            />
+          </Tooltip>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div data-testid="departments-page">
+      <PageHeader
+        title={t('menu.departments')}
+        description={t('departments.description')}
+        extra={
+          <>
+            <Button icon={<ReloadOutlined />} onClick={departments.reload} aria-label={t('common.refresh')} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ mode: 'create', parentId: null })}>
+              {t('departments.create')}
+            </Button>
+          </>
+        }
+      />
+      <Card styles={{ body: { padding: 0 } }}>
+        <div className="ys-table-toolbar">
+          <Input.Search
+            allowClear
+            placeholder={t('departments.search')}
+            onSearch={setQuery}
+            onChange={(event) => setQuery(event.target.value)}
+            style={{ maxWidth: 360 }}
+            data-testid="department-search"
+          />
+          <Typography.Text type="secondary">{t('departments.count', { count: list.length })}</Typography.Text>
+        </div>
+        {departments.error && !departments.loading ? (
+          <div style={{ padding: 16 }}>
+            <LoadError error={departments.error} onRetry={departments.reload} />
+          </div>
+        ) : (
+          <Table<DepartmentNode>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={filtered ? filtered.tree : tree}
+            loading={departments.loading}
+            pagination={false}
+            expandable={{ expandedRowKeys: expandedKeys, onExpandedRowsChange: (keys) => setExpanded(keys), indentSize: 16 }}
+            locale={{ emptyText: query ? t('departments.noMatch') : t('departments.empty') }}
+            data-testid="department-table"
+          />
+        )}
+      </Card>
+      {target && (
+        <DepartmentForm
+          target={target}
+          departments={list}
+          regions={regions.data?.regions ?? []}
+          onClose={() => setTarget(null)}
+          onChanged={departments.reload}
+        />
+      )}
+    </div>
+  );
+}

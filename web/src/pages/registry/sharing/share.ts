@@ -1,0 +1,104 @@
+// Data sharing's words: what a resource code names, how a shared record reads, why a request was refused.
+import type { ParseKeys } from 'i18next';
+import type { LicenceType } from '../../../api/registry.ts';
+import type { Cell } from '../entities/profile.ts';
+import { ENTITY_KINDS, ENTITY_STATUSES, ENTITY_TAGS } from '../../../../../common/api/registry.ts';
+import {
+  entityKindLabel,
+  entityStatusLabel,
+  entityTagLabel,
+  formatCapital,
+  type EntityKind,
+  type EntityStatus,
+  type EntityTag,
+} from '../labels.ts';
+
+/** 'record' (the registration record) or a licence type's code. */
+export function resourceOptions(
+  types: readonly Pick<LicenceType, 'code' | 'name' | 'holderKind'>[],
+  holderKind: 'entity' | 'person' | 'any',
+  recordLabel: string,
+) {
+  const seen = new Set<string>();
+  const licences = types
+    .filter((type) => holderKind === 'any' || type.holderKind === holderKind)
+    .filter((type) => !seen.has(type.code) && seen.add(type.code))
+    .map((type) => ({ value: type.code, label: type.name }));
+  return [{ value: 'record', label: recordLabel }, ...licences];
+}
+
+export function resourceLabel(
+  resource: string,
+  types: readonly Pick<LicenceType, 'code' | 'name'>[],
+  recordLabel: string,
+): string {
+  if (resource === 'record') return recordLabel;
+  return types.find((type) => type.code === resource)?.name ?? resource;
+}
+
+/** Fields of a shared record worth a line, in this order; the rest follow under their own names. */
+const recordOrder = [
+  'name',
+  'uscc',
+  'idNumber',
+  'kind',
+  'legalRepresentative',
+  'registeredCapitalFen',
+  'industryName',
+  'address',
+  'districtCode',
+  'establishedOn',
+  'status',
+  'tags',
+  'phone',
+];
+const hidden = new Set(['id', 'version', 'usccOverride', 'industrySection', 'industryClass']);
+
+/**
+ * A shared record (an entity's or a person's, as the server sends it) as label/value lines. `labels`
+ * names the fields this page knows; unknown fields keep their key, so nothing sent is hidden.
+ */
+export function recordRows(
+  record: Record<string, unknown>,
+  labels: Readonly<Record<string, string>>,
+): [string, Cell][] {
+  const keys = Object.keys(record).filter((key) => !hidden.has(key));
+  keys.sort((a, b) => {
+    const ia = recordOrder.indexOf(a);
+    const ib = recordOrder.indexOf(b);
+    return (ia < 0 ? recordOrder.length : ia) - (ib < 0 ? recordOrder.length : ib);
+  });
+  return keys.map((key) => [labels[key] ?? key, cellOf(record[key])]);
+}
+
+const isOneOf = <T extends string>(value: unknown, list: readonly T[]): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** Codes in a shared entity record in words (kind, status, tags, capital); other values as they are. */
+export function presentRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
+  if (isOneOf<EntityKind>(record.kind, ENTITY_KINDS)) out.kind = entityKindLabel(record.kind);
+  if (isOneOf<EntityStatus>(record.status, ENTITY_STATUSES)) out.status = entityStatusLabel(record.status);
+  if (Array.isArray(record.tags))
+    out.tags = record.tags.map((tag) =>
+      isOneOf<EntityTag>(tag, ENTITY_TAGS) ? entityTagLabel(tag) : String(tag),
+    );
+  if (typeof record.registeredCapitalFen === 'number' || record.registeredCapitalFen === null)
+    out.registeredCapitalFen = formatCapital(record.registeredCapitalFen as number | null);
+  return out;
+}
+
+function cellOf(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(String).join('、');
+  return JSON.stringify(value);
+}
+
+/** The log's reasons are codes written by the server; these are the ones it writes today. */
+export function refusalReason(reason: string | null): ParseKeys | null {
+  if (!reason) return null;
+  if (reason === 'no sharing rule') return 'registry.sharing.reasons.noRule';
+  if (reason === 'no such subject') return 'registry.sharing.reasons.noSubject';
+  return null;
+}
