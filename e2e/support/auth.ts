@@ -17,6 +17,7 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.getByTestId('sign-in').waitFor();
   await fillSignIn(page, username, password);
   await page.getByTestId('user-menu').waitFor();
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
 /** The menu's links as the user sees them (opening the drawer on a phone). */

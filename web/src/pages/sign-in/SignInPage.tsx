@@ -1,6 +1,6 @@
 import { LockOutlined, LoginOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getOidcConfig, oidcLoginUrl, signIn, type SignInBody } from '../../api/auth.ts';
@@ -47,8 +47,12 @@ export function SignInPage() {
     setFailure(null);
     try {
       const reply = await signIn({ username: values.username.trim(), password: values.password });
-      accept(reply);
-      void navigate(next, { replace: true });
+      // One transition for both, so the shell never shows around the sign-in address: the router
+      // commits its navigations in transitions, and the session would otherwise render first.
+      startTransition(() => {
+        accept(reply);
+        void navigate(next, { replace: true });
+      });
     } catch (error) {
       setFailure(describe(error));
       form.setFieldValue('password', '');
