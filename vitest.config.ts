@@ -19,8 +19,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     projects: [
-      { test: { name: 'unit', include: ['common/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'unit', include: ['common/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'] } },
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: serverTests,
@@ -31,6 +32,7 @@ export default defineConfig({
       ...(havePostgres
         ? [
             {
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: serverTests,
