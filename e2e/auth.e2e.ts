@@ -127,6 +127,47 @@ describe.each<Device>(['desktop', 'phone'])('signing in and the shell on %s', (d
     await shot(page, `auth-${device}-sign-in-error`);
   });
 
+  it('explains a locked account and too many attempts with what the server says', async () => {
+    const answer = (status: number, code: string, detail: string) =>
+      page.route('**/api/v1/auth/sign-in', (route) =>
+        route.fulfill({
+          status,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ type: 'about:blank', title: detail, status, detail, code }),
+        }),
+      );
+    await answer(423, 'ACCOUNT_LOCKED', '账号已锁定，将于 2026-03-02 10:30 自动解锁');
+    await fillSignIn(page, 'admin', 'whatever');
+    await page.getByTestId('sign-in-error').filter({ hasText: '账号已被锁定' }).waitFor();
+    expect(await text(page, 'sign-in-error')).toContain('2026-03-02 10:30');
+    await shot(page, `auth-${device}-sign-in-locked`);
+    await page.unroute('**/api/v1/auth/sign-in');
+
+    await answer(429, 'RATE_LIMITED', '请求过于频繁，请稍后再试');
+    await fillSignIn(page, 'admin', 'whatever');
+    await page.getByTestId('sign-in-error').filter({ hasText: '尝试过于频繁' }).waitFor();
+    await page.unroute('**/api/v1/auth/sign-in');
+  });
+
+  it('offers single sign-on only when the server has it, returning to the page asked for', async () => {
+    expect(await page.getByTestId('sign-in-sso').count()).toBe(0); // the demo server has none
+    await page.route('**/api/v1/auth/oidc/config', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ enabled: true, label: '统一身份认证' }) }),
+    );
+    await page.goto('/sign-in?next=%2Fadmin%2Fusers');
+    const sso = page.getByTestId('sign-in-sso');
+    await sso.waitFor();
+    expect((await sso.textContent())?.trim()).toBe('统一身份认证');
+    expect(await sso.getAttribute('href')).toBe('/api/v1/auth/oidc/login?returnTo=%2Fadmin%2Fusers');
+    await shot(page, `auth-${device}-sign-in-sso`);
+
+    await page.goto('/sign-in?error=oidc_unknown_user');
+    await page.getByTestId('sign-in-sso-error').waitFor();
+    expect(await text(page, 'sign-in-sso-error')).toContain('没有与之对应的有效账号');
+    await page.unroute('**/api/v1/auth/oidc/config');
+    await page.goto('/sign-in');
+  });
+
   it('gives a handler no admin menu, and the 403 page for an admin address', async () => {
     await signIn(page, 'handler');
     await page.getByTestId('welcome').waitFor();
@@ -142,6 +183,19 @@ describe.each<Device>(['desktop', 'phone'])('signing in and the shell on %s', (d
     expect(await hasHorizontalScroll(page)).toBe(false);
     await shot(page, `auth-${device}-handler-403`);
 
+    await userMenu(page, '退出登录');
+    await page.getByTestId('sign-in').waitFor();
+  });
+
+  it('gives the office the audit log, read only, and no other administration page', async () => {
+    await signIn(page, 'office');
+    const labels = await menuLabels(page, device);
+    expect(labels).toContain('审计日志');
+    for (const adminPage of ['部门管理', '用户管理', '接口令牌']) expect(labels).not.toContain(adminPage);
+    await goByMenu(page, device, '审计日志');
+    await page.locator('[data-testid="audit-table"] .ant-table-row').first().waitFor();
+    await page.goto('/admin/tokens');
+    await page.getByTestId('forbidden').waitFor();
     await userMenu(page, '退出登录');
     await page.getByTestId('sign-in').waitFor();
   });
@@ -169,8 +223,9 @@ describe.each<Device>(['desktop', 'phone'])('signing in and the shell on %s', (d
 
   it('raised no script errors', () => {
     // Chromium logs each 4xx answer: the visitor's session check, the wrong password and the
-    // expired session's call are 401s on purpose.
-    const unexpected = errors.filter((e) => !/Failed to load resource: .*status of 401/.test(e));
+    // expired session's call are 401s on purpose, the locked account (423) and the rate limit
+    // (429) are made up above.
+    const unexpected = errors.filter((e) => !/Failed to load resource: .*status of (401|423|429)/.test(e));
     expect(unexpected).toEqual([]);
   });
 });
