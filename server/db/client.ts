@@ -2,6 +2,7 @@
 // DATABASE_URL is set. Both speak the same SQL and share one Drizzle schema and one migration set.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -40,6 +41,9 @@ export interface OpenOptions {
 // both engines hand back 'YYYY-MM-DD'.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
+/** Extensions the schema uses (pg_trgm for fuzzy catalogue search); PostgreSQL ships them in contrib. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.readUrl, options.poolSize ?? 10);
   const client = options.pglite ?? (await createPglite(options.dataDir));
@@ -58,7 +62,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function createPglite(dataDir: string | undefined): Promise<PGlite> {
   if (dataDir && dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
-  return PGlite.create({ dataDir: dataDir ?? 'memory://' });
+  return PGlite.create({ dataDir: dataDir ?? 'memory://', extensions: PGLITE_EXTENSIONS });
 }
 
 function openPostgres(url: string, readUrl: string | undefined, max: number): Database {

@@ -5,3 +5,4 @@ export * from '../platform/calendar/tables.ts';
 export * from '../modules/org/tables.ts';
 export * from '../platform/auth/tables.ts';
 export * from '../modules/registry/tables.ts';
+export * from '../modules/catalog/tables.ts';

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type BuiltApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
-import { openDatabase, type Database } from '../db/client.ts';
+import { openDatabase, PGLITE_EXTENSIONS, type Database } from '../db/client.ts';
 import { createServices, type Services } from '../services.ts';
 import { withDatabaseName } from './global-setup-postgres.ts';
 
@@ -33,7 +33,7 @@ export interface TestDatabase {
 export async function openTestDatabase(): Promise<TestDatabase> {
   if (testEngine === 'pglite') {
     const snapshot = readFileSync(inject('pgliteSnapshot'));
-    const client = await PGlite.create({ loadDataDir: new Blob([snapshot]) });
+    const client = await PGlite.create({ loadDataDir: new Blob([snapshot]), extensions: PGLITE_EXTENSIONS });
     const database = await openDatabase({ pglite: client });
     return { database, close: () => database.close() };
   }
