@@ -1,0 +1,5 @@
+// The workflow engine (DESIGN.md §7): definitions as data, a pure action step, and the case clock.
+export * from './types.ts';
+export { defineWorkflow, definitionProblems, WorkflowDefinitionError } from './definition.ts';
+export { applyAction, availableActions, earlierStates, mayTake, openCase } from './engine.ts';
+export { clockDueAt, deadlineState, elapsed, newClock, timeTaken } from './clock.ts';
