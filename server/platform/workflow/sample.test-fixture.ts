@@ -1,9 +1,10 @@
 // A sample approval workflow for the engine's tests: every effect appears once at least.
 import { defineWorkflow } from './definition.ts';
+import type { WorkflowDefinition } from './types.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
-export const sampleWorkflow = defineWorkflow({
+export const sampleWorkflow: WorkflowDefinition = defineWorkflow({
   key: 'test.approval',
   label: t('测试审批', 'Test approval'),
   initial: 'submitted',
