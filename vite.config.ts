@@ -16,6 +16,8 @@ const proxied = ['/api', '/metrics', '/open311'];
  */
 function vendorChunk(id: string): string | undefined {
   if (!id.includes('/node_modules/')) return undefined;
+  // The JSON Schema form renderer (rjsf and what it pulls in) loads only with the pages that show a form.
+  if (/\/node_modules\/(@rjsf|ajv|ajv-formats|fast-deep-equal|fast-uri|json-schema-traverse|jsonpointer|json-schema-merge-allof|json-schema-compare|compute-gcd|compute-lcm|validate\.io-[^/]+|lodash|lodash-es|markdown-to-jsx|nanoid)\//.test(id)) return 'forms';
   if (/\/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id))
     return 'react';
   if (/\/node_modules\/(i18next|react-i18next|html-parse-stringify|void-elements)\//.test(id)) return 'i18n';

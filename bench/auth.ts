@@ -26,7 +26,7 @@ async function meUnderLoad(services: Services, label: string, tokens: string[], 
 }
 
 export async function benchAuth(services: Services, options: { seconds: number; connections: number }): Promise<Measurement[]> {
-  await seedDemoCity(services, { seed: 1, scale: 'small' });
+  await seedDemoCity(services, { seed: 1, scale: 'small', catalog: false });
   const meta = { ip: '127.0.0.1', userAgent: 'bench', requestId: null };
   const signIn = await measure('auth: password sign-in (argon2id)', () => services.org.auth.signIn('office', DEMO_PASSWORD, meta), {
     concurrency: 2,

@@ -23,7 +23,7 @@ export interface RegistryBenchOptions {
 }
 
 export async function benchRegistry(services: Services, options: RegistryBenchOptions): Promise<Measurement[]> {
-  await seedDemoCity(services, { seed: SEED, scale: 'small' });
+  await seedDemoCity(services, { seed: SEED, scale: 'small', catalog: false });
   const started = performance.now();
   const seeded = await seedRegistry(services, { seed: SEED, scale: 'city', entities: options.entities, licences: false, log: (line) => console.log(`  ${line}`) });
   const seedSeconds = (performance.now() - started) / 1000;

@@ -1,4 +1,5 @@
-// `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N])
+// `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
+// catalog [--items N] [--connections N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -7,11 +8,12 @@ import { runBaselines } from './baseline.ts';
 import { benchCalendarRoute, benchChainedWrite } from './platform.ts';
 import { benchAuth } from './auth.ts';
 import { benchRegistry } from './registry.ts';
+import { benchCatalog } from './catalog.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,7 +26,7 @@ if (!benches[name]) {
   process.exit(2);
 }
 // The registry's city-scale reads are a PostgreSQL workload (DESIGN.md §9): PostgreSQL unless asked.
-const engineArg = arg('engine') ?? (name === 'registry' ? 'postgres' : 'both');
+const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' ? 'postgres' : 'both');
 const engines: BenchEngine[] = engineArg === 'both' ? availableEngines() : [engineArg as BenchEngine];
 const seconds = Number(arg('seconds') ?? 5);
 
@@ -56,6 +58,11 @@ for (const engine of engines) {
     if (name === 'registry') {
       const entities = Number(arg('entities') ?? 400_000);
       const measured = await benchRegistry(platform.services, { seconds, connections: Number(arg('connections') ?? 10), entities });
+      for (const row of measured) console.log(formatRow(row, baselines.readRoute));
+      rows.push(...measured);
+    }
+    if (name === 'catalog') {
+      const measured = await benchCatalog(platform.services, { seconds, connections: Number(arg('connections') ?? 10), items: Number(arg('items') ?? 10_000) });
       for (const row of measured) console.log(formatRow(row, baselines.readRoute));
       rows.push(...measured);
     }

@@ -10,6 +10,7 @@ import { registerHttpPlugins, registerMetrics, registerWebApp, trackRoutes, type
 import { registerCalendarRoutes } from './platform/calendar/index.ts';
 import { registerOrgRoutes } from './modules/org/index.ts';
 import { registerRegistryRoutes } from './modules/registry/index.ts';
+import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import type { Services } from './services.ts';
@@ -92,6 +93,7 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
   });
 
   registerRegistryRoutes(app, services.registry);
+  registerCatalogRoutes(app, services.catalog);
 
   await registerWebApp(app, config.WEB_DIST);
   return { app, routes };

@@ -8,6 +8,7 @@ import { createCalendarService, type CalendarService } from './platform/calendar
 import { createFieldCrypto, type FieldCrypto } from './platform/crypto/index.ts';
 import { createOrgService, type OrgService } from './modules/org/index.ts';
 import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
+import { createCatalogService, type CatalogService } from './modules/catalog/index.ts';
 
 export interface Services {
   config: Config;
@@ -18,6 +19,7 @@ export interface Services {
   calendar: CalendarService;
   org: OrgService;
   registry: RegistryService;
+  catalog: CatalogService;
 }
 
 export function createServices(config: Config, database: Database): Services {
@@ -32,7 +34,7 @@ export function createServices(config: Config, database: Database): Services {
     sessions,
     signIn: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
   });
-  return {
+  const rooms = {
     config,
     database,
     crypto,
@@ -46,6 +48,21 @@ export function createServices(config: Config, database: Database): Services {
       departmentName: (id) => org.departments.nameOf(id),
       visibleDepartments: (principal) => org.departments.visibleTo(principal),
       idNumberIndexOfUser: (userId) => org.users.idNumberIndexOf(userId),
+      findAccount: async (username) => {
+        const user = await org.users.findByUsername(username);
+        return user ? { id: user.id, kind: user.kind, disabled: user.disabled } : null;
+      },
+      accountNames: (ids) => org.users.actorNames(ids),
+    }),
+  };
+  const { registry } = rooms;
+  return {
+    ...rooms,
+    catalog: createCatalogService(database, {
+      departmentName: (id) => org.departments.nameOf(id),
+      licenceTypeCodes: () => registry.licences.typeCodes(),
+      entityByUscc: (uscc) => registry.entities.getByUscc(uscc),
+      departments: async () => (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name })),
     }),
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { pageQuery } from './org.ts';
 import { materialSchema, ruleViolation } from './catalog.ts';
+import { patchOf } from './patch.ts';
 import { CATALOG_STATUSES, CROSS_REGION_SCOPES, EVENTS, FORM_FIELD_TYPES, ITEM_TYPES, PREFILL_SOURCES, REFORM_MODES, THEMES } from '../catalog/vocabulary.ts';
 
 const key = z
@@ -47,7 +48,7 @@ export const bundleInput = z.object({
   consultPhone: z.string().trim().max(40).default(''),
 });
 export type BundleInput = z.infer<typeof bundleInput>;
-export const bundleUpdate = bundleInput.omit({ code: true }).partial().extend({ version: z.number().int().min(1) });
+export const bundleUpdate = patchOf(bundleInput.omit({ code: true })).extend({ version: z.number().int().min(1) });
 
 /** A material of the merged list: asked once even when several members need it. */
 export const mergedMaterialSchema = materialSchema.extend({

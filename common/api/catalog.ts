@@ -3,6 +3,7 @@
 // catalog-bundles.ts and catalog-search.ts.
 import { z } from 'zod';
 import { pageQuery } from './org.ts';
+import { patchOf } from './patch.ts';
 import {
   CATALOG_STATUSES,
   CROSS_REGION_SCOPES,
@@ -116,7 +117,7 @@ export const itemInput = z.object({
   form: itemFormSchema,
 });
 export type ItemInput = z.infer<typeof itemInput>;
-export const itemUpdate = itemInput.omit({ code: true }).partial().extend({ version: z.number().int().min(1) });
+export const itemUpdate = patchOf(itemInput.omit({ code: true })).extend({ version: z.number().int().min(1) });
 
 export const itemSchema = itemInput.extend({
   /** This edition's row id: an application keeps it. */

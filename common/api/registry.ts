@@ -2,6 +2,7 @@
 // contracts shared by server and web.
 import { z } from 'zod';
 import { pageQuery } from './org.ts';
+import { patchOf } from './patch.ts';
 
 /** 登记状态 (registration status). */
 export const ENTITY_STATUSES = ['active', 'revoked', 'deregistered', 'moved_out', 'suspended'] as const;
@@ -73,7 +74,7 @@ export const entityInput = z.object({
   overrideUsccCheck: z.boolean().optional(),
   overrideReason: z.string().trim().min(4).max(200).optional(),
 });
-export const entityUpdate = entityInput.omit({ uscc: true, overrideUsccCheck: true, overrideReason: true }).partial().extend({ version: z.number().int().min(1) });
+export const entityUpdate = patchOf(entityInput.omit({ uscc: true, overrideUsccCheck: true, overrideReason: true })).extend({ version: z.number().int().min(1) });
 
 export const entitiesQuery = pageQuery.extend({
   /** Name prefix, full USCC, or legal representative's name. */
@@ -87,17 +88,78 @@ export const entitiesReply = z.object({ items: z.array(entitySchema), total: z.n
 
 // ---- Electronic licences ----
 
-export const licenceFieldSchema = z.object({ key: z.string(), label: z.string(), type: z.enum(['text', 'date', 'number']) });
+export const LICENCE_FIELD_TYPES = ['text', 'date', 'number'] as const;
+export const LICENCE_FIELD_TYPE_LABELS: Record<(typeof LICENCE_FIELD_TYPES)[number], { zh: string; en: string }> = {
+  text: { zh: '文本', en: 'Text' },
+  date: { zh: '日期', en: 'Date' },
+  number: { zh: '数字', en: 'Number' },
+};
+export const HOLDER_KINDS = ['entity', 'person'] as const;
+export const HOLDER_KIND_LABELS: Record<(typeof HOLDER_KINDS)[number], { zh: string; en: string }> = {
+  entity: { zh: '市场主体', en: 'Market entity' },
+  person: { zh: '自然人', en: 'Person' },
+};
+
+export const licenceFieldSchema = z.object({ key: z.string(), label: z.string(), type: z.enum(LICENCE_FIELD_TYPES) });
 export const licenceTypeSchema = z.object({
   id: z.string().uuid(),
   code: z.string(),
   name: z.string(),
-  holderKind: z.enum(['entity', 'person']),
+  holderKind: z.enum(HOLDER_KINDS),
   issuingDepartmentId: z.string().uuid(),
   issuingDepartmentName: z.string().nullable(),
   fields: z.array(licenceFieldSchema),
   validityYears: z.number().int().nullable(),
+  /** 证照编号前缀: a number is the prefix, the year and eight digits. */
+  numberPrefix: z.string(),
+  /** True once a licence of this type exists: its fields' keys and types and its holder kind are then fixed. */
+  inUse: z.boolean(),
+  version: z.number().int(),
 });
+export type LicenceType = z.infer<typeof licenceTypeSchema>;
+
+// ---- Licence type bodies (admins) ----
+
+const fieldKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z][A-Za-z0-9_]{0,39}$/, '字段键应以小写字母开头，只含字母、数字和下划线（最多 40 位） / a field key starts with a lower-case letter and has only letters, digits and underscores (at most 40)');
+export const licenceFieldInput = z.object({
+  key: fieldKey,
+  label: z.string().trim().min(1).max(60),
+  type: z.enum(LICENCE_FIELD_TYPES),
+});
+const licenceFieldsInput = z
+  .array(licenceFieldInput)
+  .min(1, '至少需要一个字段 / at least one field is needed')
+  .max(40)
+  .superRefine((fields, ctx) => {
+    const seen = new Set<string>();
+    fields.forEach((f, i) => {
+      if (seen.has(f.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `字段键 ${f.key} 重复 / the field key ${f.key} is used twice` });
+      seen.add(f.key);
+    });
+  });
+export const licenceTypeInput = z.object({
+  /** Fixed once created: sharing rules, the share log and every licence's signature name the type by it. */
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, '代码应为大写字母开头的大写字母、数字和下划线（2–40 位） / the code is 2–40 upper-case letters, digits and underscores, starting with a letter'),
+  name: z.string().trim().min(2).max(60),
+  holderKind: z.enum(HOLDER_KINDS),
+  issuingDepartmentId: z.string().uuid(),
+  fields: licenceFieldsInput,
+  /** Years a licence runs from its issue date; null = no end (长期). */
+  validityYears: z.number().int().min(1).max(100).nullable(),
+  numberPrefix: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9\u4e00-\u9fa5-]{1,20}$/, '编号前缀为 1–20 位字母、数字、汉字或连字符 / the number prefix is 1–20 letters, digits, Chinese characters or hyphens'),
+});
+/** Edit: any of the create fields (the code only as it is) and the version read. */
+export const licenceTypeUpdate = licenceTypeInput.partial().extend({ version: z.number().int().min(1) });
+
 export const licenceTypesReply = z.object({ types: z.array(licenceTypeSchema) });
 
 export const LICENCE_STATUSES = ['valid', 'expired', 'revoked'] as const;
@@ -180,6 +242,19 @@ export const shareReply = z.object({
   licences: z.array(licenceSchema),
 });
 
+/** Why a request for shared data was refused (stored as the code in share_log.reason). */
+export const SHARE_REFUSAL_REASONS = ['no_subject', 'no_licence_type', 'no_department', 'no_rule', 'purpose_not_allowed'] as const;
+export type ShareRefusalReason = (typeof SHARE_REFUSAL_REASONS)[number];
+export const SHARE_REFUSAL_REASON_LABELS: Record<ShareRefusalReason, { zh: string; en: string }> = {
+  no_subject: { zh: '数据主体不存在', en: 'No such entity or person' },
+  no_licence_type: { zh: '没有这种证照类型', en: 'No such licence type' },
+  no_department: { zh: '请求方不属于任何部门', en: 'The requester belongs to no department' },
+  no_rule: { zh: '没有允许本部门调取此类数据的共享规则', en: 'No sharing rule lets this department read this data' },
+  purpose_not_allowed: { zh: '共享规则不允许为此用途调取', en: 'The sharing rule does not allow this purpose' },
+};
+/** The display name of the resource 'record' (a licence type's own name otherwise). */
+export const RECORD_RESOURCE_NAME = '登记信息';
+
 export const shareLogItem = z.object({
   id: z.string().uuid(),
   at: z.string(),
@@ -187,11 +262,15 @@ export const shareLogItem = z.object({
   requesterName: z.string().nullable(),
   subjectKind: z.enum(['entity', 'person']),
   subjectName: z.string().nullable(),
+  /** The entity's USCC when the subject is an entity. */
+  subjectCode: z.string().nullable(),
   resource: z.string(),
+  /** What was read, for people: the licence type's name, or 登记信息 for 'record'. */
+  resourceName: z.string(),
   purpose: z.enum(SHARE_PURPOSES),
   caseNumber: z.string(),
   allowed: z.boolean(),
-  reason: z.string().nullable(),
+  reason: z.enum(SHARE_REFUSAL_REASONS).nullable(),
 });
 export const shareLogReply = z.object({ items: z.array(shareLogItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export const shareLogQuery = pageQuery.extend({ allowed: z.enum(['true', 'false']).optional(), uscc: z.string().max(18).optional() });
@@ -209,11 +288,39 @@ export const sharingRuleBody = sharingRuleSchema.omit({ id: true, consumerDepart
 
 // ---- 一企一档 ----
 
+const bilingualText = z.object({ zh: z.string(), en: z.string() });
+
+/** How a column's cells read: dates as YYYY-MM-DD, datetimes as ISO instants, statuses as codes labelled by the column. */
+export const PROFILE_COLUMN_TYPES = ['text', 'date', 'datetime', 'status', 'number'] as const;
+export const PROFILE_STATUS_TONES = ['success', 'warning', 'error', 'processing', 'default'] as const;
+
+export const profileColumnSchema = z.object({
+  key: z.string(),
+  label: bilingualText,
+  type: z.enum(PROFILE_COLUMN_TYPES),
+  /** For 'status' columns: each code's words and, optionally, its colour. */
+  statusLabels: z.record(z.string(), bilingualText.extend({ tone: z.enum(PROFILE_STATUS_TONES).optional() })).optional(),
+});
+export type ProfileColumn = z.infer<typeof profileColumnSchema>;
+
+export const profileCell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const profileRowSchema = z.object({
+  /** Column key → value (a missing key reads as empty). */
+  cells: z.record(z.string(), profileCell),
+  /** An in-app path the row opens (e.g. /registry/licences/<id>), or null. */
+  link: z
+    .string()
+    .regex(/^\/(?![/\\])/, 'link must be an in-app path')
+    .nullable(),
+});
+export type ProfileRow = z.infer<typeof profileRowSchema>;
+
 export const profileSectionSchema = z.object({
   key: z.string(),
-  title: z.object({ zh: z.string(), en: z.string() }),
-  /** Rows as label → value maps, newest first; `count` may exceed rows.length. */
+  title: bilingualText,
+  /** All the rows there are; may exceed rows.length (rows are the newest). */
   count: z.number().int(),
-  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+  columns: z.array(profileColumnSchema),
+  rows: z.array(profileRowSchema),
 });
 export const profileReply = z.object({ entity: entitySchema, sections: z.array(profileSectionSchema) });

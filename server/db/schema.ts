@@ -6,3 +6,4 @@ export * from '../modules/org/tables.ts';
 export * from '../platform/auth/tables.ts';
 export * from '../modules/registry/tables.ts';
 export * from '../modules/catalog/tables.ts';
+export * from '../platform/workflow/tables.ts';

@@ -6,6 +6,8 @@ import type { Services } from '../services.ts';
 import { demoDepartments } from './departments.ts';
 import { ensureDemoAccounts } from './accounts.ts';
 import { seedRegistry } from './registry.ts';
+import { seedCatalog } from './catalog/index.ts';
+import { seedSynonyms } from './catalog-synonyms.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -16,6 +18,8 @@ export interface SeedOptions {
   scale: SeedScale;
   log?: (line: string) => void;
   actor?: Actor;
+  /** Seed the service catalogue (≈ 200 items, ~10 s on PGlite); tests that do not need it turn it off. */
+  catalog?: boolean;
 }
 
 export interface SeedReport {
@@ -34,6 +38,10 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   log(`departments added: ${departmentsAdded}`);
   const accountsAdded = await ensureDemoAccounts(services, actor, options.seed, log);
   await seedRegistry(services, { seed: options.seed, scale: options.scale, log, actor });
+  if (options.catalog !== false) {
+    await seedCatalog(services, { actor, log });
+    await seedSynonyms(services, actor);
+  }
   return { regions: regions.length, departmentsAdded, accountsAdded };
 }
 

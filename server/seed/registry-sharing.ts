@@ -1,6 +1,6 @@
 // The demo city's data-sharing rules (which department may read what, for which purposes) and a
 // few logged requests, so "who looked at my data" and the share log have something to show.
-import type { SHARE_PURPOSES } from '../../common/api/registry.ts';
+import type { SHARE_PURPOSES, ShareRefusalReason } from '../../common/api/registry.ts';
 import type { registryBulk } from '../modules/registry/index.ts';
 import { uuidv7 } from '../platform/db/index.ts';
 import type { Services } from '../services.ts';
@@ -28,6 +28,13 @@ export const SHARING_RULES: { department: string; resource: string; purposes: Pu
 
 type ShareLogRow = registryBulk.ShareLogInsert & { at: Date };
 
+/** Why the demo rules refuse a request (the service's own reasons, common/api/registry.ts). */
+export function refusalOf(department: string, resource: string, purpose: Purpose): ShareRefusalReason | null {
+  const rules = SHARING_RULES.filter((r) => r.department === department && r.resource === resource);
+  if (rules.length === 0) return 'no_rule';
+  return rules.some((r) => r.purposes.includes(purpose)) ? null : 'purpose_not_allowed';
+}
+
 const DAY = 86_400_000;
 
 /** Requests made over the last weeks by demo staff (or a department's system, when the account is missing). */
@@ -43,6 +50,8 @@ export async function seedShareLog(
     ['clerk', 'HHHT-ZWFW', 'dairy', 'BUSINESS_LICENCE', 'case_handling', 'BJ20261028000094', true, 29],
     ['inspector', 'HHHT-SCJG', 'dairy', 'DISCHARGE_PERMIT', 'supervision', 'SJ2026-0187', true, 12],
     ['handler', 'HHHT-ZJ', 'dairy', 'FOOD_BUSINESS', 'case_handling', 'BJ20261109000412', false, 6],
+    ['', 'HHHT-SW', 'dairy', 'record', 'case_handling', 'SW20261116000052', true, 4],
+    ['handler', 'HHHT-ZJ', 'dairy', 'BUSINESS_LICENCE', 'credit_check', 'XY20261118000007', false, 2],
   ];
   const rows: ShareLogRow[] = [];
   for (const [i, [username, department, subject, resource, purpose, caseNumber, allowed, daysAgo]] of requests.entries()) {
@@ -62,7 +71,7 @@ export async function seedShareLog(
       purpose,
       caseNumber,
       allowed,
-      reason: allowed ? null : 'no sharing rule',
+      reason: allowed ? null : refusalOf(department, resource, purpose),
     });
   }
   return rows.sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -53,7 +53,7 @@ describe('seedRegistry', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemoCity(t.services, { seed: 1, scale: 'small' });
+    await seedDemoCity(t.services, { seed: 1, scale: 'small', catalog: false });
     await seedRegistry(t.services, { seed: 1, scale: 'small' });
   });
   afterAll(() => t.close());
@@ -100,7 +100,7 @@ describe('seedRegistry', () => {
     const [audit] = await queryRows<{ n: unknown }>(t.services.database.db, sql`select count(*) as n from audit_log where action = 'registry.seed.batch'`);
     expect(Number(audit!.n)).toBeGreaterThanOrEqual(4);
     const again = await seedRegistry(t.services, { seed: 1, scale: 'small' });
-    expect(again).toMatchObject({ entities: 0, licences: 0, persons: 0, shareLog: 0, sharingRules: 0 });
+    expect(again).toMatchObject({ entities: 0, licences: 0, persons: 0, shareLog: 0, sharingRules: 0, accounts: 0 });
     expect(await t.services.registry.entities.count()).toBe(3000);
   });
 });

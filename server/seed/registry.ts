@@ -38,6 +38,8 @@ export interface RegistrySeedReport {
   entities: number;
   licences: number;
   shareLog: number;
+  /** Applicant accounts linked to entities (the demo enterprise account to its dairy). */
+  accounts: number;
   seconds: number;
 }
 
@@ -196,10 +198,37 @@ export async function seedRegistry(services: Services, options: RegistrySeedOpti
     await audited({ kind: 'share_log', count: rows.length }, (tx) => bulk.insertShareLogs(tx, rows));
     shareLogAdded = rows.length;
   }
-  const report = { licenceTypes: typeId.size, sharingRules: rulesAdded, persons: personsAdded, entities: entitiesAdded, licences: licencesAdded, shareLog: shareLogAdded, seconds: (performance.now() - started) / 1000 };
+  const accountsAdded = await linkDemoAccounts(services, options.seed, today, audited);
+  log(`enterprise accounts linked: ${accountsAdded}`);
+  const report = { licenceTypes: typeId.size, sharingRules: rulesAdded, persons: personsAdded, entities: entitiesAdded, licences: licencesAdded, shareLog: shareLogAdded, accounts: accountsAdded, seconds: (performance.now() - started) / 1000 };
   log(`registry: ${entitiesAdded} entities, ${licencesAdded} licences, ${personsAdded} persons, ${shareLogAdded} share-log entries in ${elapsed()}`);
   return report;
 }
+
+/**
+ * The demo enterprise account (qiye, 高峰) is the legal representative of the seed's first entity —
+ * always 青城乳业有限公司 (registry-entities.ts FEATURED_ENTITIES), which has licences and share-log
+ * reads — so 我的企业 has something to show. Skipped when either is missing or they are linked already.
+ */
+async function linkDemoAccounts(
+  services: Services,
+  seed: number,
+  today: string,
+  audited: (change: Record<string, unknown>, work: (tx: Services['database']['db']) => Promise<void>) => Promise<void>,
+): Promise<number> {
+  const user = await services.org.users.findByUsername(DEMO_ENTERPRISE_ACCOUNT);
+  const first = demoEntities(seed, today).next();
+  const entity = await services.registry.entities.findRowByUscc(first.uscc);
+  if (!user || !entity || (await services.registry.represents(user.id, entity.uscc))) return 0;
+  let added = 0;
+  await audited({ kind: 'entity_accounts', uscc: entity.uscc, username: DEMO_ENTERPRISE_ACCOUNT }, async (tx) => {
+    added = await bulk.insertAccounts(tx, [{ id: uuidv7(), entityId: entity.id, userId: user.id, role: 'legal_representative', grantedBy: 'demo-seed' }]);
+  });
+  return added;
+}
+
+/** The demo account that acts for an enterprise (server/seed/accounts.ts). */
+export const DEMO_ENTERPRISE_ACCOUNT = 'qiye';
 
 // Where residents' ID numbers were issued: the city's districts, banner and counties (a development zone issues none).
 const ID_REGIONS = DISTRICTS.filter((d) => d.code !== '150172');

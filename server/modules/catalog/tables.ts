@@ -95,8 +95,8 @@ export const bundles = pgTable(
 );
 
 // 检索文档: one row per published item or bundle. `terms` holds the jieba-segmented words of the
-// name (weight A), keywords (B) and the rest (C) as a `simple`-configuration tsvector; the name
-// also has a trigram index for typos and partial words.
+// name (weight A), keywords (B) and the rest (C) as a `simple`-configuration tsvector; the name and
+// `words` also have trigram indexes for typos and partial words.
 export const catalogSearch = pgTable(
   'catalog_search',
   {
@@ -106,7 +106,7 @@ export const catalogSearch = pgTable(
     name: text('name').notNull(),
     departmentId: uuid('department_id'),
     terms: tsvector('terms').notNull(),
-    /** The segmented name and keywords, space-separated, for trigram similarity. */
+    /** The name, then each keyword, with spaces and punctuation removed: trigram similarity and exact-name hits. */
     words: text('words').notNull(),
   },
   (t) => [

@@ -20,7 +20,7 @@ beforeAll(async () => {
     OIDC_REDIRECT_URI: redirectUri,
     OIDC_LABEL: '自治区统一身份认证',
   });
-  await seedDemoCity(t.services, { seed: 1, scale: 'small' });
+  await seedDemoCity(t.services, { seed: 1, scale: 'small', catalog: false });
 });
 afterAll(async () => {
   await t.close();

@@ -8,7 +8,7 @@ import { signIn } from '../../test/sign-in.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ LOGIN_MAX_FAILURES: '5', LOGIN_LOCK_MINUTES: '15' });
-  await seedDemoCity(t.services, { seed: 1, scale: 'small' });
+  await seedDemoCity(t.services, { seed: 1, scale: 'small', catalog: false });
 });
 afterAll(() => t.close());
 

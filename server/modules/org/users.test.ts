@@ -11,7 +11,7 @@ let admin: Browser;
 let dept: Record<string, string>;
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoCity(t.services, { seed: 1, scale: 'small' });
+  await seedDemoCity(t.services, { seed: 1, scale: 'small', catalog: false });
   admin = await signIn(t.app, 'admin', DEMO_PASSWORD);
   const list = (await t.app.inject({ url: '/api/v1/org/departments' })).json().departments as { id: string; code: string }[];
   dept = Object.fromEntries(list.map((d) => [d.code, d.id]));

@@ -6,3 +6,4 @@ export { insertEntitiesReturningUscc, insertLicencesBulk as insertLicences, inse
 export { insertLicenceType, listLicenceTypes, type NewLicence } from './licences-repository.ts';
 export { insertRule, listRules, type ShareLogInsert } from './sharing-repository.ts';
 export { newVerificationCode, signedData } from './service/licences.ts';
+export { insertAccounts, type NewAccount } from './accounts-repository.ts';

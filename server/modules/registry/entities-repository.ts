@@ -9,7 +9,7 @@ export type EntityRow = typeof entities.$inferSelect;
 export type NewEntity = typeof entities.$inferInsert;
 export type PersonRow = typeof persons.$inferSelect;
 
-const normalise = (r: EntityRow): EntityRow => ({
+export const normaliseEntity = (r: EntityRow): EntityRow => ({
   ...r,
   registeredCapitalFen: r.registeredCapitalFen === null ? null : toNumber(r.registeredCapitalFen),
   establishedOn: toIsoDate(r.establishedOn),
@@ -30,12 +30,12 @@ export async function insertEntities(db: Db, rows: NewEntity[]): Promise<number>
 
 export async function findEntityByUscc(db: Db, uscc: string): Promise<EntityRow | null> {
   const [row] = await db.select().from(entities).where(eq(entities.uscc, uscc));
-  return row ? normalise(row) : null;
+  return row ? normaliseEntity(row) : null;
 }
 
 export async function findEntity(db: Db, id: string): Promise<EntityRow | null> {
   const [row] = await db.select().from(entities).where(eq(entities.id, id));
-  return row ? normalise(row) : null;
+  return row ? normaliseEntity(row) : null;
 }
 
 export async function updateEntityVersioned(db: Db, id: string, version: number, changes: Partial<NewEntity>): Promise<boolean> {
@@ -90,12 +90,12 @@ export async function listEntities(db: Db, f: EntityFilter, page: number, pageSi
     const second = db.select().from(entities).where(and(byRep, ...others)).orderBy(byName()).limit(offset + pageSize);
     const rows = await unionAll(first, second).orderBy(byName()).limit(pageSize).offset(offset);
     const [total] = await db.select({ n: sql<number>`${capped(and(prefix, ...others))} + ${capped(and(byRep, ...others))}` }).from(sql`(select 1) as one`);
-    return { rows: rows.map(normalise), total: Math.min(10001, toNumber(total?.n)) };
+    return { rows: rows.map(normaliseEntity), total: Math.min(10001, toNumber(total?.n)) };
   }
   const where = and(...(q ? [eq(entities.uscc, q.toUpperCase())] : []), ...others);
   const rows = await db.select().from(entities).where(where).orderBy(byName()).limit(pageSize).offset(offset);
   const [total] = await db.select({ n: sql<number>`${capped(where)}` }).from(sql`(select 1) as one`);
-  return { rows: rows.map(normalise), total: toNumber(total?.n) };
+  return { rows: rows.map(normaliseEntity), total: toNumber(total?.n) };
 }
 
 export async function countEntities(db: Db): Promise<number> {

@@ -25,7 +25,7 @@ const badCheck = goodOne.slice(0, 17) + (goodOne[17] === '0' ? '1' : '0');
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoCity(t.services, { seed: 1, scale: 'small' });
+  await seedDemoCity(t.services, { seed: 1, scale: 'small', catalog: false });
   admin = await signIn(t.app, 'admin', DEMO_PASSWORD);
   await t.services.registry.entities.create(cliActor, null, {
     uscc: registered, name: '已登记测试有限公司', legalRepresentative: '王五', industrySection: 'F', address: '呼和浩特市新城区新华大街1号', districtCode: '150102', establishedOn: '2010-01-01', status: 'active', tags: [],
@@ -218,7 +218,7 @@ describe('GET /api/v1/registry/entities/export.xlsx', () => {
 
     const other = await createTestApp();
     try {
-      await seedDemoCity(other.services, { seed: 1, scale: 'small' });
+      await seedDemoCity(other.services, { seed: 1, scale: 'small', catalog: false });
       const otherAdmin = await signIn(other.app, 'admin', DEMO_PASSWORD);
       const imported = await other.app.inject({
         method: 'POST',

@@ -1,5 +1,5 @@
 // SQL for licence types and issued licences.
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { toInstant, toIsoDate, toNumber } from '../../platform/db/index.ts';
 import { entities, licences, licenceTypes, persons } from './tables.ts';
@@ -31,13 +31,24 @@ export interface LicenceView {
   signature: string;
 }
 
-export async function listLicenceTypes(db: Db): Promise<LicenceTypeRow[]> {
-  return db.select().from(licenceTypes).orderBy(asc(licenceTypes.code));
+export type LicenceTypeView = LicenceTypeRow & { inUse: boolean };
+
+const typeColumns = {
+  ...getTableColumns(licenceTypes),
+  // An index probe per type (licence_type_idx leads with type_id): cheap for the few types there are.
+  // Spelled out: drizzle leaves columns unqualified in a one-table select, and an unqualified "id" here would be the licence's.
+  inUse: sql<boolean>`exists (select 1 from "licence" as l where l.type_id = "licence_type"."id")`,
+};
+
+const typeView = (r: LicenceTypeRow & { inUse: unknown }): LicenceTypeView => ({ ...r, inUse: r.inUse === true || r.inUse === 't' });
+
+export async function listLicenceTypes(db: Db): Promise<LicenceTypeView[]> {
+  return (await db.select(typeColumns).from(licenceTypes).orderBy(asc(licenceTypes.code))).map(typeView);
 }
 
-export async function findLicenceType(db: Db, id: string): Promise<LicenceTypeRow | null> {
-  const [row] = await db.select().from(licenceTypes).where(eq(licenceTypes.id, id));
-  return row ?? null;
+export async function findLicenceType(db: Db, id: string): Promise<LicenceTypeView | null> {
+  const [row] = await db.select(typeColumns).from(licenceTypes).where(eq(licenceTypes.id, id));
+  return row ? typeView(row) : null;
 }
 
 export async function findLicenceTypeByCode(db: Db, code: string): Promise<LicenceTypeRow | null> {
@@ -45,8 +56,34 @@ export async function findLicenceTypeByCode(db: Db, code: string): Promise<Licen
   return row ?? null;
 }
 
+/** The seed's insert: a code that exists already is skipped. */
 export async function insertLicenceType(db: Db, row: typeof licenceTypes.$inferInsert) {
   await db.insert(licenceTypes).values(row).onConflictDoNothing({ target: licenceTypes.code });
+}
+
+/** False when the code is taken. */
+export async function createLicenceType(db: Db, row: typeof licenceTypes.$inferInsert): Promise<boolean> {
+  const rows = await db.insert(licenceTypes).values(row).onConflictDoNothing({ target: licenceTypes.code }).returning({ id: licenceTypes.id });
+  return rows.length === 1;
+}
+
+/**
+ * The type's row locked for the rest of the transaction (edits take it FOR UPDATE, issuing FOR
+ * SHARE), so an edit and an issue of the same type never interleave; with whether it is in use.
+ */
+export async function lockLicenceType(db: Db, id: string, mode: 'update' | 'share'): Promise<LicenceTypeView | null> {
+  const locked = await db.select({ id: licenceTypes.id }).from(licenceTypes).where(eq(licenceTypes.id, id)).for(mode);
+  if (locked.length === 0) return null;
+  return findLicenceType(db, id);
+}
+
+export async function updateLicenceTypeVersioned(db: Db, id: string, version: number, changes: Partial<typeof licenceTypes.$inferInsert>): Promise<boolean> {
+  const rows = await db
+    .update(licenceTypes)
+    .set({ ...changes, version: version + 1 })
+    .where(and(eq(licenceTypes.id, id), eq(licenceTypes.version, version)))
+    .returning({ id: licenceTypes.id });
+  return rows.length === 1;
 }
 
 export async function insertLicence(db: Db, row: NewLicence) {

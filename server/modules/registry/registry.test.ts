@@ -34,7 +34,7 @@ const body = (code: string, extra: object = {}) => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoCity(t.services, { seed: 1, scale: 'small' });
+  await seedDemoCity(t.services, { seed: 1, scale: 'small', catalog: false });
   const list = (await t.app.inject({ url: '/api/v1/org/departments' })).json().departments as { id: string; code: string }[];
   dept = Object.fromEntries(list.map((d) => [d.code, d.id]));
   typeId = uuidv7();
@@ -99,6 +99,14 @@ describe('market entities', () => {
     const patch = (b: object) => t.app.inject({ method: 'PATCH', url: `/api/v1/registry/entities/${code}`, headers: approver.headers(true), payload: b });
     expect((await patch({ version: created.version, address: '呼和浩特市新城区新华大街 2 号' })).statusCode).toBe(200);
     expect((await patch({ version: created.version, address: '旧版本' })).statusCode).toBe(409);
+  });
+
+  it('changes only the fields a PATCH names (defaults do not reset the rest)', async () => {
+    const code = uscc();
+    const created = (await post(approver, '/api/v1/registry/entities', body(code, { status: 'suspended', tags: ['key_project'] }))).json();
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/registry/entities/${code}`, headers: approver.headers(true), payload: { version: created.version, name: `${created.name}（更名）` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'suspended', tags: ['key_project'], name: `${created.name}（更名）` });
   });
 });
 
@@ -186,6 +194,9 @@ describe('data sharing', () => {
     expect(other.statusCode).toBe(403);
     const log = await t.app.inject({ url: `/api/v1/registry/share-log?uscc=${subject}&allowed=false`, headers: admin.headers() });
     expect(log.json().items.map((r: { caseNumber: string }) => r.caseNumber).sort()).toEqual(['SC2026112600001', 'ZJ2026112600002']);
+    // Both departments have a rule for the record, but not for these purposes.
+    expect(log.json().items.map((r: { reason: string }) => r.reason)).toEqual(['purpose_not_allowed', 'purpose_not_allowed']);
+    expect(log.json().items[0]).toMatchObject({ resource: 'record', resourceName: '登记信息', subjectCode: subject });
   });
 
   it('shares a person’s record with the ID number masked', async () => {
@@ -200,7 +211,30 @@ describe('data sharing', () => {
     expect(res.statusCode).toBe(200);
     const keys = res.json().sections.map((s: { key: string }) => s.key);
     expect(keys).toEqual(['licences', 'sharing']);
-    expect(res.json().sections[1].count).toBe(3);
+    const sharing = res.json().sections[1];
+    expect(sharing.count).toBe(3);
+    expect(sharing.columns.map((c: { key: string }) => c.key)).toEqual(['at', 'department', 'resource', 'purpose', 'caseNumber', 'result', 'reason']);
+    const purpose = sharing.columns.find((c: { key: string }) => c.key === 'purpose');
+    expect(purpose).toMatchObject({ type: 'status', statusLabels: { supervision: { zh: '监管执法', en: 'Supervision' } } });
+    expect(sharing.rows.map((r: { cells: { result: string; reason: string | null } }) => [r.cells.result, r.cells.reason])).toEqual(
+      expect.arrayContaining([['allowed', null], ['refused', 'purpose_not_allowed']]),
+    );
+    for (const row of sharing.rows) expect(row.link).toBe(`/registry/sharing?uscc=${subject}`);
+  });
+
+  it('logs each kind of refusal with its reason code: no rule, no licence type, no subject', async () => {
+    const noRule = await share(handler, { subject: { kind: 'entity', uscc: subject }, resource: 'PUBLIC_HEALTH', purpose: 'supervision', caseNumber: 'ZJ2026112600004' });
+    expect(noRule.statusCode).toBe(403);
+    const noType = await share(handler, { subject: { kind: 'entity', uscc: subject }, resource: 'NO_SUCH_TYPE', purpose: 'supervision', caseNumber: 'ZJ2026112600005' });
+    expect(noType.statusCode).toBe(400);
+    expect(noType.json().errors[0].path).toBe('body.resource');
+    const nobody = generateUscc(rng, { regionCode: '150105' });
+    expect((await share(handler, { subject: { kind: 'entity', uscc: nobody }, resource: 'record', purpose: 'supervision', caseNumber: 'ZJ2026112600006' })).statusCode).toBe(404);
+    const log = (await t.app.inject({ url: '/api/v1/registry/share-log?allowed=false&pageSize=100', headers: admin.headers() })).json().items as { caseNumber: string; reason: string; resourceName: string }[];
+    const byCase = Object.fromEntries(log.map((r) => [r.caseNumber, r]));
+    expect(byCase.ZJ2026112600004).toMatchObject({ reason: 'no_rule', resourceName: '公共场所卫生许可证' });
+    expect(byCase.ZJ2026112600005).toMatchObject({ reason: 'no_licence_type', resourceName: 'NO_SUCH_TYPE' });
+    expect(byCase.ZJ2026112600006).toMatchObject({ reason: 'no_subject' });
   });
 
   it('an applicant cannot search the registry or read the share log', async () => {

@@ -19,14 +19,14 @@ export async function deleteRule(db: Db, id: string): Promise<boolean> {
   return (await db.delete(sharingRules).where(eq(sharingRules.id, id)).returning({ id: sharingRules.id })).length === 1;
 }
 
-/** Whether a rule lets `department` read `resource` for `purpose`. */
-export async function ruleAllows(db: Db, department: string, resource: string, purpose: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: sharingRules.id })
+/** The purposes for which rules let `department` read `resource`; null when no rule names that pair at all. */
+export async function rulePurposes(db: Db, department: string, resource: string): Promise<string[] | null> {
+  const rows = await db
+    .select({ purposes: sharingRules.purposes })
     .from(sharingRules)
-    .where(and(eq(sharingRules.consumerDepartmentId, department), eq(sharingRules.resource, resource), sql`${sharingRules.purposes} @> ${JSON.stringify([purpose])}::jsonb`))
-    .limit(1);
-  return Boolean(row);
+    .where(and(eq(sharingRules.consumerDepartmentId, department), eq(sharingRules.resource, resource)));
+  if (rows.length === 0) return null;
+  return [...new Set(rows.flatMap((r) => r.purposes))];
 }
 
 export async function insertShareLog(db: Db, row: ShareLogInsert) {
@@ -37,7 +37,8 @@ export interface ShareLogFilter {
   /** Limit to requests by these consumer departments or for licences these departments issue; 'all' for no limit. */
   visibleDepartments: 'all' | string[];
   entityId?: string | undefined;
-  personId?: string | undefined;
+  /** Requests about any of these subjects (a person and the entities they represent). */
+  subjects?: { personId: string | null; entityIds: string[] } | undefined;
   allowed?: boolean | undefined;
 }
 
@@ -55,7 +56,10 @@ function whereOf(f: ShareLogFilter): SQL | undefined {
     );
   }
   if (f.entityId) parts.push(eq(shareLog.entityId, f.entityId));
-  if (f.personId) parts.push(eq(shareLog.personId, f.personId));
+  if (f.subjects) {
+    const { personId, entityIds } = f.subjects;
+    parts.push(or(personId ? eq(shareLog.personId, personId) : undefined, entityIds.length ? inArray(shareLog.entityId, entityIds) : undefined) ?? sql`false`);
+  }
   if (f.allowed !== undefined) parts.push(eq(shareLog.allowed, f.allowed));
   return and(...parts);
 }
@@ -63,17 +67,18 @@ function whereOf(f: ShareLogFilter): SQL | undefined {
 export async function listShareLog(db: Db, f: ShareLogFilter, page: number, pageSize: number) {
   const where = whereOf(f);
   const rows = await db
-    .select({ log: shareLog, entityName: entities.name, personName: persons.name })
+    .select({ log: shareLog, entityName: entities.name, uscc: entities.uscc, personName: persons.name, typeName: licenceTypes.name })
     .from(shareLog)
     .leftJoin(entities, eq(entities.id, shareLog.entityId))
     .leftJoin(persons, eq(persons.id, shareLog.personId))
+    .leftJoin(licenceTypes, eq(licenceTypes.code, shareLog.resource))
     .where(where)
     .orderBy(desc(shareLog.at), desc(shareLog.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [total] = await db.select({ n: count() }).from(shareLog).where(where);
   return {
-    rows: rows.map((r) => ({ ...r.log, at: toInstant(r.log.at), subjectName: r.entityName ?? r.personName ?? null })),
+    rows: rows.map((r) => ({ ...r.log, at: toInstant(r.log.at), subjectName: r.entityName ?? r.personName ?? null, subjectCode: r.uscc ?? null, typeName: r.typeName ?? null })),
     total: toNumber(total?.n),
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 // 市场主体: enterprises, individual businesses and other organisations, keyed by USCC.
 export const entities = pgTable(
@@ -56,6 +56,7 @@ export const licenceTypes = pgTable('licence_type', {
   fields: jsonb('fields').$type<{ key: string; label: string; type: 'text' | 'date' | 'number' }[]>().notNull(),
   validityYears: integer('validity_years'),
   numberPrefix: text('number_prefix').notNull(),
+  version: integer('version').notNull().default(1),
 });
 
 // 电子证照: an issued licence. `signature` is an SM3 HMAC over its data, so a record altered
@@ -122,4 +123,22 @@ export const shareLog = pgTable(
     index('share_log_consumer_idx').on(t.consumerDepartmentId, t.at),
     index('share_log_refused_idx').on(t.at).where(sql`not allowed`),
   ],
+);
+
+// 企业账号关联: an applicant account acting for a market entity, as its legal representative or an
+// agent. `user_id` is an org account (no foreign key across rooms: org is asked through its index).
+export const entityAccounts = pgTable(
+  'entity_account',
+  {
+    id: uuid('id').primaryKey(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    userId: uuid('user_id').notNull(),
+    role: text('role').notNull(), // legal_representative | agent
+    /** The actor who linked it (a user id, or 'cli' / 'demo-seed'). */
+    grantedBy: text('granted_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('entity_account_entity_user_key').on(t.entityId, t.userId), index('entity_account_user_idx').on(t.userId)],
 );

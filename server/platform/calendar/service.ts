@@ -10,7 +10,7 @@ import {
 } from '../../../common/calendar/index.ts';
 import { AppError, notFound, versionConflict } from '../errors/index.ts';
 import { appendAudit, type Actor } from '../audit/index.ts';
-import type { Database } from '../db/index.ts';
+import type { Database, Db } from '../db/index.ts';
 import * as repo from './repository.ts';
 
 export type { OverrideRow, YearRow } from './repository.ts';
@@ -25,7 +25,7 @@ export interface SetOverrideInput {
 
 export interface CalendarService {
   /** The calendar in force. Cached; reloaded after a local change or every `ttlMs` for changes made elsewhere. */
-  current(): Promise<Calendar>;
+  current(db?: Db): Promise<Calendar>;
   listOverrides(): Promise<repo.OverrideRow[]>;
   listYears(): Promise<{ year: number; source: 'official' | 'admin'; note: string }[]>;
   setOverride(actor: Actor, input: SetOverrideInput): Promise<repo.OverrideRow>;
@@ -49,8 +49,8 @@ export function createCalendarService(database: Database, options: { ttlMs?: num
   const ttlMs = options.ttlMs ?? 30_000;
   let cached: { calendar: Calendar; loadedAt: number } | null = null;
 
-  async function load(): Promise<Calendar> {
-    const [overrides, years] = await Promise.all([repo.listOverrides(database.db), repo.listYears(database.db)]);
+  async function load(db: Db): Promise<Calendar> {
+    const [overrides, years] = await Promise.all([repo.listOverrides(db), repo.listYears(db)]);
     const data = mergeCalendar(
       OFFICIAL_CALENDAR,
       overrides.map((o) => ({ date: o.date, working: o.working })),
@@ -64,9 +64,10 @@ export function createCalendarService(database: Database, options: { ttlMs?: num
   };
 
   return {
-    async current() {
+    /** The calendar in force; `db` is the transaction to read through when called inside one (PGlite has one connection). */
+    async current(db: Db = database.db) {
       if (!cached || Date.now() - cached.loadedAt > ttlMs) {
-        cached = { calendar: await load(), loadedAt: Date.now() };
+        cached = { calendar: await load(db), loadedAt: Date.now() };
       }
       return cached.calendar;
     },

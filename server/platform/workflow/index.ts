@@ -3,3 +3,4 @@ export * from './types.ts';
 export { defineWorkflow, definitionProblems, WorkflowDefinitionError } from './definition.ts';
 export { applyAction, availableActions, earlierStates, mayTake, openCase } from './engine.ts';
 export { clockDueAt, deadlineState, elapsed, newClock, timeTaken } from './clock.ts';
+export { createWorkflowService, holderKey, type CaseView, type WorkflowService } from './service.ts';

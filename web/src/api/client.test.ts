@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, isApiError, isForbidden, isSessionEnded, onCsrfRefused, onUnauthenticated, parseProblem, setCsrfToken } from './client.ts';
+import {
+  ApiError,
+  api,
+  filenameOf,
+  isApiError,
+  isForbidden,
+  isRawBody,
+  isSessionEnded,
+  onCsrfRefused,
+  onUnauthenticated,
+  parseProblem,
+  setCsrfToken,
+} from './client.ts';
 import { i18n } from '../i18n/index.ts';
 
 function respond(
@@ -207,5 +219,90 @@ describe('a refused CSRF token', () => {
     await expect(api.post('/api/v1/x', {})).rejects.toMatchObject({ code: 'CSRF_FAILED' });
     expect(asked).toBe(2);
     stop();
+  });
+});
+
+describe('files and bytes', () => {
+  const initOf = (mock: ReturnType<typeof vi.fn>, call = 0) => (mock.mock.calls[call] as unknown as [string, RequestInit])[1];
+
+  it('sends a Blob, FormData or bytes as they are, with the CSRF token and no JSON content type', async () => {
+    const fetchMock = respond(200, { inserted: 1 });
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('tok-9');
+    const file = new File(['统一社会信用代码,名称\n'], 'entities.csv', { type: 'text/csv' });
+    await expect(api.post('/api/v1/import', file, { headers: { 'Content-Type': 'text/csv' } })).resolves.toEqual({ inserted: 1 });
+    const form = new FormData();
+    form.append('file', file);
+    await api.post('/api/v1/upload', form);
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+    await api.put('/api/v1/bytes', bytes.buffer);
+    await api.put('/api/v1/bytes', bytes);
+
+    expect(initOf(fetchMock, 0).body).toBe(file);
+    expect(initOf(fetchMock, 0).headers).toMatchObject({ 'Content-Type': 'text/csv', 'x-csrf-token': 'tok-9' });
+    expect(initOf(fetchMock, 1).body).toBe(form);
+    // The browser writes the multipart type with its boundary; we must not.
+    expect((initOf(fetchMock, 1).headers as Record<string, string>)['Content-Type']).toBeUndefined();
+    expect(initOf(fetchMock, 2).body).toBe(bytes.buffer);
+    expect(initOf(fetchMock, 3).body).toBe(bytes);
+    for (const call of [1, 2, 3]) {
+      const headers = initOf(fetchMock, call).headers as Record<string, string>;
+      expect(headers['Content-Type']).not.toBe('application/json');
+      expect(headers['x-csrf-token']).toBe('tok-9');
+    }
+    expect([file, form, bytes, bytes.buffer].every(isRawBody)).toBe(true);
+    expect([{}, 'text', [1], null].some(isRawBody)).toBe(false);
+  });
+
+  it('reports an ended session on a file upload too', async () => {
+    vi.stubGlobal('fetch', respond(401, { title: '请先登录', status: 401, code: 'UNAUTHENTICATED' }, 'application/problem+json'));
+    const heard: ApiError[] = [];
+    const stop = onUnauthenticated((error) => heard.push(error));
+    await expect(api.post('/api/v1/import', new Blob(['x'], { type: 'text/csv' }))).rejects.toMatchObject({ status: 401 });
+    expect(heard).toHaveLength(1);
+    stop();
+  });
+
+  it('downloads a binary reply with the name the server gave it', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0xff]);
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(bytes, {
+          status: 200,
+          headers: {
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'content-disposition': `attachment; filename="entities-20261120.xlsx"; filename*=UTF-8''${encodeURIComponent('市场主体-20261120.xlsx')}`,
+          },
+        }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const file = await api.download('/api/v1/export.xlsx', { query: { q: '青城' } });
+    expect(file.filename).toBe('市场主体-20261120.xlsx');
+    expect(new Uint8Array(await file.blob.arrayBuffer())).toEqual(bytes);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/export.xlsx?q=%E9%9D%92%E5%9F%8E');
+    expect(init.method).toBe('GET');
+    expect((init.headers as Record<string, string>).Accept).toBe('*/*');
+  });
+
+  it('turns a failed download into an ApiError and tells the session when it ended', async () => {
+    vi.stubGlobal('fetch', respond(401, { title: '请先登录', status: 401, code: 'UNAUTHENTICATED' }, 'application/problem+json'));
+    const heard: ApiError[] = [];
+    const stop = onUnauthenticated((error) => heard.push(error));
+    const error = await api.download('/api/v1/export.xlsx').catch((e: unknown) => e);
+    expect(isSessionEnded(error)).toBe(true);
+    expect(heard).toHaveLength(1);
+    stop();
+    vi.stubGlobal('fetch', respond(403, { title: '无权访问', status: 403, code: 'FORBIDDEN' }, 'application/problem+json'));
+    await expect(api.download('/api/v1/export.xlsx')).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('reads file names from Content-Disposition', () => {
+    expect(filenameOf(null)).toBeNull();
+    expect(filenameOf('attachment')).toBeNull();
+    expect(filenameOf('attachment; filename="a b.xlsx"')).toBe('a b.xlsx');
+    expect(filenameOf('attachment; filename=plain.csv')).toBe('plain.csv');
+    expect(filenameOf(`attachment; filename="x.xlsx"; filename*=UTF-8''%E5%AF%BC%E5%87%BA.xlsx`)).toBe('导出.xlsx');
+    expect(filenameOf(`attachment; filename="x.xlsx"; filename*=UTF-8''%E5%ZZ`)).toBe('x.xlsx');
   });
 });

@@ -1,6 +1,7 @@
-// A small fetch wrapper: same-origin JSON, Accept-Language from the chosen language, and RFC 9457
-// problem responses turned into a typed ApiError the UI can show. Writes carry the session's CSRF
-// token; a 401 while signed in is reported to the session (web/src/app/session.tsx).
+// A small fetch wrapper: same-origin JSON (or raw files and bytes, and binary downloads),
+// Accept-Language from the chosen language, and RFC 9457 problem responses turned into a typed
+// ApiError the UI can show. Writes carry the session's CSRF token; a 401 while signed in is
+// reported to the session (web/src/app/session.tsx).
 import { currentLanguage, i18n } from '../i18n/index.ts';
 
 export interface ProblemFieldError {
@@ -141,7 +142,11 @@ const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Sent as JSON unless it is FormData. */
+  /**
+   * Sent as JSON, unless it is a Blob (a File), FormData, an ArrayBuffer or a typed array: those go
+   * as they are, with no JSON content type (name the type in `headers['Content-Type']`; a Blob's
+   * own type is used otherwise, and FormData gets its multipart boundary from the browser).
+   */
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined | null>;
   headers?: Record<string, string>;
@@ -155,6 +160,13 @@ export interface RequestOptions {
   csrfRetried?: boolean;
 }
 
+/** A binary reply (a spreadsheet export …) and the file name the server suggested. */
+export interface Download {
+  blob: Blob;
+  /** From Content-Disposition (the UTF-8 `filename*` when given), or null. */
+  filename: string | null;
+}
+
 function withQuery(path: string, query: RequestOptions['query']): string {
   if (!query) return path;
   const params = new URLSearchParams();
@@ -166,6 +178,16 @@ function withQuery(path: string, query: RequestOptions['query']): string {
   return `${path}${path.includes('?') ? '&' : '?'}${qs}`;
 }
 
+/** Bodies fetch sends as they are (files, forms, bytes). */
+export function isRawBody(body: unknown): body is Blob | FormData | ArrayBuffer | ArrayBufferView {
+  return (
+    (typeof Blob !== 'undefined' && body instanceof Blob) ||
+    (typeof FormData !== 'undefined' && body instanceof FormData) ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body)
+  );
+}
+
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;
@@ -174,19 +196,40 @@ async function readBody(response: Response): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
+/** The file name in a Content-Disposition header: `filename*=UTF-8''…` first, then `filename="…"`. */
+export function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/.exec(disposition);
+  return plain ? (plain[1] ?? plain[2] ?? null) : null;
+}
+
 /**
- * Calls the API and returns the parsed JSON body (undefined for 204). Throws ApiError for problem
- * responses, other non-2xx answers and network failures; an AbortError passes through unchanged.
+ * Sends a request and reads a successful reply with `read`. Throws ApiError for problem responses,
+ * other non-2xx answers and network failures (an AbortError passes through unchanged); a 401
+ * UNAUTHENTICATED is reported to the session, and a refused CSRF token is refreshed and the
+ * request sent once more.
  */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function send<T>(
+  path: string,
+  options: RequestOptions,
+  read: (response: Response) => Promise<T>,
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
     ...options.headers,
   };
   let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
-    body = options.body;
+  if (isRawBody(options.body)) {
+    body = options.body as BodyInit;
   } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
@@ -209,16 +252,14 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
 
   const requestId = response.headers.get('x-request-id') ?? undefined;
-  let parsed: unknown;
-  try {
-    parsed = await readBody(response);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    const code: ClientErrorCode = response.ok ? 'BAD_RESPONSE' : 'HTTP_ERROR';
-    throw new ApiError(clientProblem(code, response.status, requestId), { cause: error });
-  }
-
   if (!response.ok) {
+    let parsed: unknown;
+    try {
+      parsed = await readBody(response);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      parsed = undefined;
+    }
     const problem = parseProblem(parsed, response.status);
     const error = new ApiError(
       problem
@@ -229,11 +270,43 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     // The server refused the write before doing anything, so asking again with a fresh token is safe.
     if (error.code === 'CSRF_FAILED' && !options.csrfRetried && csrfRefresher) {
       const token = await csrfRefresher().catch(() => null);
-      if (token) return request<T>(path, { ...options, csrfRetried: true });
+      if (token) return send(path, { ...options, csrfRetried: true }, read);
     }
     throw error;
   }
-  return parsed as T;
+  try {
+    return await read(response);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(clientProblem('BAD_RESPONSE', response.status, requestId), { cause: error });
+  }
+}
+
+/** Calls the API and returns the parsed JSON body (undefined for 204; text when the reply is not JSON). */
+export function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return send(path, options, async (response) => (await readBody(response)) as T);
+}
+
+/** Calls the API for a binary reply (GET unless a method is given); errors as for request(). */
+export function download(path: string, options: RequestOptions = {}): Promise<Download> {
+  return send(path, { ...options, headers: { Accept: '*/*', ...options.headers } }, async (response) => ({
+    blob: await response.blob(),
+    filename: filenameOf(response.headers.get('content-disposition')),
+  }));
+}
+
+/** Hands a downloaded file to the browser to save (a temporary object URL and a clicked link). */
+export function saveDownload({ blob, filename }: Download, fallbackName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename ?? fallbackName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the save before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 export const api = {
@@ -247,4 +320,5 @@ export const api = {
     request<T>(path, { ...options, method: 'PATCH', body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'DELETE' }),
+  download: (path: string, options?: Omit<RequestOptions, 'body'>) => download(path, options),
 };

@@ -1,16 +1,40 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportUrl, importContentType, importEntities, importFileKind } from './registry.ts';
+import { setCsrfToken } from './client.ts';
+import {
+  downloadEntities,
+  exportQueryOf,
+  importContentType,
+  importEntities,
+  importFileKind,
+} from './registry.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setCsrfToken(null);
 });
 
-describe('exportUrl', () => {
+describe('the export', () => {
   it('carries the filters that are set, and nothing else', () => {
-    expect(exportUrl({})).toBe('/api/v1/registry/entities/export.xlsx');
-    expect(exportUrl({ q: '青城', status: 'active', tag: undefined })).toBe(
-      '/api/v1/registry/entities/export.xlsx?q=%E9%9D%92%E5%9F%8E&status=active',
+    expect(exportQueryOf({})).toEqual({});
+    expect(exportQueryOf({ q: '青城', status: 'active', tag: undefined, districtCode: '' })).toEqual({
+      q: '青城',
+      status: 'active',
+    });
+  });
+
+  it('downloads through the client with the filters', async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(new Uint8Array([0x50, 0x4b]), {
+          status: 200,
+          headers: { 'content-disposition': 'attachment; filename="entities-20261120.xlsx"' },
+        }),
     );
+    vi.stubGlobal('fetch', fetchMock);
+    const file = await downloadEntities({ q: '青城', status: 'active', tag: undefined });
+    expect(file.filename).toBe('entities-20261120.xlsx');
+    const [url] = fetchMock.mock.calls[0] as unknown as [string];
+    expect(url).toBe('/api/v1/registry/entities/export.xlsx?q=%E9%9D%92%E5%9F%8E&status=active');
   });
 });
 
@@ -44,7 +68,8 @@ describe('import files', () => {
     );
     vi.stubGlobal('fetch', fetchMock);
     const file = new File(['统一社会信用代码,名称\n'], 'entities.csv', { type: 'application/vnd.ms-excel' });
-    await expect(importEntities(file, { csrfToken: 'token-1' })).resolves.toEqual(report);
+    setCsrfToken('token-1');
+    await expect(importEntities(file)).resolves.toEqual(report);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/v1/registry/entities/import');
     expect(init.method).toBe('POST');
@@ -71,7 +96,7 @@ describe('import files', () => {
       ),
     );
     const file = new File(['x'], 'entities.xlsx');
-    await expect(importEntities(file, { csrfToken: null })).rejects.toMatchObject({
+    await expect(importEntities(file)).rejects.toMatchObject({
       status: 415,
       code: 'UNSUPPORTED_MEDIA_TYPE',
       userMessage: '请上传 .xlsx 或 .csv 文件',
@@ -81,7 +106,7 @@ describe('import files', () => {
   it('refuses a file that is not a spreadsheet without sending it', async () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
-    await expect(importEntities(new File(['x'], 'photo.jpg'), { csrfToken: null })).rejects.toMatchObject({
+    await expect(importEntities(new File(['x'], 'photo.jpg'))).rejects.toMatchObject({
       status: 415,
     });
     expect(fetchMock).not.toHaveBeenCalled();

@@ -12,8 +12,10 @@ import type {
   licenceFieldSchema,
   licencesQuery,
   licencesReply,
+  licenceTypeInput,
   licenceTypeSchema,
   licenceTypesReply,
+  licenceTypeUpdate,
   profileReply,
   profileSectionSchema,
   shareLogItem,
@@ -27,18 +29,29 @@ import type {
   verificationReply,
 } from '../../../common/api/registry.ts';
 import type { exportQuery, ImportReport } from '../../../common/api/registry-import.ts';
+import type {
+  EntityAccount,
+  linkAccountBody,
+  myEntitiesReply,
+} from '../../../common/api/registry-accounts.ts';
 import { XLSX_CONTENT_TYPE } from '../../../common/api/registry-import.ts';
-import { currentLanguage, i18n } from '../i18n/index.ts';
-import { api, ApiError, parseProblem } from './client.ts';
+import { i18n } from '../i18n/index.ts';
+import { api, ApiError, type Download } from './client.ts';
 
 export type { Entity, Licence } from '../../../common/api/registry.ts';
 export type { ImportError, ImportReport } from '../../../common/api/registry-import.ts';
+export type { EntityAccount, MyEntity } from '../../../common/api/registry-accounts.ts';
 export type EntitiesQuery = Partial<z.infer<typeof entitiesQuery>>;
 export type EntitiesReply = z.infer<typeof entitiesReply>;
 export type EntityInput = z.input<typeof entityInput>;
 export type EntityUpdate = z.input<typeof entityUpdate>;
 export type Profile = z.infer<typeof profileReply>;
 export type ProfileSection = z.infer<typeof profileSectionSchema>;
+export type ProfileColumn = ProfileSection['columns'][number];
+export type ProfileRow = ProfileSection['rows'][number];
+export type LicenceTypeInput = z.input<typeof licenceTypeInput>;
+export type LicenceTypeUpdate = z.input<typeof licenceTypeUpdate>;
+export type LinkAccountBody = z.input<typeof linkAccountBody>;
 export type LicenceType = z.infer<typeof licenceTypeSchema>;
 export type LicenceField = z.infer<typeof licenceFieldSchema>;
 export type LicencesQuery = Partial<z.infer<typeof licencesQuery>>;
@@ -69,15 +82,18 @@ export const createEntity = (body: EntityInput) => api.post<Entity>(`${base}/ent
 export const updateEntity = (uscc: string, body: EntityUpdate) =>
   api.patch<Entity>(`${base}/entities/${seg(uscc)}`, body);
 
-/** The export's address with the list's filters (a plain link: the browser downloads it with the session cookie). */
-export function exportUrl(query: ExportQuery): string {
-  const params = new URLSearchParams();
+/** The export's filters as a query: those that are set (an empty text is no filter). */
+export function exportQueryOf(query: ExportQuery): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '') out[key] = String(value);
   }
-  const qs = params.toString();
-  return `${base}/entities/export.xlsx${qs ? `?${qs}` : ''}`;
+  return out;
 }
+
+/** The entities matching the list's filters as .xlsx (through the client, so an ended session is noticed). */
+export const downloadEntities = (query: ExportQuery): Promise<Download> =>
+  api.download(`${base}/entities/export.xlsx`, { query: exportQueryOf(query) });
 
 export type ImportFileKind = 'csv' | 'xlsx';
 
@@ -93,13 +109,10 @@ export function importFileKind(file: { name: string; type?: string }): ImportFil
 
 export const importContentType = (kind: ImportFileKind) => (kind === 'csv' ? 'text/csv' : XLSX_CONTENT_TYPE);
 
-/**
- * Sends the file itself as the body (not a form): the import reads CSV or .xlsx bytes. The JSON
- * client cannot send a raw body, so this is its own fetch with the same headers and error shape.
- */
+/** Sends the file itself as the body (not a form): the import reads CSV or .xlsx bytes. */
 export async function importEntities(
   file: Blob & { name: string },
-  options: { csrfToken: string | null; signal?: AbortSignal },
+  options: { signal?: AbortSignal } = {},
 ): Promise<ImportReport> {
   const kind = importFileKind(file);
   if (!kind) {
@@ -110,53 +123,20 @@ export async function importEntities(
       code: 'UNSUPPORTED_MEDIA_TYPE',
     });
   }
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': currentLanguage(),
-    'Content-Type': importContentType(kind),
-  };
-  if (options.csrfToken) headers['x-csrf-token'] = options.csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`${base}/entities/import`, {
-      method: 'POST',
-      headers,
-      body: file,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(
-      { type: 'about:blank', title: i18n.t('errors.network'), status: 0, code: 'NETWORK_ERROR' },
-      { cause: error },
-    );
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) {
-    const problem = parseProblem(body, response.status);
-    throw new ApiError(
-      problem ?? {
-        type: 'about:blank',
-        title: i18n.t('errors.http', { status: response.status }),
-        status: response.status,
-        code: 'HTTP_ERROR',
-      },
-    );
-  }
-  return body as ImportReport;
+  return api.post<ImportReport>(`${base}/entities/import`, file, {
+    headers: { 'Content-Type': importContentType(kind) },
+    signal: options.signal,
+  });
 }
 
 // ---- Electronic licences ----
 
 export const listLicenceTypes = (signal?: AbortSignal) =>
   api.get<z.infer<typeof licenceTypesReply>>(`${base}/licence-types`, { signal });
+export const createLicenceType = (body: LicenceTypeInput) =>
+  api.post<LicenceType>(`${base}/licence-types`, body);
+export const updateLicenceType = (id: string, body: LicenceTypeUpdate) =>
+  api.patch<LicenceType>(`${base}/licence-types/${seg(id)}`, body);
 export const listLicences = (query: LicencesQuery, signal?: AbortSignal) =>
   api.get<LicencesReply>(`${base}/licences`, { query, signal });
 export const getLicence = (id: string, signal?: AbortSignal) =>
@@ -181,3 +161,17 @@ export const addSharingRule = (body: SharingRuleBody) =>
 export const removeSharingRule = (id: string) => api.delete<void>(`${base}/sharing-rules/${seg(id)}`);
 export const listMyDataAccess = (query: { page?: number; pageSize?: number }, signal?: AbortSignal) =>
   api.get<ShareLogReply>(`${base}/my-data-access`, { query, signal });
+
+// ---- Enterprise accounts ----
+
+export const listEntityAccounts = (uscc: string, signal?: AbortSignal) =>
+  api.get<{ accounts: EntityAccount[] }>(`${base}/entities/${seg(uscc)}/accounts`, { signal });
+export const linkAccount = (uscc: string, body: LinkAccountBody) =>
+  api.post<EntityAccount>(`${base}/entities/${seg(uscc)}/accounts`, body);
+export const unlinkAccount = (uscc: string, userId: string) =>
+  api.delete<void>(`${base}/entities/${seg(uscc)}/accounts/${seg(userId)}`);
+/** 我的企业: the entities the signed-in applicant represents, and each one's own file. */
+export const listMyEntities = (signal?: AbortSignal) =>
+  api.get<z.infer<typeof myEntitiesReply>>('/api/v1/me/entities', { signal });
+export const getMyProfile = (uscc: string, signal?: AbortSignal) =>
+  api.get<Profile>(`/api/v1/me/entities/${seg(uscc)}/profile`, { signal });

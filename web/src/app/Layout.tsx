@@ -1,4 +1,4 @@
-import { LoginOutlined } from '@ant-design/icons';
+import { LoginOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout as AntLayout, theme as antTheme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,9 +6,11 @@ import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { signInPath, signInUrl } from './paths.ts';
 
+const servicesPath = '/services';
+
 /** The layout for visitors who are not signed in: the landing page, sign-in, 404. */
 export function Layout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { token } = antTheme.useToken();
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
@@ -20,6 +22,20 @@ export function Layout() {
         <div className="ys-header-inner">
           <Brand />
           <Flex gap="small" align="center" style={{ flex: 'none' }}>
+            {/* The public catalogue (办事服务): the first thing most visitors came for. */}
+            <Button
+              type="text"
+              icon={<SolutionOutlined />}
+              href={servicesPath}
+              onClick={(event) => {
+                event.preventDefault();
+                void navigate(servicesPath);
+              }}
+              aria-label={t('catalogPublic.menu.services')}
+              data-testid="header-services"
+            >
+              <span className="ys-hide-phone">{t('catalogPublic.menu.services')}</span>
+            </Button>
             <LanguageSwitch />
             {!onSignIn && (
               <Button
@@ -30,9 +46,11 @@ export function Layout() {
                   event.preventDefault();
                   void navigate(target);
                 }}
+                aria-label={t('shell.signIn')}
                 data-testid="header-sign-in"
               >
-                {t('shell.signIn')}
+                {/* "Yingshang" is wider than 营商通: on an English phone the button keeps only its icon. */}
+                <span className={i18n.language === 'en' ? 'ys-hide-phone' : undefined}>{t('shell.signIn')}</span>
               </Button>
             )}
           </Flex>

@@ -2,19 +2,27 @@
 // both the menu and the route guard follow. `roles` absent = every signed-in user.
 import {
   ApartmentOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  ClusterOutlined,
   EyeOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   KeyOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   ShareAltOutlined,
+  ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  TranslationOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../../../common/api/roles.ts';
 import type { ParseKeys } from 'i18next';
-import { REGISTRY_READERS } from '../pages/registry/access.ts';
+import { CATALOG_EDITORS } from '../pages/catalog/admin/access.ts';
+import { LICENCE_TYPE_EDITORS, REGISTRY_READERS } from '../pages/registry/access.ts';
 
 export interface MenuEntry {
   /** Route path; also the menu key. */
@@ -42,6 +50,21 @@ export const menu: readonly MenuGroup[] = [
     label: 'menu.groups.main',
     entries: [
       { path: '/', label: 'menu.home', icon: HomeOutlined },
+      {
+        path: '/services',
+        label: 'catalogPublic.menu.services',
+        description: 'catalogPublic.menu.description',
+        icon: SolutionOutlined,
+        quickLink: true,
+      },
+      {
+        path: '/me/entities',
+        label: 'registry.menu.myEntities',
+        description: 'registry.menu.descriptions.myEntities',
+        icon: ShopOutlined,
+        roles: ['applicant'],
+        quickLink: true,
+      },
       {
         path: '/me/data-access',
         label: 'registry.menu.dataAccess',
@@ -78,6 +101,50 @@ export const menu: readonly MenuGroup[] = [
         description: 'registry.menu.descriptions.sharing',
         icon: ShareAltOutlined,
         roles: REGISTRY_READERS,
+        quickLink: true,
+      },
+      {
+        path: '/registry/licence-types',
+        label: 'registry.menu.licenceTypes',
+        description: 'registry.menu.descriptions.licenceTypes',
+        icon: ProfileOutlined,
+        roles: LICENCE_TYPE_EDITORS,
+      },
+    ],
+  },
+  {
+    key: 'catalogAdmin',
+    label: 'catalogAdmin.menu.group',
+    entries: [
+      {
+        path: '/catalog/admin/items',
+        label: 'catalogAdmin.menu.items',
+        description: 'catalogAdmin.menu.descriptions.items',
+        icon: AppstoreOutlined,
+        roles: CATALOG_EDITORS,
+        quickLink: true,
+      },
+      {
+        path: '/catalog/admin/bundles',
+        label: 'catalogAdmin.menu.bundles',
+        description: 'catalogAdmin.menu.descriptions.bundles',
+        icon: ClusterOutlined,
+        roles: CATALOG_EDITORS,
+        quickLink: true,
+      },
+      {
+        path: '/catalog/admin/synonyms',
+        label: 'catalogAdmin.menu.synonyms',
+        description: 'catalogAdmin.menu.descriptions.synonyms',
+        icon: TranslationOutlined,
+        roles: CATALOG_EDITORS,
+      },
+      {
+        path: '/catalog/admin/quality',
+        label: 'catalogAdmin.menu.quality',
+        description: 'catalogAdmin.menu.descriptions.quality',
+        icon: FileSearchOutlined,
+        roles: CATALOG_EDITORS,
         quickLink: true,
       },
     ],

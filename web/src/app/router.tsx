@@ -1,6 +1,8 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
 import { SignInPage } from '../pages/sign-in/SignInPage.tsx';
+import { catalogAdminRoutes } from '../pages/catalog/admin/routes.tsx';
+import { publicCatalogRoutes } from '../pages/catalog/public/routes.tsx';
 import { publicRegistryRoutes, registryRoutes } from '../pages/registry/routes.tsx';
 import { HomeRoute, PageLoading, RequireRoles, RequireSession } from './guards.tsx';
 import { Layout } from './Layout.tsx';
@@ -37,6 +39,8 @@ export function createRouter() {
             { path: 'sign-in', element: <SignInPage /> },
             // Public: anyone checks a licence by its code, signed in or not.
             ...publicRegistryRoutes,
+            // Public: the service catalogue and its guides (办事服务, 办事指南).
+            ...publicCatalogRoutes,
             {
               element: <RequireSession />,
               children: [
@@ -65,6 +69,7 @@ export function createRouter() {
                       lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage.tsx')).AuditPage }),
                     },
                     ...registryRoutes,
+                    ...catalogAdminRoutes,
                   ],
                 },
               ],

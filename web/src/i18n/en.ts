@@ -1,6 +1,8 @@
 import type { Messages } from './zh-CN.ts';
 import { adminEn } from './en/admin.ts';
 import { authEn } from './en/auth.ts';
+import { catalogEn } from './en/catalog.ts';
+import { catalogAdminEn } from './en/catalog-admin.ts';
 import { orgEn } from './en/org.ts';
 import { registryEn } from './en/registry.ts';
 import { shellEn } from './en/shell.ts';
@@ -11,6 +13,8 @@ export const en: Messages = {
   ...orgEn,
   ...adminEn,
   ...registryEn,
+  ...catalogEn,
+  ...catalogAdminEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

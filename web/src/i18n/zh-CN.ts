@@ -2,6 +2,8 @@
 // Areas with many strings live in zh-CN/<area>.ts (and en/<area>.ts).
 import { adminZh } from './zh-CN/admin.ts';
 import { authZh } from './zh-CN/auth.ts';
+import { catalogZh } from './zh-CN/catalog.ts';
+import { catalogAdminZh } from './zh-CN/catalog-admin.ts';
 import { orgZh } from './zh-CN/org.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { shellZh } from './zh-CN/shell.ts';
@@ -12,6 +14,8 @@ export const zhCN = {
   ...orgZh,
   ...adminZh,
   ...registryZh,
+  ...catalogZh,
+  ...catalogAdminZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

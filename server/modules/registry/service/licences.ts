@@ -14,6 +14,7 @@ import { uuidv7 } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import * as entities from '../entities-repository.ts';
 import * as repo from '../licences-repository.ts';
+import { presentLicenceType } from './licence-types.ts';
 
 const what = { zh: '证照', en: 'Licence' };
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -85,10 +86,10 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
   const present = async (l: repo.LicenceView) => presentLicence(l, await deps.departmentName(l.issuingDepartmentId), today());
 
   return {
-    async types() {
-      const rows = await repo.listLicenceTypes(db);
-      return Promise.all(rows.map(async (t) => ({ ...t, holderKind: t.holderKind as 'entity' | 'person', issuingDepartmentName: await deps.departmentName(t.issuingDepartmentId) })));
-    },
+    types: async () => Promise.all((await repo.listLicenceTypes(db)).map(async (t) => presentLicenceType(t, await deps.departmentName(t.issuingDepartmentId)))),
+
+    /** The codes of every licence type (the catalogue checks its materials' licence types against them). */
+    typeCodes: async (): Promise<string[]> => (await repo.listLicenceTypes(db)).map((t) => t.code),
 
     async list(query: z.infer<typeof licencesQuery>) {
       let entityId: string | undefined;
@@ -158,6 +159,11 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
       };
       const id = uuidv7();
       await db.transaction(async (tx) => {
+        // The type as checked above must still be the type (an admin's edit waits for this, or this for it).
+        const locked = await repo.lockLicenceType(tx, type.id, 'share');
+        if (!locked || locked.version !== type.version) {
+          throw new AppError('VERSION_CONFLICT', { zh: '证照类型刚被修改，请刷新后重试', en: 'The licence type was just changed; reload and try again' });
+        }
         await repo.insertLicence(tx, { id, typeId: type.id, entityId, personId, number, verificationCode: view.verificationCode, issuedOn, validFrom: issuedOn, validTo, fields: input.fields, signature: deps.signer.sign(signedData(view)) });
         await appendAudit(tx, actor, { action: 'registry.licence.issue', entity: 'licence', entityId: id, change: { type: type.code, number, holder: holder?.uscc ?? person?.idNumberMasked, validTo } });
       }).catch((err: unknown) => {

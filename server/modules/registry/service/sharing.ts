@@ -2,7 +2,7 @@
 // or licences with a stated purpose and case number. A sharing rule must allow it; every request,
 // allowed or refused, is logged and visible to the data's owner and — for persons — to the person.
 import type { z } from 'zod';
-import type { SHARE_PURPOSES, shareLogQuery, shareRequestBody, sharingRuleBody } from '../../../../common/api/registry.ts';
+import { RECORD_RESOURCE_NAME, SHARE_REFUSAL_REASONS, type SHARE_PURPOSES, type ShareRefusalReason, type shareLogQuery, type shareRequestBody, type sharingRuleBody } from '../../../../common/api/registry.ts';
 import { normalizeIdCard, normalizeUscc } from '../../../../common/ids/index.ts';
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
@@ -10,7 +10,9 @@ import type { FieldCrypto } from '../../../platform/crypto/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import { uuidv7 } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
+import * as accounts from '../accounts-repository.ts';
 import * as entities from '../entities-repository.ts';
+import { findLicenceTypeByCode } from '../licences-repository.ts';
 import * as repo from '../sharing-repository.ts';
 import { presentEntity } from './entities.ts';
 import type { LicenceService } from './licences.ts';
@@ -30,7 +32,7 @@ type Request = z.infer<typeof shareRequestBody>;
 export function createSharingService(database: Database, deps: SharingDeps) {
   const { db } = database;
 
-  async function log(principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: string | null) {
+  async function log(principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: ShareRefusalReason | null) {
     const id = uuidv7();
     await db.transaction(async (tx) => {
       await repo.insertShareLog(tx, {
@@ -63,17 +65,29 @@ export function createSharingService(database: Database, deps: SharingDeps) {
       const person = req.subject.kind === 'person' ? await entities.findPersonByIndex(db, deps.crypto.blindIndex(normalizeIdCard(req.subject.idNumber))) : null;
       const subject = { entityId: entity?.id ?? null, personId: person?.id ?? null };
       if (!entity && !person) {
-        await log(principal, req, subject, false, 'no such subject');
+        await log(principal, req, subject, false, 'no_subject');
         throw notFound(req.subject.kind === 'entity' ? { zh: '该市场主体', en: 'The entity' } : { zh: '该自然人', en: 'The person' });
       }
+      if (req.resource !== 'record' && !(await findLicenceTypeByCode(db, req.resource))) {
+        await log(principal, req, subject, false, 'no_licence_type');
+        throw new AppError('VALIDATION_FAILED', { zh: '没有这种证照类型（已记录）', en: 'No such licence type (the request was logged)' }, [
+          { path: 'body.resource', message: { zh: '应为 record 或一种证照类型的代码', en: "must be 'record' or a licence type's code" } },
+        ]);
+      }
       const department = principal.departmentId;
-      const allowed = department ? await repo.ruleAllows(db, department, req.resource, req.purpose) : false;
-      if (!allowed) {
-        await log(principal, req, subject, false, 'no sharing rule');
-        throw new AppError('FORBIDDEN', {
-          zh: '没有共享规则允许本部门为此目的调取该数据（已记录）',
-          en: 'No sharing rule lets your department read this data for this purpose (the request was logged)',
-        });
+      if (!department) {
+        await log(principal, req, subject, false, 'no_department');
+        throw new AppError('FORBIDDEN', { zh: '只有部门的账号可以调取共享数据（已记录）', en: "Only a department's account may request shared data (the request was logged)" });
+      }
+      const purposes = await repo.rulePurposes(db, department, req.resource);
+      if (!purposes || !purposes.includes(req.purpose)) {
+        await log(principal, req, subject, false, purposes ? 'purpose_not_allowed' : 'no_rule');
+        throw new AppError(
+          'FORBIDDEN',
+          purposes
+            ? { zh: '共享规则不允许本部门为此用途调取该数据（已记录）', en: 'The sharing rule does not let your department read this data for this purpose (the request was logged)' }
+            : { zh: '没有共享规则允许本部门为此目的调取该数据（已记录）', en: 'No sharing rule lets your department read this data for this purpose (the request was logged)' },
+        );
       }
       const requestId = await log(principal, req, subject, true, null);
       const record =
@@ -98,12 +112,15 @@ export function createSharingService(database: Database, deps: SharingDeps) {
       return { items: await Promise.all(rows.map(present)), total, page: query.page, pageSize: query.pageSize };
     },
 
-    /** 谁查看了我的数据: the signed-in person's own share log. */
+    /** 谁查看了我的数据: requests for the signed-in person's own record and for the entities they represent. */
     async mine(principal: Principal, query: { page: number; pageSize: number }) {
-      const index = principal.userId ? await deps.idNumberIndexOfUser(principal.userId) : null;
+      const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+      if (!principal.userId) return empty;
+      const index = await deps.idNumberIndexOfUser(principal.userId);
       const person = index ? await entities.findPersonByIndex(db, index) : null;
-      if (!person) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-      const { rows, total } = await repo.listShareLog(database.readDb, { visibleDepartments: 'all', personId: person.id }, query.page, query.pageSize);
+      const entityIds = await accounts.entityIdsOfUser(db, principal.userId);
+      if (!person && entityIds.length === 0) return empty;
+      const { rows, total } = await repo.listShareLog(database.readDb, { visibleDepartments: 'all', subjects: { personId: person?.id ?? null, entityIds } }, query.page, query.pageSize);
       return { items: await Promise.all(rows.map(present)), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -143,11 +160,14 @@ export function createSharingService(database: Database, deps: SharingDeps) {
       requesterName: r.requesterName,
       subjectKind: r.subjectKind as 'entity' | 'person',
       subjectName: r.subjectName,
+      subjectCode: r.subjectCode,
       resource: r.resource,
+      resourceName: r.resource === 'record' ? RECORD_RESOURCE_NAME : (r.typeName ?? r.resource),
       purpose: r.purpose as (typeof SHARE_PURPOSES)[number],
       caseNumber: r.caseNumber,
       allowed: r.allowed,
-      reason: r.reason,
+      // Codes only (migration 0006 rewrote the early free-text reasons); anything else reads as none.
+      reason: (SHARE_REFUSAL_REASONS as readonly string[]).includes(r.reason ?? '') ? (r.reason as ShareRefusalReason) : null,
     };
   }
 }

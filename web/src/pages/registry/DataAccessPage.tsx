@@ -10,13 +10,14 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { purposeLabel } from './labels.ts';
 import './registry.css';
 import { AllowedTag } from './RegistryTags.tsx';
-import { refusalReason } from './sharing/share.ts';
+import { readLabel, refusalLabel } from './sharing/share.ts';
 
 const pageSize = 20;
 
 /**
- * 谁查看了我的数据: every time a department asked for this citizen's data — who, when, why, for
- * which case, and whether the rules let it. Made for a phone: one card per request.
+ * 谁查看了我的数据: every time a department asked for this citizen's data, or for the data of an
+ * enterprise they represent — whose, what, who, when, why, for which case, and whether the rules let
+ * it. Made for a phone: one card per request.
  */
 export function DataAccessPage() {
   const { t } = useTranslation();
@@ -85,7 +86,9 @@ export function DataAccessPage() {
 
 function AccessCard({ item }: { item: ShareLogItem }) {
   const { t } = useTranslation();
-  const reason = refusalReason(item.reason);
+  const reason = refusalLabel(item.reason);
+  // A person's record is their basic personal data; an enterprise's is its registration record.
+  const record = item.subjectKind === 'person' ? t('registry.dataAccess.record') : t('registry.share.record');
   return (
     <li>
       <Card size="small" className="ys-access-card" data-testid="data-access-item">
@@ -99,12 +102,14 @@ function AccessCard({ item }: { item: ShareLogItem }) {
         <dl className="ys-facts">
           <dt>{t('registry.sharing.fields.at')}</dt>
           <dd>{formatDateTime(item.at)}</dd>
-          <dt>{t('registry.sharing.fields.resource')}</dt>
-          <dd>
-            {item.resource === 'record'
-              ? t('registry.dataAccess.record')
-              : t('registry.dataAccess.licence', { code: item.resource })}
+          <dt>{t('registry.dataAccess.whose')}</dt>
+          <dd data-testid="data-access-subject">
+            {item.subjectKind === 'person'
+              ? t('registry.dataAccess.yourself')
+              : `${item.subjectName ?? '—'}${item.subjectCode ? `（${item.subjectCode}）` : ''}`}
           </dd>
+          <dt>{t('registry.sharing.fields.resource')}</dt>
+          <dd data-testid="data-access-resource">{readLabel(item, record)}</dd>
           <dt>{t('registry.sharing.fields.purpose')}</dt>
           <dd>{purposeLabel(item.purpose)}</dd>
           <dt>{t('registry.sharing.fields.caseNumber')}</dt>
@@ -118,9 +123,7 @@ function AccessCard({ item }: { item: ShareLogItem }) {
         </dl>
         {!item.allowed && (
           <div className="ys-access-refused">
-            {reason
-              ? t('registry.dataAccess.refusedBecause', { reason: t(reason) })
-              : t('registry.dataAccess.refused')}
+            {reason ? t('registry.dataAccess.refusedBecause', { reason }) : t('registry.dataAccess.refused')}
           </div>
         )}
       </Card>

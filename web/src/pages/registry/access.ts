@@ -26,6 +26,12 @@ export const SHARE_CONSUMERS: readonly Role[] = [
 ];
 /** Write sharing rules. */
 export const RULE_EDITORS: readonly Role[] = ['admin'];
+/** Create and edit licence types (证照类型). */
+export const LICENCE_TYPE_EDITORS: readonly Role[] = ['admin'];
+/** Link applicant accounts to an entity (关联账号). */
+export const ACCOUNT_MANAGERS: readonly Role[] = ['admin', 'office', 'approver'];
+/** Applicants: the entities they represent (我的企业) and who read their data. */
+export const APPLICANTS: readonly Role[] = ['applicant'];
 
 export const holdsAny = (held: ReadonlySet<Role>, roles: readonly Role[]) =>
   roles.some((role) => held.has(role));

@@ -29,6 +29,20 @@ export const registryRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./sharing/SharingPage.tsx')).SharingPage }),
   },
   {
+    path: 'registry/licence-types',
+    lazy: async () => ({
+      Component: (await import('./licence-types/LicenceTypesPage.tsx')).LicenceTypesPage,
+    }),
+  },
+  {
+    path: 'me/entities',
+    lazy: async () => ({ Component: (await import('./mine/MyEntitiesPage.tsx')).MyEntitiesPage }),
+  },
+  {
+    path: 'me/entities/:uscc',
+    lazy: async () => ({ Component: (await import('./mine/MyEntityPage.tsx')).MyEntityPage }),
+  },
+  {
     path: 'me/data-access',
     lazy: async () => ({ Component: (await import('./DataAccessPage.tsx')).DataAccessPage }),
   },

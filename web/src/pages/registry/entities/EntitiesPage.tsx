@@ -1,10 +1,4 @@
-import {
-  DownloadOutlined,
-  FilterOutlined,
-  PlusOutlined,
-  ReloadOutlined,
-  UploadOutlined,
-} from '@ant-design/icons';
+import { FilterOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -21,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ENTITY_STATUSES, ENTITY_TAGS } from '../../../../../common/api/registry.ts';
 import { listRegions } from '../../../api/org.ts';
-import { exportUrl, searchEntities, type Entity } from '../../../api/registry.ts';
+import { searchEntities, type Entity } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -45,6 +39,7 @@ import '../registry.css';
 import { EntityStatusTag, EntityTagList } from '../RegistryTags.tsx';
 import { useNarrow } from '../useNarrow.ts';
 import { EntityForm } from './EntityForm.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 
 /** Counts stop at 10 001 on the server, so a one-character prefix stays cheap. */
@@ -168,14 +163,7 @@ export function EntitiesPage() {
         extra={
           <>
             <Button icon={<ReloadOutlined />} onClick={entities.reload} aria-label={t('common.refresh')} />
-            <Button
-              icon={<DownloadOutlined />}
-              href={exportUrl(exportFilters(filters))}
-              download
-              data-testid="entity-export"
-            >
-              {t('registry.entities.export')}
-            </Button>
+            <ExportButton query={exportFilters(filters)} />
             {editor && (
               <Button
                 icon={<UploadOutlined />}

@@ -6,7 +6,7 @@ import {
   ReloadOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,16 +16,16 @@ import { getProfile, listLicenceTypes } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { ENTITY_EDITORS, holdsAny, SHARE_CONSUMERS } from '../access.ts';
-import { districtName, entityKindLabel, formatCapital, sectionLabel } from '../labels.ts';
+import { ACCOUNT_MANAGERS, ENTITY_EDITORS, holdsAny, SHARE_CONSUMERS } from '../access.ts';
 import { IssueLicenceForm } from '../licences/IssueLicenceForm.tsx';
 import { mayIssue } from '../licences/licenceBody.ts';
 import { licencePath, licencesPath } from '../licences/paths.ts';
 import '../registry.css';
-import { EntityStatusTag, EntityTagList } from '../RegistryTags.tsx';
 import { ShareRequestDialog } from '../sharing/ShareRequestDialog.tsx';
 import { useNarrow } from '../useNarrow.ts';
+import { AccountsPanel } from './AccountsPanel.tsx';
 import { EntityForm } from './EntityForm.tsx';
+import { EntityHead } from './EntityHead.tsx';
 import { ProfileSectionCard } from './ProfileSectionCard.tsx';
 
 /** 一企一档: an entity's key facts and tags, then every section other rooms contribute to its file. */
@@ -95,26 +95,11 @@ export function EntityPage() {
   return (
     <div data-testid="entity-page">
       {back}
-      <Card className="ys-entity-head" data-testid="entity-head">
-        <Flex justify="space-between" align="flex-start" gap="middle" wrap>
-          <div style={{ minWidth: 0, flex: '1 1 320px' }}>
-            <Flex gap="small" align="center" wrap>
-              <Typography.Title
-                level={1}
-                style={{ fontSize: 22, margin: 0 }}
-                className="ys-break"
-                data-testid="entity-name"
-              >
-                {entity.name}
-              </Typography.Title>
-              <EntityStatusTag status={entity.status} />
-            </Flex>
-            <div className="ys-code ys-entity-uscc" data-testid="entity-uscc">
-              {entity.uscc}
-            </div>
-            <EntityTagList entity={entity} />
-          </div>
-          <Flex gap="small" wrap className="ys-entity-actions">
+      <EntityHead
+        entity={entity}
+        regions={regionList}
+        actions={
+          <>
             <Button icon={<ReloadOutlined />} onClick={profile.reload} aria-label={t('common.refresh')} />
             {editor && (
               <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="entity-edit">
@@ -146,49 +131,9 @@ export function EntityPage() {
             >
               {t('registry.entity.licences')}
             </Button>
-          </Flex>
-        </Flex>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 2, lg: 3 }}
-          style={{ marginTop: 16 }}
-          items={[
-            { key: 'kind', label: t('registry.entity.fields.kind'), children: entityKindLabel(entity.kind) },
-            {
-              key: 'legal',
-              label: t('registry.entity.fields.legalRepresentative'),
-              children: entity.legalRepresentative,
-            },
-            {
-              key: 'capital',
-              label: t('registry.entity.fields.registeredCapital'),
-              children: formatCapital(entity.registeredCapitalFen),
-            },
-            {
-              key: 'established',
-              label: t('registry.entity.fields.establishedOn'),
-              children: entity.establishedOn,
-            },
-            {
-              key: 'district',
-              label: t('registry.entity.fields.district'),
-              children: districtName(regionList, entity.districtCode),
-            },
-            {
-              key: 'industry',
-              label: t('registry.entity.fields.industry'),
-              children: `${entity.industryName ?? ''}${entity.industryClass ? ` (${entity.industryClass})` : ''} · ${sectionLabel(entity.industrySection)}`,
-            },
-            {
-              key: 'address',
-              label: t('registry.entity.fields.address'),
-              children: <span className="ys-break">{entity.address}</span>,
-              span: { xs: 1, sm: 2, lg: 3 },
-            },
-          ]}
-        />
-      </Card>
-
+          </>
+        }
+      />
       <Typography.Title level={2} style={{ fontSize: 17, margin: '24px 0 12px' }}>
         {t('registry.profile.title')}
       </Typography.Title>
@@ -203,6 +148,8 @@ export function EntityPage() {
           ))}
         </Flex>
       )}
+
+      {holdsAny(roles, ACCOUNT_MANAGERS) && <AccountsPanel uscc={entity.uscc} />}
 
       {editing && (
         <EntityForm

@@ -8,14 +8,13 @@ import {
   MAX_IMPORT_BYTES,
   type ImportField,
 } from '../../../../../common/api/registry-import.ts';
-import { isApiError } from '../../../api/client.ts';
+import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import {
   importEntities,
   importFileKind,
   type ImportError,
   type ImportReport,
 } from '../../../api/registry.ts';
-import { useSession } from '../../../app/session.tsx';
 import { bilingual } from '../labels.ts';
 
 type State =
@@ -36,8 +35,6 @@ export function columnLabel(field: string, english: boolean): string {
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
-  const { state: session } = useSession();
-  const csrfToken = session.status === 'signedIn' ? session.session.csrfToken : null;
   const [state, setState] = useState<State>({ step: 'choose' });
 
   const send = async (file: File) => {
@@ -55,10 +52,15 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     }
     setState({ step: 'sending', name: file.name });
     try {
-      const report = await importEntities(file, { csrfToken });
+      const report = await importEntities(file);
       setState({ step: 'done', name: file.name, report });
       if (report.inserted > 0) onImported();
     } catch (error) {
+      // An ended session is the session provider's to handle (it asks the user to sign in again).
+      if (isSessionEnded(error)) {
+        setState({ step: 'choose' });
+        return;
+      }
       const text = isApiError(error)
         ? error.status === 404
           ? t('registry.import.unavailable')

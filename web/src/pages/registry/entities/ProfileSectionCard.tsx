@@ -1,17 +1,35 @@
+import { RightOutlined } from '@ant-design/icons';
 import { Card, Empty, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ProfileSection } from '../../../api/registry.ts';
+import { Link, useNavigate } from 'react-router';
+import type { ProfileColumn, ProfileRow, ProfileSection } from '../../../api/registry.ts';
+import { currentLanguage } from '../../../i18n/index.ts';
 import { bilingual } from '../labels.ts';
-import { formatCell, isPartial, sectionColumns } from './profile.ts';
+import { cellText, inAppLink, isPartial, statusColor, type Words } from './profile.ts';
+
+function CellView({ row, column, words }: { row: ProfileRow; column: ProfileColumn; words: Words }) {
+  const value = row.cells[column.key];
+  const text = cellText(value, column, currentLanguage() === 'en' ? 'en' : 'zh', words);
+  const color = statusColor(value, column);
+  if (column.type === 'status' && text !== '—') {
+    return (
+      <Tag color={color} style={{ marginInlineEnd: 0 }}>
+        {text}
+      </Tag>
+    );
+  }
+  return <span className={column.type === 'text' ? 'ys-break' : 'ys-nowrap'}>{text}</span>;
+}
 
 /**
  * One section of the enterprise file, whatever room it comes from: its title and count, then its
- * rows as a table (wide screens) or as label/value cards (phones).
+ * rows as a table (wide screens) or as label/value cards (phones), each typed cell in the current
+ * language; a row with a link opens it (the first cell is the link, for the keyboard).
  */
 export function ProfileSectionCard({ section, narrow }: { section: ProfileSection; narrow: boolean }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const words = { yes: t('registry.profile.yes'), no: t('registry.profile.no') };
-  const labels = sectionColumns(section.rows);
   const title = (
     <span className="ys-section-title">
       {bilingual(section.title)}
@@ -40,29 +58,54 @@ export function ProfileSectionCard({ section, narrow }: { section: ProfileSectio
         />
       ) : narrow ? (
         <div className="ys-profile-rows">
-          {section.rows.map((row, index) => (
-            <dl key={index} className="ys-facts ys-profile-row">
-              {labels.map((label) => (
-                <div key={label} className="ys-fact">
-                  <dt>{label}</dt>
-                  <dd>{formatCell(row[label] ?? null, words)}</dd>
-                </div>
-              ))}
-            </dl>
-          ))}
+          {section.rows.map((row, index) => {
+            const facts = (
+              <dl className="ys-facts ys-profile-row">
+                {section.columns.map((column) => (
+                  <div key={column.key} className="ys-fact">
+                    <dt>{bilingual(column.label)}</dt>
+                    <dd>
+                      <CellView row={row} column={column} words={words} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            );
+            const link = inAppLink(row.link);
+            return link ? (
+              <Link key={index} to={link} className="ys-profile-row-link" data-testid="profile-row-link">
+                {facts}
+                <RightOutlined className="ys-profile-row-arrow" aria-hidden />
+              </Link>
+            ) : (
+              <div key={index}>{facts}</div>
+            );
+          })}
         </div>
       ) : (
-        <Table<{ key: number; row: ProfileSection['rows'][number] }>
+        <Table<{ key: number; row: ProfileRow }>
           size="small"
           pagination={false}
           scroll={{ x: 'max-content' }}
-          columns={labels.map((label) => ({
-            title: label,
-            key: label,
-            render: (_: unknown, { row }) => (
-              <span className="ys-break">{formatCell(row[label] ?? null, words)}</span>
-            ),
+          columns={section.columns.map((column, position) => ({
+            title: bilingual(column.label),
+            key: column.key,
+            render: (_: unknown, { row }) => {
+              const link = inAppLink(row.link);
+              const cell = <CellView row={row} column={column} words={words} />;
+              return position === 0 && link ? (
+                <Link to={link} onClick={(event) => event.stopPropagation()} data-testid="profile-row-link">
+                  {cell}
+                </Link>
+              ) : (
+                cell
+              );
+            },
           }))}
+          onRow={({ row }) => {
+            const link = inAppLink(row.link);
+            return link ? { onClick: () => void navigate(link), className: 'ys-row-link' } : {};
+          }}
           // Rows have no id of their own (any room's section); their place in the list is their key.
           dataSource={section.rows.map((row, key) => ({ key, row }))}
         />

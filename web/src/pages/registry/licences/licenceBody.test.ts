@@ -20,6 +20,9 @@ const food: LicenceType = {
     { key: 'items', label: '经营项目', type: 'text' },
   ],
   validityYears: 5,
+  numberPrefix: 'JY',
+  inUse: true,
+  version: 1,
 };
 
 const permit: LicenceType = {

@@ -13,12 +13,7 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import {
-  listLicenceTypes,
-  listShareLog,
-  type LicenceType,
-  type ShareLogItem,
-} from '../../../api/registry.ts';
+import { listLicenceTypes, listShareLog, type ShareLogItem } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -34,7 +29,7 @@ import '../registry.css';
 import { AllowedTag } from '../RegistryTags.tsx';
 import { useNarrow } from '../useNarrow.ts';
 import { Rules } from './RulesPanel.tsx';
-import { refusalReason, resourceLabel } from './share.ts';
+import { readLabel, refusalLabel } from './share.ts';
 
 type Tab = 'log' | 'rules';
 
@@ -61,11 +56,7 @@ export function SharingPage() {
         ]}
         data-testid="sharing-tabs"
       />
-      {tab === 'log' ? (
-        <ShareLog params={params} setParams={setParams} types={typeList} />
-      ) : (
-        <Rules types={typeList} />
-      )}
+      {tab === 'log' ? <ShareLog params={params} setParams={setParams} /> : <Rules types={typeList} />}
     </div>
   );
 }
@@ -73,11 +64,9 @@ export function SharingPage() {
 function ShareLog({
   params,
   setParams,
-  types,
 }: {
   params: URLSearchParams;
   setParams: (next: URLSearchParams) => void;
-  types: readonly LicenceType[];
 }) {
   const { t } = useTranslation();
   const narrow = useNarrow();
@@ -89,10 +78,7 @@ function ShareLog({
   const record = t('registry.share.record');
   const data = log.data;
 
-  const reasonText = (item: ShareLogItem) => {
-    const key = refusalReason(item.reason);
-    return key ? t(key) : item.reason;
-  };
+  const reasonText = (item: ShareLogItem) => refusalLabel(item.reason);
 
   const columns: TableColumnsType<ShareLogItem> = [
     {
@@ -124,11 +110,10 @@ function ShareLog({
     },
     {
       title: t('registry.sharing.fields.resource'),
-      dataIndex: 'resource',
       key: 'resource',
       responsive: ['lg'],
       width: 140,
-      render: (resource: string) => resourceLabel(resource, types, record),
+      render: (_, item) => readLabel(item, record),
     },
     {
       title: t('registry.sharing.fields.purpose'),
@@ -225,7 +210,7 @@ function ShareLog({
                 <dt>{t('registry.sharing.fields.subject')}</dt>
                 <dd>{item.subjectName ?? '—'}</dd>
                 <dt>{t('registry.sharing.fields.resource')}</dt>
-                <dd>{resourceLabel(item.resource, types, record)}</dd>
+                <dd>{readLabel(item, record)}</dd>
                 <dt>{t('registry.sharing.fields.purpose')}</dt>
                 <dd>
                   {purposeLabel(item.purpose)} · <span className="ys-code">{item.caseNumber}</span>

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, isPartial, sectionColumns } from '../entities/profile.ts';
-import { presentRecord, recordRows, refusalReason, resourceLabel, resourceOptions } from './share.ts';
+import { SHARE_REFUSAL_REASON_LABELS, SHARE_REFUSAL_REASONS } from '../../../../../common/api/registry.ts';
+import type { ProfileColumn } from '../../../api/registry.ts';
+import { i18n } from '../../../i18n/index.ts';
+import { cellText, formatCell, inAppLink, isPartial, statusColor } from '../entities/profile.ts';
+import {
+  presentRecord,
+  readLabel,
+  recordRows,
+  refusalLabel,
+  resourceLabel,
+  resourceOptions,
+} from './share.ts';
 
 const types = [
   { code: 'FOOD_BUSINESS', name: '食品经营许可证', holderKind: 'entity' as const },
@@ -58,28 +68,34 @@ describe('recordRows', () => {
   });
 });
 
-describe('refusalReason', () => {
-  it('translates the reasons the server writes and leaves others as they are', () => {
-    expect(refusalReason('no sharing rule')).toBe('registry.sharing.reasons.noRule');
-    expect(refusalReason('no such subject')).toBe('registry.sharing.reasons.noSubject');
-    expect(refusalReason('something else')).toBeNull();
-    expect(refusalReason(null)).toBeNull();
+describe('refusal reasons and what was read', () => {
+  it('names every reason the server writes, in both languages', async () => {
+    for (const reason of SHARE_REFUSAL_REASONS)
+      expect(refusalLabel(reason)).toBe(SHARE_REFUSAL_REASON_LABELS[reason].zh);
+    expect(refusalLabel(null)).toBeNull();
+    await i18n.changeLanguage('en');
+    expect(refusalLabel('purpose_not_allowed')).toBe('The sharing rule does not allow this purpose');
+    await i18n.changeLanguage('zh-CN');
+  });
+
+  it('reads the record in the page’s words and a licence by the name the server sent', () => {
+    expect(readLabel({ resource: 'record', resourceName: '登记信息' }, '个人基本信息')).toBe('个人基本信息');
+    expect(readLabel({ resource: 'FOOD_BUSINESS', resourceName: '食品经营许可证' }, '登记信息')).toBe(
+      '食品经营许可证',
+    );
   });
 });
 
 describe('profile sections', () => {
-  it('takes every label any row uses, in first-seen order', () => {
-    expect(
-      sectionColumns([
-        { 证照: 'a', 编号: '1' },
-        { 证照: 'b', 状态: 'x' },
-      ]),
-    ).toEqual(['证照', '编号', '状态']);
-    expect(sectionColumns([])).toEqual([]);
+  const words = { yes: '是', no: '否' };
+  const column = (type: ProfileColumn['type'], extra: Partial<ProfileColumn> = {}): ProfileColumn => ({
+    key: 'k',
+    label: { zh: '列', en: 'Column' },
+    type,
+    ...extra,
   });
 
-  it('formats cells: instants, booleans, numbers, nothing', () => {
-    const words = { yes: '是', no: '否' };
+  it('formats untyped values: instants, booleans, numbers, nothing', () => {
     expect(formatCell(null, words)).toBe('—');
     expect(formatCell('', words)).toBe('—');
     expect(formatCell(true, words)).toBe('是');
@@ -89,8 +105,35 @@ describe('profile sections', () => {
     expect(formatCell('2026-03-01T06:05:00.000Z', words)).toMatch(/^2026-03-01 \d{2}:05$/);
   });
 
+  it('formats cells by their column: status labels in the language asked, dates, datetimes, numbers', () => {
+    const status = column('status', {
+      statusLabels: { valid: { zh: '有效', en: 'Valid', tone: 'success' } },
+    });
+    expect(cellText('valid', status, 'zh', words)).toBe('有效');
+    expect(cellText('valid', status, 'en', words)).toBe('Valid');
+    expect(cellText('unknown_code', status, 'en', words)).toBe('unknown_code');
+    expect(statusColor('valid', status)).toBe('green');
+    expect(statusColor('unknown_code', status)).toBeUndefined();
+    expect(cellText('2026-03-01', column('date'), 'zh', words)).toBe('2026-03-01');
+    expect(cellText('2026-03-01T06:05:00.000Z', column('datetime'), 'zh', words)).toMatch(
+      /^2026-03-01 \d{2}:05$/,
+    );
+    expect(cellText(1234567, column('number'), 'zh', words)).toBe((1234567).toLocaleString());
+    expect(cellText(null, column('text'), 'zh', words)).toBe('—');
+    // A code-like text in a text column stays as it is.
+    expect(cellText('valid', column('text'), 'en', words)).toBe('valid');
+  });
+
+  it('follows only in-app links', () => {
+    expect(inAppLink('/registry/licences/1')).toBe('/registry/licences/1');
+    expect(inAppLink('//evil.example/x')).toBeNull();
+    expect(inAppLink('https://evil.example/')).toBeNull();
+    expect(inAppLink(null)).toBeNull();
+  });
+
   it('says when a section has more rows than it sent', () => {
-    expect(isPartial({ key: 'a', title: { zh: '', en: '' }, count: 21, rows: [{}] })).toBe(true);
-    expect(isPartial({ key: 'a', title: { zh: '', en: '' }, count: 1, rows: [{}] })).toBe(false);
+    const row = { cells: {}, link: null };
+    expect(isPartial({ count: 21, rows: [row] })).toBe(true);
+    expect(isPartial({ count: 1, rows: [row] })).toBe(false);
   });
 });

@@ -1,9 +1,15 @@
 // Data sharing's words: what a resource code names, how a shared record reads, why a request was refused.
-import type { ParseKeys } from 'i18next';
-import type { LicenceType } from '../../../api/registry.ts';
+import type { LicenceType, ShareLogItem } from '../../../api/registry.ts';
 import type { Cell } from '../entities/profile.ts';
-import { ENTITY_KINDS, ENTITY_STATUSES, ENTITY_TAGS } from '../../../../../common/api/registry.ts';
 import {
+  ENTITY_KINDS,
+  ENTITY_STATUSES,
+  ENTITY_TAGS,
+  SHARE_REFUSAL_REASON_LABELS,
+  type ShareRefusalReason,
+} from '../../../../../common/api/registry.ts';
+import {
+  bilingual,
   entityKindLabel,
   entityStatusLabel,
   entityTagLabel,
@@ -95,10 +101,15 @@ function cellOf(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-/** The log's reasons are codes written by the server; these are the ones it writes today. */
-export function refusalReason(reason: string | null): ParseKeys | null {
-  if (!reason) return null;
-  if (reason === 'no sharing rule') return 'registry.sharing.reasons.noRule';
-  if (reason === 'no such subject') return 'registry.sharing.reasons.noSubject';
-  return null;
+/** Why a request was refused, in the interface language (the server writes the code). */
+export function refusalLabel(reason: ShareRefusalReason | null): string | null {
+  return reason ? bilingual(SHARE_REFUSAL_REASON_LABELS[reason]) : null;
+}
+
+/** What a share-log entry read: the record in this page's words, else the licence type's name the server gave. */
+export function readLabel(
+  item: Pick<ShareLogItem, 'resource' | 'resourceName'>,
+  recordLabel: string,
+): string {
+  return item.resource === 'record' ? recordLabel : item.resourceName;
 }

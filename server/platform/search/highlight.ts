@@ -1,0 +1,51 @@
+// Marks the matched words in a text as plain pieces, so a page can emphasise them without HTML.
+
+export interface Piece {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits `text` into pieces that concatenate back to it exactly, marking every occurrence of a
+ * term (case-insensitive). Longer terms claim their places first and matches never overlap;
+ * neighbouring matches join into one piece.
+ */
+export function highlight(text: string, terms: readonly string[]): Piece[] {
+  if (text === '') return [];
+  // Lower-casing may change the length of a few letters (İ); then match the case as written.
+  const lower = text.toLowerCase();
+  const haystack = lower.length === text.length ? lower : text;
+  const marked = new Uint8Array(text.length);
+  const sorted = [...new Set(terms.map((t) => (haystack === lower ? t.toLowerCase() : t)).filter((t) => t.length > 0))].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  for (const term of sorted) {
+    let from = 0;
+    for (;;) {
+      const at = haystack.indexOf(term, from);
+      if (at < 0) break;
+      let free = true;
+      for (let i = at; i < at + term.length; i++) {
+        if (marked[i]) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        marked.fill(1, at, at + term.length);
+        from = at + term.length;
+      } else {
+        from = at + 1;
+      }
+    }
+  }
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      pieces.push({ text: text.slice(start, i), match: marked[start] === 1 });
+      start = i;
+    }
+  }
+  return pieces;
+}

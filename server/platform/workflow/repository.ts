@@ -1,0 +1,115 @@
+// SQL for cases, their holders (the queue rows), history and sent reminders.
+import { and, asc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { toInstant, toJson, toNumber } from '../db/index.ts';
+import { workflowAssignments, workflowCases, workflowHistory, workflowReminders } from './tables.ts';
+
+export type CaseRow = typeof workflowCases.$inferSelect;
+export type NewCase = typeof workflowCases.$inferInsert;
+export type HistoryRow = typeof workflowHistory.$inferSelect;
+
+const maybe = (v: unknown) => (v === null || v === undefined ? null : toInstant(v));
+
+const normaliseCase = (r: CaseRow): CaseRow => ({
+  ...r,
+  holders: toJson(r.holders),
+  clock: toJson(r.clock),
+  trail: toJson(r.trail),
+  stateEnteredAt: toInstant(r.stateEnteredAt),
+  stateDueAt: maybe(r.stateDueAt),
+  dueAt: maybe(r.dueAt),
+  createdAt: toInstant(r.createdAt),
+  updatedAt: toInstant(r.updatedAt),
+});
+
+export async function insertCase(db: Db, row: NewCase) {
+  await db.insert(workflowCases).values(row);
+}
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
+  const [row] = await db.select().from(workflowCases).where(eq(workflowCases.id, id));
+  return row ? normaliseCase(row) : null;
+}
+
+export async function casesOfSubject(db: Db, subjectType: string, subjectId: string): Promise<CaseRow[]> {
+  const rows = await db
+    .select()
+    .from(workflowCases)
+    .where(and(eq(workflowCases.subjectType, subjectType), eq(workflowCases.subjectId, subjectId)))
+    .orderBy(asc(workflowCases.createdAt));
+  return rows.map(normaliseCase);
+}
+
+/** Writes the case's new state if its version is still `version`; false when someone else acted first. */
+export async function updateCaseVersioned(db: Db, id: string, version: number, changes: Partial<NewCase>): Promise<boolean> {
+  const rows = await db
+    .update(workflowCases)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(workflowCases.id, id), eq(workflowCases.version, version)))
+    .returning({ id: workflowCases.id });
+  return rows.length === 1;
+}
+
+/** Replaces the queue rows of a case (none once it has ended). */
+export async function replaceAssignments(db: Db, caseId: string, rows: (typeof workflowAssignments.$inferInsert)[]) {
+  await db.delete(workflowAssignments).where(eq(workflowAssignments.caseId, caseId));
+  if (rows.length) await db.insert(workflowAssignments).values(rows);
+}
+
+export async function insertHistory(db: Db, row: typeof workflowHistory.$inferInsert) {
+  await db.insert(workflowHistory).values(row);
+}
+
+export async function historyOf(db: Db, caseId: string): Promise<HistoryRow[]> {
+  const rows = await db.select().from(workflowHistory).where(eq(workflowHistory.caseId, caseId)).orderBy(asc(workflowHistory.seq));
+  return rows.map((r) => ({ ...r, at: toInstant(r.at), attachments: toJson(r.attachments), data: toJson(r.data) }));
+}
+
+export interface QueueFilter {
+  holderKeys: string[];
+  workflow?: string;
+  states?: string[];
+  /** Only cases due at or before this instant (overdue or due soon). */
+  dueBy?: Date;
+  limit: number;
+}
+
+/** A work queue: the open cases these holder keys hold, soonest deadline first (no deadline last). */
+export async function queue(db: Db, f: QueueFilter) {
+  const where: SQL[] = [inArray(workflowAssignments.holderKey, f.holderKeys)];
+  if (f.workflow) where.push(eq(workflowAssignments.workflow, f.workflow));
+  if (f.states?.length) where.push(inArray(workflowAssignments.state, f.states));
+  if (f.dueBy) where.push(lte(workflowAssignments.dueAt, f.dueBy));
+  const rows = await db
+    .selectDistinct({ caseId: workflowAssignments.caseId, dueAt: workflowAssignments.dueAt })
+    .from(workflowAssignments)
+    .where(and(...where))
+    .orderBy(sql`${workflowAssignments.dueAt} asc nulls last`, asc(workflowAssignments.caseId))
+    .limit(f.limit);
+  return rows.map((r) => ({ caseId: r.caseId, dueAt: maybe(r.dueAt) }));
+}
+
+export async function countQueue(db: Db, holderKeys: string[]): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${workflowAssignments.caseId})` })
+    .from(workflowAssignments)
+    .where(inArray(workflowAssignments.holderKey, holderKeys));
+  return toNumber(row?.n);
+}
+
+/** Open cases whose deadline falls in (after, until]: the reminder sweep's candidates. */
+export async function casesDueBetween(db: Db, after: Date, until: Date, limit: number): Promise<CaseRow[]> {
+  const rows = await db
+    .select()
+    .from(workflowCases)
+    .where(and(eq(workflowCases.ended, false), isNotNull(workflowCases.dueAt), gt(workflowCases.dueAt, after), lte(workflowCases.dueAt, until)))
+    .orderBy(asc(workflowCases.dueAt))
+    .limit(limit);
+  return rows.map(normaliseCase);
+}
+
+/** Records a reminder; false when it was already sent (so each is sent once). */
+export async function claimReminder(db: Db, caseId: string, kind: 'due_soon' | 'overdue', dueAtMs: number): Promise<boolean> {
+  const rows = await db.insert(workflowReminders).values({ caseId, kind, dueAtMs }).onConflictDoNothing().returning({ caseId: workflowReminders.caseId });
+  return rows.length === 1;
+}

@@ -1,0 +1,125 @@
+// 公积金中心: housing provident fund accounts, withdrawals and loans (《住房公积金管理条例》).
+import { item, step } from './build.ts';
+import { APPLICANT, DEREGISTRATION_REASONS, ENTITY, ENTITY_CONTACT, date, form, int, num, pick, str } from './forms.ts';
+import { mat, specific, when } from './materials.ts';
+
+const FUND_LAW = '《住房公积金管理条例》';
+const GJJ = { dept: 'HHHT-GJJ' as const };
+const HOUSING_FUND = { themes: ['housing_fund' as const] };
+const ACCOUNT = [str('employee_name', '职工姓名'), str('employee_id_number', '职工身份证号码', { pattern: '^[1-9][0-9]{16}[0-9X]$' })];
+const WITHDRAW = [...APPLICANT, num('withdraw_amount', '提取金额（元）'), str('bank_card', '收款银行卡号')];
+
+export const FUND_ITEMS = [
+  item({
+    name: '住房公积金单位缴存登记',
+    type: 'public_service', ...GJJ, target: 'entity',
+    basis: `${FUND_LAW}第十四条`,
+    limits: [5, 0], online: 'full', mobile: true,
+    materials: [mat('business_licence'), mat('bank_account')],
+    conditions: ['单位自设立之日起30日内办理', '企业开办时可通过“一表填报”同步办理'],
+    events: ['startup', 'hiring'], ...HOUSING_FUND, keywords: ['公积金开户', '单位公积金', '公司交公积金'],
+    form: form(ENTITY_CONTACT, num('contribution_rate', '缴存比例（%）', { description: '5%至12%' }), int('employees', '缴存职工人数')),
+  }),
+  item({
+    name: '个人住房公积金账户设立',
+    type: 'public_service', ...GJJ, target: 'entity',
+    basis: `${FUND_LAW}第十五条`,
+    limits: [5, 0], online: 'full', mobile: true,
+    materials: [mat('labour_contract')],
+    conditions: ['单位自录用职工之日起30日内办理'],
+    events: ['employment', 'hiring'], ...HOUSING_FUND, keywords: ['个人公积金开户', '新员工公积金', '公积金增员'],
+    form: form(ENTITY, ...ACCOUNT, date('employment_start', '用工起始日期'), num('contribution_base', '缴存基数（元）')),
+  }),
+  item({
+    name: '单位住房公积金账户注销',
+    type: 'public_service', ...GJJ, target: 'entity',
+    basis: `${FUND_LAW}第十四条`,
+    limits: [5, 0], online: 'full', mobile: true,
+    materials: [mat('business_licence'), specific('fund_staff_transfer', '职工住房公积金账户转移或封存清册')],
+    conditions: ['单位合并、分立、撤销、解散或者破产', '已为职工补缴欠缴的住房公积金'],
+    events: ['deregistration'], ...HOUSING_FUND, keywords: ['公积金销户', '单位公积金注销'],
+    form: form(ENTITY_CONTACT, pick('deregistration_reason', '注销原因', DEREGISTRATION_REASONS)),
+  }),
+  item({
+    name: '住房公积金提取（购买自住住房）',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第二十四条、第二十五条`,
+    limits: [3, 0], online: 'full', mobile: true,
+    materials: [mat('sale_contract'), mat('tax_payment_certificate', { name: '购房契税完税证明' }), when('marriage_certificate', '提取配偶住房公积金的')],
+    conditions: ['购买自住住房之日起一定期限内申请', '本人及配偶近期未因购房提取'],
+    events: ['housing'], ...HOUSING_FUND, keywords: ['买房提公积金', '公积金提取', '取公积金'],
+    form: form(...WITHDRAW, str('property_address', '所购房屋坐落')),
+  }),
+  item({
+    name: '住房公积金提取（租赁住房）',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第二十四条；《住房城乡建设部 财政部 人民银行关于放宽提取住房公积金支付房租条件的通知》`,
+    limits: [3, 0], online: 'full', mobile: true,
+    materials: [mat('id_card'), when('lease_contract', '租住商品住房并已办理租赁备案的', { name: '房屋租赁备案合同' })],
+    conditions: ['本人及配偶在本市无自有住房且租房自住', '连续足额缴存3个月以上'],
+    events: ['housing'], ...HOUSING_FUND, keywords: ['租房提公积金', '公积金付房租'],
+    form: form(...WITHDRAW, pick('rent_kind', '租住类型', ['租住商品住房', '租住公共租赁住房'])),
+  }),
+  item({
+    name: '住房公积金提取（偿还住房贷款本息）',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第二十四条`,
+    limits: [3, 0], online: 'full', mobile: true,
+    materials: [specific('loan_contract', '住房贷款借款合同'), specific('repayment_record', '贷款银行出具的还款明细')],
+    conditions: ['偿还本人及配偶购买自住住房的贷款本息', '无逾期还款记录'],
+    events: ['housing'], ...HOUSING_FUND, keywords: ['公积金还房贷', '公积金冲还贷', '商贷提公积金'],
+    form: form(...WITHDRAW, pick('loan_kind', '贷款类型', ['商业贷款', '公积金贷款', '组合贷款'])),
+  }),
+  item({
+    name: '住房公积金提取（离休、退休）',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第二十四条`,
+    limits: [3, 0], online: 'full', mobile: true, cross: 'national',
+    materials: [mat('retirement_approval'), mat('bank_account')],
+    conditions: ['职工离休、退休', '提取后注销个人住房公积金账户'],
+    events: ['retirement'], ...HOUSING_FUND, keywords: ['退休提公积金', '退休销户', '公积金全部取出'],
+    form: form(...ACCOUNT, date('retirement_date', '退休日期'), str('bank_card', '收款银行卡号')),
+  }),
+  item({
+    name: '住房公积金提取（职工死亡或被宣告死亡）',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第二十四条`,
+    limits: [3, 1], online: 'prereview', visits: [1, '继承人或受遗赠人到场核验身份及继承关系证明原件'],
+    materials: [mat('death_certificate'), mat('kinship_proof', { name: '继承权或受遗赠权证明（公证书、法院判决书或亲属关系证明）' }), mat('bank_account', { name: '继承人银行账户' })],
+    conditions: ['职工死亡或者被宣告死亡，由其继承人、受遗赠人提取'],
+    steps: [step('申请受理', 0), step('审核', 1), step('转账', 0)],
+    events: ['after_death'], ...HOUSING_FUND, keywords: ['去世提公积金', '继承公积金', '亲人去世公积金'],
+    form: form(str('deceased_name', '逝者姓名'), str('deceased_id_number', '逝者身份证号码'), date('death_date', '死亡日期'), str('claimant_name', '继承人姓名', { prefill: 'applicant.name' }), str('bank_card', '收款银行卡号')),
+  }),
+  item({
+    name: '住房公积金个人住房贷款',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第二十六条；《呼和浩特市住房公积金个人住房贷款管理办法》`,
+    limits: [15, 10], online: 'prereview', visits: [1, '借款人及配偶到场面签借款合同和抵押合同'],
+    materials: [mat('id_card', { name: '借款人及配偶身份证件' }), mat('sale_contract'), when('marriage_certificate', '借款人已婚的'), specific('income_proof', '收入证明或银行流水')],
+    conditions: ['连续足额缴存住房公积金6个月以上', '购买、建造、翻建、大修自住住房'],
+    steps: [step('申请受理', 0), step('贷款审批', 7), step('面签与抵押登记', 2, '抵押登记通过“不动产登记+金融服务”网上办理'), step('放款', 1)],
+    events: ['housing'], ...HOUSING_FUND, keywords: ['公积金贷款', '公积金买房', '公积金按揭'],
+    form: form(APPLICANT, num('loan_amount', '申请贷款金额（万元）'), int('loan_years', '贷款期限（年）'), str('property_address', '所购房屋坐落')),
+  }),
+  item({
+    name: '住房公积金异地转移接续',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}；《住房城乡建设部关于住房公积金异地转移接续业务的通知》（建金〔2016〕81号）`,
+    limits: [15, 5], online: 'full', mobile: true, cross: 'national',
+    materials: [mat('id_card')],
+    conditions: ['在转入地已开立个人住房公积金账户', '转出地账户已封存'],
+    events: ['employment', 'housing'], ...HOUSING_FUND, keywords: ['公积金转移', '异地公积金', '换城市公积金'],
+    form: form(APPLICANT, str('from_centre', '转出地公积金中心'), str('from_account', '转出地个人账号')),
+  }),
+  item({
+    name: '住房公积金缴存证明出具',
+    type: 'public_service', ...GJJ, target: 'person',
+    basis: `${FUND_LAW}第三十二条`,
+    limits: [0, 0], online: 'full', mobile: true, cross: 'national',
+    materials: [mat('id_card')],
+    conditions: ['本人查询打印'],
+    events: ['housing'], ...HOUSING_FUND, keywords: ['公积金证明', '公积金缴存明细', '查公积金'],
+    form: form(APPLICANT, pick('record', '证明类型', ['缴存证明', '缴存明细', '贷款结清证明'])),
+  }),
+];

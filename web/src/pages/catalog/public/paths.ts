@@ -1,0 +1,20 @@
+// Addresses of the public catalogue, and whether a page exists yet (the 在线办理 button waits for the
+// applications pages).
+import { matchRoutes, type RouteObject } from 'react-router';
+
+const seg = (value: string) => encodeURIComponent(value);
+
+export const servicesPath = '/services';
+export const itemGuidePath = (code: string) => `/services/items/${seg(code)}`;
+export const bundleGuidePath = (code: string) => `/services/bundles/${seg(code)}`;
+/** 在线办理: the applications pages (a later issue) answer here. */
+export const applyPath = (code: string) => `/apply/${seg(code)}`;
+export const guidePath = (kind: 'item' | 'bundle', code: string) => (kind === 'item' ? itemGuidePath(code) : bundleGuidePath(code));
+
+/** True when some route other than the catch-all (`*`, the 404 page) answers `path`. */
+export function routeExists(routes: readonly RouteObject[] | undefined, path: string): boolean {
+  if (!routes) return false;
+  const matches = matchRoutes([...routes], path);
+  const last = matches?.[matches.length - 1];
+  return Boolean(last && last.route.path !== '*');
+}
