@@ -8,7 +8,7 @@
 // quality check and checks a bundle. A clerk has no 事项管理 and gets the 403 page.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoPassword, goByMenu, menuLabels, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
+import { goByMenu, menuLabels, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,35 +16,8 @@ const run = Date.now().toString(36).toUpperCase();
 
 let browser: Browser;
 
-/** Signs in through the API: the cookie and CSRF token a write needs. */
-async function apiSignIn(username: string): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: csrfToken };
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  // 我要开饭店 reaches 食品经营许可 through the synonym 开饭店 → 餐饮, 食品经营: make sure it is there,
-  // whether or not the demo data brought its synonyms.
-  const admin = await apiSignIn('admin');
-  const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' };
-  const listed = await fetch(`${baseUrl}/api/v1/catalog/admin/synonyms`, { headers });
-  expect(listed.status).toBe(200);
-  const { synonyms } = (await listed.json()) as { synonyms: { term: string }[] };
-  if (!synonyms.some((synonym) => synonym.term === '开饭店')) {
-    const added = await fetch(`${baseUrl}/api/v1/catalog/admin/synonyms`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ term: '开饭店', expansions: ['餐饮', '食品经营'] }),
-    });
-    expect(added.status).toBe(201);
-  }
 });
 
 afterAll(async () => {

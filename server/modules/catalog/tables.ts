@@ -106,12 +106,21 @@ export const catalogSearch = pgTable(
     name: text('name').notNull(),
     departmentId: uuid('department_id'),
     terms: tsvector('terms').notNull(),
+    /**
+     * The name (A) and keyword (B) words of `terms` alone (about a fifth of its size): candidates are
+     * chosen and pre-ranked by it, the whole `terms` only scores the few chosen. Derived, so every
+     * row (and every row published before it existed) has it.
+     */
+    nameTerms: tsvector('name_terms')
+      .notNull()
+      .generatedAlwaysAs(sql`ts_filter(terms, '{a,b}')`),
     /** The name, then each keyword, with spaces and punctuation removed: trigram similarity and exact-name hits. */
     words: text('words').notNull(),
   },
   (t) => [
     uniqueIndex('catalog_search_kind_code_idx').on(t.kind, t.code),
     index('catalog_search_terms_idx').using('gin', t.terms),
+    index('catalog_search_name_terms_idx').using('gin', t.nameTerms),
     index('catalog_search_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('catalog_search_words_trgm_idx').using('gin', t.words.op('gin_trgm_ops')),
   ],

@@ -1,0 +1,2 @@
+ALTER TABLE "catalog_search" ADD COLUMN "name_terms" "tsvector" GENERATED ALWAYS AS (ts_filter(terms, '{a,b}')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "catalog_search_name_terms_idx" ON "catalog_search" USING gin ("name_terms");
