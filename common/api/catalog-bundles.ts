@@ -102,6 +102,9 @@ export const bundlesQuery = pageQuery.extend({
   status: z.enum(CATALOG_STATUSES).optional(),
   kind: z.enum(['life', 'business']).optional(),
   event: z.enum(EVENTS).optional(),
+  theme: z.enum(THEMES).optional(),
+  /** Bundles the department leads or has a member item in. */
+  departmentId: z.string().uuid().optional(),
 });
 export const bundlesReply = z.object({ items: z.array(bundleSummary.extend({ memberCount: z.number().int() })), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 /** Publishing refused: the broken rules (unmapped required field, type mismatch, member not published …). */

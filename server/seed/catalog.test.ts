@@ -136,6 +136,16 @@ describe('seedCatalog', () => {
     expect(stats.bundles).toEqual({ total: 9, life: 6, business: 3 });
   });
 
+  it('lists bundles by theme, and by a department that leads one or implements a member', async () => {
+    const { catalog, org } = t.services;
+    const names = async (query: object) => (await catalog.bundles.list({ page: 1, pageSize: 50, ...query }, 'public')).items.map((b) => b.name).sort();
+    expect(await names({ theme: 'education' })).toEqual(['入学一件事']);
+    const tax = (await org.departments.listDepartments()).find((d) => d.code === 'HHHT-SW')!;
+    const byTax = await names({ departmentId: tax.id });
+    expect(byTax).toEqual(expect.arrayContaining(['企业开办一件事', '企业注销一件事']));
+    expect(byTax).not.toContain('出生一件事');
+  });
+
   it('leaves an existing catalogue as it is', async () => {
     const again = await seedCatalog(t.services);
     expect(again.skipped).toBe(true);

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { toInstant, toJson, toNumber } from '../../platform/db/index.ts';
-import { bundles } from './tables.ts';
+import { bundles, serviceItems } from './tables.ts';
 
 export type BundleRow = typeof bundles.$inferSelect;
 export type NewBundle = typeof bundles.$inferInsert;
@@ -92,6 +92,8 @@ export interface BundleFilter {
   status?: string | undefined;
   kind?: string | undefined;
   event?: string | undefined;
+  theme?: string | undefined;
+  departmentId?: string | undefined;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -107,6 +109,17 @@ function whereOf(f: BundleFilter, scope: 'latest' | 'published'): SQL | undefine
   if (f.status) parts.push(eq(bundles.status, f.status));
   if (f.kind) parts.push(eq(bundles.kind, f.kind));
   if (f.event) parts.push(eq(bundles.event, f.event));
+  if (f.theme) parts.push(sql`${bundles.themes} @> ${JSON.stringify([f.theme])}::jsonb`);
+  if (f.departmentId) {
+    // Led by the department, or with a published member item it implements.
+    parts.push(
+      or(
+        eq(bundles.leadDepartmentId, f.departmentId),
+        sql`exists (select 1 from ${serviceItems} where ${serviceItems.status} = 'published' and ${serviceItems.implementingDepartmentId} = ${f.departmentId}
+          and ${bundles.members} @> jsonb_build_array(jsonb_build_object('itemCode', ${serviceItems.code})))`,
+      ),
+    );
+  }
   return and(...parts);
 }
 

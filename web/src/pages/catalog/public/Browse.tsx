@@ -9,7 +9,7 @@ import { getFacets, listBundles, listServices, type Facets } from '../../../api/
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useNarrow } from '../../registry/useNarrow.ts';
-import { BUNDLE_PAGE_SIZE, bundlesApply, FACET_KINDS, facetKindOf, hasBrowseFilter, PAGE_SIZE, type FacetKind, type ServiceFilters } from './filters.ts';
+import { BUNDLE_PAGE_SIZE, FACET_KINDS, facetKindOf, hasBrowseFilter, PAGE_SIZE, type FacetKind, type ServiceFilters } from './filters.ts';
 import { langOf, vocab, type Lang } from './format.ts';
 import { BundleCard, ItemRow } from './ServiceCards.tsx';
 
@@ -56,7 +56,6 @@ export function Browse({ filters, onChange }: { filters: ServiceFilters; onChang
   const [unfolded, setUnfolded] = useState(false);
   const facets = useRemote(useCallback((signal: AbortSignal) => getFacets(signal), []));
   const { departmentId, event, theme, fullyOnline, page, tab } = filters;
-  const showBundles = bundlesApply(filters);
   const items = useRemote(
     useCallback(
       (signal: AbortSignal) => listServices({ departmentId, event, theme, fullyOnline: fullyOnline ? 'true' : undefined, page: tab === 'items' ? page : 1, pageSize: PAGE_SIZE }, signal),
@@ -65,8 +64,8 @@ export function Browse({ filters, onChange }: { filters: ServiceFilters; onChang
   );
   const bundles = useRemote(
     useCallback(
-      (signal: AbortSignal) => (showBundles ? listBundles({ event, page: tab === 'bundles' ? page : 1, pageSize: BUNDLE_PAGE_SIZE }, signal) : Promise.resolve(undefined)),
-      [showBundles, event, page, tab],
+      (signal: AbortSignal) => listBundles({ event, theme, departmentId, page: tab === 'bundles' ? page : 1, pageSize: BUNDLE_PAGE_SIZE }, signal),
+      [event, theme, departmentId, page, tab],
     ),
   );
   const clear = { departmentId: undefined, event: undefined, theme: undefined };
@@ -76,7 +75,7 @@ export function Browse({ filters, onChange }: { filters: ServiceFilters; onChang
   const showAll = unfolded || choices.findIndex((c) => c.selected) >= folded;
   const visible = showAll ? choices : choices.slice(0, folded);
   const current = facets.data ? choicesOf(facetKindOf(filters) ?? kind, facets.data, filters, lang, () => '').find((c) => c.selected) : undefined;
-  const activeTab = showBundles ? tab : 'items';
+  const activeTab = tab;
 
   const itemList = items.error ? (
     <LoadError error={items.error} onRetry={items.reload} />
@@ -190,7 +189,7 @@ export function Browse({ filters, onChange }: { filters: ServiceFilters; onChang
           onChange={(key) => onChange({ tab: key as ServiceFilters['tab'] })}
           items={[
             { key: 'items', label: `${t('catalogPublic.services.tabs.items')} ${items.data ? items.data.total : ''}`, children: itemList },
-            ...(showBundles ? [{ key: 'bundles', label: `${t('catalogPublic.services.tabs.bundles')} ${bundleData ? bundleData.total : ''}`, children: bundleList }] : []),
+            { key: 'bundles', label: `${t('catalogPublic.services.tabs.bundles')} ${bundleData ? bundleData.total : ''}`, children: bundleList },
           ]}
         />
       </section>

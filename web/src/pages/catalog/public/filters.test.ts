@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENTS, THEMES } from '../../../../../common/catalog/vocabulary.ts';
-import { bundlesApply, facetKindOf, readServiceFilters, writeServiceFilters, type ServiceFilters } from './filters.ts';
+import { facetKindOf, readServiceFilters, writeServiceFilters, type ServiceFilters } from './filters.ts';
 
 const read = (qs: string) => readServiceFilters(new URLSearchParams(qs));
 const dept = '0190c8a2-7d1e-7f00-8000-000000000001';
@@ -61,11 +61,5 @@ describe('browse helpers', () => {
     expect(facetKindOf({ event: 'startup' })).toBe('business');
     expect(facetKindOf({ theme: 'tax' })).toBe('theme');
     expect(facetKindOf({})).toBeUndefined();
-  });
-
-  it('list bundles only unfiltered or by event', () => {
-    expect(bundlesApply({})).toBe(true);
-    expect(bundlesApply({ departmentId: dept })).toBe(false);
-    expect(bundlesApply({ theme: 'tax' })).toBe(false);
   });
 });

@@ -63,6 +63,5 @@ export function facetKindOf(filters: Pick<ServiceFilters, 'departmentId' | 'even
 }
 
 /** Bundles are grouped by events: they list with no filter or an event filter, never by department or theme. */
-export const bundlesApply = (filters: Pick<ServiceFilters, 'departmentId' | 'theme'>) => !filters.departmentId && !filters.theme;
 
 export const hasBrowseFilter = (filters: ServiceFilters) => Boolean(filters.departmentId || filters.event || filters.theme || filters.fullyOnline);
