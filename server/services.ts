@@ -62,6 +62,7 @@ export function createServices(config: Config, database: Database): Services {
       departmentName: (id) => org.departments.nameOf(id),
       licenceTypeCodes: () => registry.licences.typeCodes(),
       entityByUscc: (uscc) => registry.entities.getByUscc(uscc),
+      represents: (userId, uscc) => registry.represents(userId, uscc),
       departments: async () => (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name })),
     }),
   };

@@ -81,13 +81,20 @@ describe('item forms', () => {
     expect((await validate('0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', {})).statusCode).toBe(404);
   });
 
-  it('pre-fills from the registry entity by USCC for staff; applicants get their own name only', async () => {
+  it('pre-fills from the registry entity by USCC for staff, and for an applicant who represents it', async () => {
     const res = await t.app.inject({ url: `/api/v1/catalog/items/${food.id}/prefill?uscc=${uscc}`, headers: admin.headers() });
     expect(res.statusCode).toBe(200);
     expect(res.json().values).toEqual({ entityName: '呼和浩特市青城餐饮有限公司', uscc, capital: 500000, contact: '系统管理员' });
     const unknown = await t.app.inject({ url: `/api/v1/catalog/items/${food.id}/prefill?uscc=${generateUscc(createRng(99), { regionCode: '150105' })}`, headers: admin.headers() });
     expect(unknown.statusCode).toBe(404);
-    expect((await t.app.inject({ url: `/api/v1/catalog/items/${food.id}/prefill?uscc=${uscc}`, headers: applicant.headers() })).statusCode).toBe(403);
+    const asApplicant = () => t.app.inject({ url: `/api/v1/catalog/items/${food.id}/prefill?uscc=${uscc}`, headers: applicant.headers() });
+    const refused = await asApplicant();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toContain('经办人');
+    // Once the registry links the account to the enterprise, its data pre-fills the applicant's form too.
+    const linked = await t.app.inject({ method: 'POST', url: `/api/v1/registry/entities/${uscc}/accounts`, headers: admin.headers(true), payload: { username: 'qiye', role: 'agent' } });
+    expect(linked.statusCode).toBe(201);
+    expect((await asApplicant()).json().values).toMatchObject({ entityName: '呼和浩特市青城餐饮有限公司', uscc });
     const own = await t.app.inject({ url: `/api/v1/catalog/items/${food.id}/prefill`, headers: applicant.headers() });
     expect(own.json().values).toMatchObject({ entityName: null, contact: '高峰（青城乳业有限公司）' });
     expect((await t.app.inject({ url: `/api/v1/catalog/items/${food.id}/prefill` })).statusCode).toBe(401);

@@ -161,27 +161,29 @@ function searchSql(f: SearchFilter): SQL {
     sql`(coalesce(ts_rank(${weights}, ${vector}, ${tsq(f.termsTsquery)}), 0) + ${sql.raw(String(SYNONYM_WEIGHT))} * coalesce(ts_rank(${weights}, ${vector}, ${tsq(f.expandedTsquery)}), 0))`;
   const filter = sql`(${f.kind} = 'all' or ${s.kind} = ${f.kind}) and (${f.departmentId ?? null}::uuid is null or ${s.departmentId} = ${f.departmentId ?? null}::uuid)`;
   const limit = sql`${f.limit}::int`;
-  // Candidates, each step through an index and taken only when the steps before found too few: the
-  // documents whose name and keywords have all the query's words (or all of one synonym's), then all
-  // but one (a typo, a word too many), each the CANDIDATES best by those words (ties: the shorter
-  // name) — chosen and ranked on the small name_terms, not the whole text; then the names and
-  // keywords closest by trigrams (typos, partial words); last, documents with any of the words
-  // anywhere in their text.
-  const byNameWords = (query: string, when: SQL) =>
-    sql`select ${s.id} as id from ${s} where ${s.nameTerms} @@ ${tsq(query)} and ${filter} and ${when}
-      order by ${textRank(s.nameTerms)} desc, char_length(${s.name}), ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))}`;
+  // Candidates, each step through an index and taken only when the steps before found too few, each
+  // the CANDIDATES best by words (ties: the shorter name): the documents whose name and keywords have
+  // all the query's words (or all of one synonym's) — chosen and ranked on the small name_terms, so
+  // a common word (许可, 登记) does not make every long text be read; then those with all the words
+  // anywhere in their text; then those whose name and keywords have all the words but one (a typo, a
+  // word too many); then the names and keywords closest by trigrams (typos, partial words); last,
+  // documents with any of the words anywhere.
+  const byWords = (vector: typeof s.terms | typeof s.nameTerms, query: string, when: SQL) =>
+    sql`select ${s.id} as id from ${s} where ${vector} @@ ${tsq(query)} and ${filter} and ${when}
+      order by ${textRank(vector)} desc, char_length(${s.name}), ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))}`;
   const byTrigrams = (match: SQL, similarity: SQL) =>
     sql`select ${s.id} as id from ${s} where ${match} and ${filter} and (select count(*) from found) < ${limit}
       order by ${similarity} desc, ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))}`;
+  const strictQuery = f.strictTsquery || f.tsquery;
   const ctes: SQL[] = [
-    sql`strict as materialized (${byNameWords(f.strictTsquery || f.tsquery, sql`true`)})`,
-    sql`relaxed as materialized (${byNameWords(f.relaxedTsquery, sql`(select count(*) from strict) < ${limit}`)})`,
-    sql`found as materialized (select id from strict union select id from relaxed)`,
+    sql`strict as materialized (${byWords(s.nameTerms, strictQuery, sql`true`)})`,
+    sql`strict_text as materialized (${byWords(s.terms, strictQuery, sql`(select count(*) from strict) < ${limit}`)})`,
+    sql`all_words as materialized (select id from strict union select id from strict_text)`,
+    sql`relaxed as materialized (${byWords(s.nameTerms, f.relaxedTsquery, sql`(select count(*) from all_words) < ${limit}`)})`,
+    sql`found as materialized (select id from all_words union select id from relaxed)`,
     sql`close as materialized ((${byTrigrams(sql`${s.name} % ${f.fuzzy}::text`, sql`similarity(${s.name}, ${f.fuzzy}::text)`)})
       union (${byTrigrams(sql`${f.fuzzy}::text <% ${s.words}`, sql`word_similarity(${f.fuzzy}::text, ${s.words})`)}))`,
-    sql`loose as (select ${s.id} as id from ${s} where ${s.terms} @@ ${tsq(f.tsquery)} and ${filter}
-      and not exists (select 1 from found) and not exists (select 1 from close)
-      order by ${textRank(s.terms)} desc, char_length(${s.name}), ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))})`,
+    sql`loose as (${byWords(s.terms, f.tsquery, sql`not exists (select 1 from found) and not exists (select 1 from close)`)})`,
     sql`matched as (select id from found union select id from close union select id from loose)`,
   ];
   // The name as `words` holds it first: lower case, no spaces or punctuation.

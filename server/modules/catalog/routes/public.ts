@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { formValidateBody, formValidateReply, itemSchema, itemsQuery, itemsReply, prefillQuery, prefillReply } from '../../../../common/api/catalog.ts';
 import { bundleSchema, bundlesQuery, bundlesReply, catalogStatsReply, facetsReply } from '../../../../common/api/catalog-bundles.ts';
 import { hasAnyRole, principalOf } from '../../../platform/auth/index.ts';
-import { AppError } from '../../../platform/errors/index.ts';
 import type { App } from '../../../platform/http/index.ts';
 import type { CatalogService } from '../service/index.ts';
 
@@ -60,11 +59,12 @@ export function registerPublicCatalogRoutes(app: App, catalog: CatalogService) {
     async (request) => {
       const principal = principalOf(request);
       const staff = principal.kind !== 'applicant' && !hasAnyRole(principal, ['applicant']);
-      // Until applicants are linked to the entities they may act for, only staff read an entity's data here.
-      if (request.query.uscc && !staff) {
-        throw new AppError('FORBIDDEN', { zh: '暂不支持申请人按统一社会信用代码预填', en: 'Applicants cannot pre-fill from an entity yet' });
-      }
-      return catalog.forms.prefill(request.params.id, { uscc: request.query.uscc || undefined, applicant: { name: principal.name, phone: null } });
+      // An applicant pre-fills only from an entity they represent; staff from any.
+      return catalog.forms.prefill(request.params.id, {
+        uscc: request.query.uscc || undefined,
+        applicant: { name: principal.name, phone: null },
+        onBehalfOf: staff ? undefined : (principal.userId ?? principal.id),
+      });
     },
   );
 }

@@ -134,8 +134,15 @@ export function createFormService(deps: CatalogDeps, items: ItemService) {
     },
 
     /** The form's pre-filled values: each field with a pre-fill source, from the entity (by USCC) and the applicant. */
-    async prefill(itemId: string, from: { uscc?: string | undefined; applicant?: { name: string | null; phone: string | null } | undefined }) {
+    /**
+     * Values for the form's pre-filled fields. `onBehalfOf`: an applicant's user id — they may pre-fill only from an
+     * entity they represent (its legal representative or agent in the registry); staff read any entity.
+     */
+    async prefill(itemId: string, from: { uscc?: string | undefined; applicant?: { name: string | null; phone: string | null } | undefined; onBehalfOf?: string | undefined }) {
       const row = await load(itemId, true);
+      if (from.uscc && from.onBehalfOf && !(await deps.represents(from.onBehalfOf, from.uscc))) {
+        throw new AppError('FORBIDDEN', { zh: '您不是该企业的法定代表人或经办人，不能使用其登记信息', en: 'You do not represent this entity, so its registry data cannot be used' });
+      }
       const entity = from.uscc ? await deps.entityByUscc(from.uscc) : null;
       const values = prefillValues(entity, from.applicant ?? null);
       const out: Record<string, string | number | null> = {};

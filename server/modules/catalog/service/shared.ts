@@ -23,6 +23,8 @@ export interface CatalogDeps {
   licenceTypeCodes: () => Promise<string[]>;
   /** The registry entity with this USCC; throws NOT_FOUND when there is none. */
   entityByUscc: (uscc: string) => Promise<PrefillEntity>;
+  /** Whether an applicant account represents the entity (registry enterprise accounts). */
+  represents: (userId: string, uscc: string) => Promise<boolean>;
   /** Every department's id, code and name (the workbook names departments by code or name). */
   departments: () => Promise<{ id: string; code: string; name: string }[]>;
 }
