@@ -25,8 +25,8 @@ import type {
   synonymUpdate,
 } from '../../../common/api/catalog-bundles.ts';
 import type { CatalogImportReport } from '../../../common/api/catalog-excel.ts';
-import { currentLanguage, i18n } from '../i18n/index.ts';
-import { api, ApiError, parseProblem } from './client.ts';
+import { currentLanguage } from '../i18n/index.ts';
+import { api } from './client.ts';
 
 export type { Bundle, MergedField } from '../../../common/api/catalog-bundles.ts';
 export type { Item, ItemForm, Material, RuleViolation } from '../../../common/api/catalog.ts';
@@ -114,66 +114,17 @@ export const deleteSynonym = (id: string, version: number) =>
 // ---- Excel ----
 
 /** The export's address with the list's filters (a plain link: the browser downloads it with the session cookie). */
-export function catalogExportUrl(query: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return `${admin}/export${qs ? `?${qs}` : ''}`;
-}
+/** The whole live catalogue (the latest edition of every item not retired) as the import's workbook. */
+export const catalogExportUrl = (): string => `${admin}/export`;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/**
- * Sends the workbook's bytes as the body (the JSON client cannot send a raw body), with the same
- * headers and error shape as every other request.
- */
-export async function importCatalog(
-  file: Blob,
-  options: { csrfToken: string | null; publish: boolean; signal?: AbortSignal },
-): Promise<CatalogImportReport> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': currentLanguage(),
-    'Content-Type': XLSX_TYPE,
-  };
-  if (options.csrfToken) headers['x-csrf-token'] = options.csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(`${admin}/import?publish=${options.publish ? 'true' : 'false'}`, {
-      method: 'POST',
-      headers,
-      body: file,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(
-      { type: 'about:blank', title: i18n.t('errors.network'), status: 0, code: 'NETWORK_ERROR' },
-      { cause: error },
-    );
-  }
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) {
-    const problem = parseProblem(body, response.status);
-    throw new ApiError(
-      problem ?? {
-        type: 'about:blank',
-        title: i18n.t('errors.http', { status: response.status }),
-        status: response.status,
-        code: 'HTTP_ERROR',
-      },
-    );
-  }
-  return body as CatalogImportReport;
+/** Sends the workbook's bytes as the body, through the one client (CSRF, session expiry, problem JSON). */
+export function importCatalog(file: Blob, options: { publish: boolean; signal?: AbortSignal }): Promise<CatalogImportReport> {
+  return api.post<CatalogImportReport>(`${admin}/import?publish=${options.publish ? 'true' : 'false'}`, file, {
+    headers: { 'Content-Type': XLSX_TYPE },
+    signal: options.signal,
+  });
 }
 
 /** A rule's message in the interface language. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeItemFilters,
-  itemExportFilters,
   readBundleFilters,
   readItemFilters,
   writeBundleFilters,
@@ -31,7 +30,6 @@ describe('item filters', () => {
     });
     expect(readItemFilters(writeItemFilters(filters))).toEqual(filters);
     expect(activeItemFilters(filters)).toBe(6);
-    expect(itemExportFilters(filters)).not.toHaveProperty('page');
   });
 
   it('drops anything the server would refuse', () => {

@@ -75,11 +75,6 @@ export const activeItemFilters = (filters: ItemFilters) =>
   (['status', 'departmentId', 'type', 'event', 'theme', 'fullyOnline'] as const).filter((key) => filters[key])
     .length;
 
-/** The export writes what the list shows: the same filters, without paging. */
-export function itemExportFilters(filters: ItemFilters): Omit<ItemFilters, 'page' | 'pageSize'> {
-  const { page: _page, pageSize: _pageSize, ...rest } = filters;
-  return rest;
-}
 
 // ---- 一件事 ----
 

@@ -20,7 +20,6 @@ import {
 } from '../../../../../../common/api/catalog-excel.ts';
 import { isApiError } from '../../../../api/client.ts';
 import { importCatalog, type CatalogImportReport } from '../../../../api/catalog-admin.ts';
-import { useSession } from '../../../../app/session.tsx';
 import { bilingual } from '../labels.ts';
 
 type State =
@@ -51,8 +50,6 @@ export function CatalogImportDialog({
 }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
-  const { state: session } = useSession();
-  const csrfToken = session.status === 'signedIn' ? session.session.csrfToken : null;
   const [state, setState] = useState<State>({ step: 'choose' });
   const [publish, setPublish] = useState(false);
 
@@ -71,7 +68,7 @@ export function CatalogImportDialog({
     }
     setState({ step: 'sending', name: file.name });
     try {
-      const report = await importCatalog(file, { csrfToken, publish });
+      const report = await importCatalog(file, { publish });
       setState({ step: 'done', name: file.name, report });
       if (report.created + report.updated > 0) onImported();
     } catch (error) {

@@ -30,7 +30,6 @@ import { useNarrow } from '../../../registry/useNarrow.ts';
 import { CatalogStatusTag, DerivedBadges } from '../CatalogTags.tsx';
 import {
   activeItemFilters,
-  itemExportFilters,
   readItemFilters,
   writeItemFilters,
   type ItemFilters,
@@ -149,7 +148,7 @@ export function ItemsPage() {
             <Button icon={<ReloadOutlined />} onClick={items.reload} aria-label={t('common.refresh')} />
             <Button
               icon={<DownloadOutlined />}
-              href={catalogExportUrl(itemExportFilters(filters))}
+              href={catalogExportUrl()}
               download
               data-testid="catalog-export"
             >
