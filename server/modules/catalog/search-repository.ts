@@ -137,6 +137,7 @@ export async function explainSearch(db: Db, f: SearchFilter): Promise<string[]> 
 interface PreparingSession {
   prepareQuery(query: unknown, fields: undefined, name: string, arrayMode: boolean): { execute(): Promise<{ rows: unknown[] }> };
 }
+/** Statement text → its name (one text as built now; the name follows the text, so a changed text is a new statement). */
 const statementNames = new Map<string, string>();
 
 async function queryPrepared<T>(db: Db, query: SQL): Promise<T[]> {

@@ -19,7 +19,7 @@ export interface ParsedQuery {
   expandedTsquery: string;
   /** Stricter: all of the query's words, or all the words of one synonym's expansion ('' when none). */
   strictTsquery: string;
-  /** For a typo or a word too many: all of the query's words but one ('' for fewer than two or many words). */
+  /** For a typo or a word too many: all of the query's words but one, a word as cut for reading ('' for fewer than two or many words). */
   relaxedTsquery: string;
   /** The query without stop words or spaces, for trigram similarity (typos, partial words). */
   fuzzy: string;
@@ -28,7 +28,7 @@ export interface ParsedQuery {
 }
 
 const isSingle = (word: string) => [...word].length === 1;
-/** Up to how many words a query is also tried with one word left out. */
+/** Up to how many words (as cut for reading) a query is also tried with one word left out. */
 const MAX_RELAXED = 12;
 
 /**
@@ -98,7 +98,18 @@ export function parseQuery(text: string, synonyms: SynonymMap = new Map()): Pars
       .map((group) => `(${group.map((w) => quoteLexeme(w) + (prefix.has(w) ? ':*' : '')).join(' & ')})`)
       .join(' | ');
   const strictTsquery = all([terms, ...phrases]);
-  const relaxedTsquery = terms.length >= 2 && terms.length <= MAX_RELAXED ? all(terms.map((_, i) => terms.filter((_w, j) => j !== i))) : '';
+  // All but one of the words as cut for reading, each with the search words it brings (清水河县 →
+  // 清水, 水河, 清水河, 清水河县): leaving out one search word alone would still ask for its compound.
+  const groups = [...new Set(cutWords(text))].map((w) => segment(w).filter((x) => termSet.has(x))).filter((g) => g.length > 0);
+  const relaxedTsquery =
+    groups.length >= 2 && groups.length <= MAX_RELAXED
+      ? all(
+          groups.map((group) => {
+            const left = new Set(group);
+            return terms.filter((w) => !left.has(w));
+          }),
+        )
+      : '';
   return {
     terms,
     expanded,

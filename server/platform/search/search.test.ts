@@ -78,6 +78,13 @@ describe('query', () => {
     expect(parseQuery('！！！').tsquery).toBe('');
   });
 
+  it('relaxes a query by leaving out one word as cut for reading, with all the search words it brings', () => {
+    // 清水河县 brings 清水, 水河, 清水河 and 清水河县: leaving out 清水 alone would still ask for 清水河县.
+    expect(parseQuery('清水河县建设项目').relaxedTsquery).toBe("('建设' & '项目' & '建设项目') | ('清水' & '水河' & '清水河' & '清水河县')");
+    expect(parseQuery('食品经营许').relaxedTsquery).toBe("('经营' & '许':*) | ('食品' & '许':*) | ('食品' & '经营')");
+    expect(parseQuery('养老保险').relaxedTsquery).toBe(''); // one word: nothing to leave out
+  });
+
   it('quotes lexemes so no input breaks the tsquery syntax', () => {
     expect(quoteLexeme("it's")).toBe("'it''s'");
     expect(quoteLexeme('a\\b')).toBe("'a\\\\b'");
