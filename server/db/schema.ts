@@ -7,3 +7,4 @@ export * from '../platform/auth/tables.ts';
 export * from '../modules/registry/tables.ts';
 export * from '../modules/catalog/tables.ts';
 export * from '../platform/workflow/tables.ts';
+export * from '../platform/notify/tables.ts';
