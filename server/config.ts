@@ -51,6 +51,10 @@ export const configSchema = z.object({
   OIDC_LABEL: z.string().min(1).max(40).default('统一身份认证'),
   /** Which ID-token claim names the local user (matched against usernames). */
   OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  // Email copies of notifications (站内消息 are always kept); off unless SMTP_URL is set.
+  /** e.g. smtp://user:pass@mail.example.gov.cn:587 (STARTTLS when offered) or smtps://…:465 */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_FROM: z.string().min(1).default('营商通 <noreply@localhost>'),
 });
 
 export type Config = Readonly<
@@ -89,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const variable = String(issue.path[0] ?? 'environment');
     const given = picked[variable];
     // Never echo a secret or a connection string (it may carry a password).
-    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL', 'OIDC_CLIENT_SECRET'].includes(variable);
+    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL', 'OIDC_CLIENT_SECRET', 'SMTP_URL'].includes(variable);
     const shown = given !== undefined && !secret ? ` (got "${given}")` : '';
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }

@@ -6,6 +6,7 @@ import { createSessionStore, type SessionStore } from './platform/auth/index.ts'
 import { createAuditService, type AuditService } from './platform/audit/index.ts';
 import { createCalendarService, type CalendarService } from './platform/calendar/index.ts';
 import { createFieldCrypto, type FieldCrypto } from './platform/crypto/index.ts';
+import { createNotifyService, type NotifyService } from './platform/notify/index.ts';
 import { createOrgService, type OrgService } from './modules/org/index.ts';
 import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/index.ts';
@@ -17,6 +18,7 @@ export interface Services {
   sessions: SessionStore;
   audit: AuditService;
   calendar: CalendarService;
+  notify: NotifyService;
   org: OrgService;
   registry: RegistryService;
   catalog: CatalogService;
@@ -41,6 +43,8 @@ export function createServices(config: Config, database: Database): Services {
     sessions,
     audit: createAuditService(database, { retentionDays: config.AUDIT_RETENTION_DAYS }),
     calendar: createCalendarService(database),
+    // Email needs users' addresses; org keeps none yet, so only in-app notifications for now.
+    notify: createNotifyService(database, { smtp: config.SMTP_URL ? { url: config.SMTP_URL, from: config.SMTP_FROM } : null }),
     org,
     registry: createRegistryService(database, {
       crypto,

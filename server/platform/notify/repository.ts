@@ -1,0 +1,71 @@
+// SQL for in-app notifications (站内消息).
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db/index.ts';
+import { toInstant, toJson, toNumber } from '../db/index.ts';
+import { notifications, type BilingualText } from './tables.ts';
+
+export interface NotificationRow {
+  id: string;
+  userId: string;
+  kind: string;
+  title: BilingualText;
+  body: BilingualText;
+  link: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export type NewNotification = Omit<NotificationRow, 'createdAt' | 'readAt'>;
+
+const normalise = (r: typeof notifications.$inferSelect): NotificationRow => ({
+  id: r.id,
+  userId: r.userId,
+  kind: r.kind,
+  title: toJson<BilingualText>(r.title),
+  body: toJson<BilingualText>(r.body),
+  link: r.link,
+  createdAt: toInstant(r.createdAt),
+  readAt: r.readAt ? toInstant(r.readAt) : null,
+});
+
+export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(notifications).values(rows);
+}
+
+const ownedBy = (userId: string, unreadOnly: boolean) =>
+  unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
+
+/** A user's notifications, newest first, one page; with the total for the filter. */
+export async function listNotifications(
+  db: Db,
+  userId: string,
+  options: { unreadOnly: boolean; limit: number; offset: number },
+): Promise<{ rows: NotificationRow[]; total: number }> {
+  const where = ownedBy(userId, options.unreadOnly);
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(where)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  const [total] = await db.select({ n: count() }).from(notifications).where(where);
+  return { rows: rows.map(normalise), total: toNumber(total?.n) };
+}
+
+export async function countUnread(db: Db, userId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(notifications).where(ownedBy(userId, true));
+  return toNumber(row?.n);
+}
+
+/** Marks the given notifications read, only those of `userId` still unread; returns how many changed. */
+export async function markNotificationsRead(db: Db, userId: string, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const changed = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), inArray(notifications.id, ids), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return changed.length;
+}
