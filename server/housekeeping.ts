@@ -1,8 +1,10 @@
-// Periodic chores of a running server: seal new audit rows into the chain (every second), forget
-// expired sessions (hourly) and purge audit rows past their retention (daily). Several processes
-// may run them at once: all are idempotent, and sealing and purging serialise on the chain's lock
-// (a process that finds the sealer busy skips its turn).
+// Periodic chores of a running server: seal new audit rows into the chain (every second), send case
+// reminders (every 5 minutes), forget expired sessions (hourly) and purge audit rows past their
+// retention (daily). Several processes may run them at once: all are idempotent (a reminder is
+// claimed once in the database), and sealing and purging serialise on the chain's lock (a process
+// that finds the sealer busy skips its turn).
 import type { FastifyBaseLogger } from 'fastify';
+import { sendCaseReminders } from './reminders.ts';
 import type { Services } from './services.ts';
 
 const HOUR = 3_600_000;
@@ -36,7 +38,20 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       log.error({ err }, 'audit purge failed');
     }
   };
-  const timers = [setInterval(seal, 1000), setInterval(sweepSessions, HOUR), setInterval(purgeAudit, 24 * HOUR)];
+  let reminding = false;
+  const remind = async () => {
+    if (reminding) return;
+    reminding = true;
+    try {
+      const sent = await sendCaseReminders(services);
+      if (sent) log.info({ sent }, 'case reminders sent');
+    } catch (err) {
+      log.error({ err }, 'case reminders failed');
+    } finally {
+      reminding = false;
+    }
+  };
+  const timers = [setInterval(seal, 1000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(purgeAudit, 24 * HOUR)];
   for (const t of timers) t.unref();
   return async () => {
     timers.forEach(clearInterval);

@@ -7,6 +7,7 @@ import { createAuditService, type AuditService } from './platform/audit/index.ts
 import { createCalendarService, type CalendarService } from './platform/calendar/index.ts';
 import { createFieldCrypto, type FieldCrypto } from './platform/crypto/index.ts';
 import { createNotifyService, type NotifyService } from './platform/notify/index.ts';
+import { createWorkflowService, type WorkflowService } from './platform/workflow/index.ts';
 import { createOrgService, type OrgService } from './modules/org/index.ts';
 import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/index.ts';
@@ -19,6 +20,8 @@ export interface Services {
   audit: AuditService;
   calendar: CalendarService;
   notify: NotifyService;
+  /** The one workflow engine; modules register their definitions on it. */
+  workflow: WorkflowService;
   org: OrgService;
   registry: RegistryService;
   catalog: CatalogService;
@@ -36,13 +39,15 @@ export function createServices(config: Config, database: Database): Services {
     sessions,
     signIn: { maxFailures: config.LOGIN_MAX_FAILURES, lockMinutes: config.LOGIN_LOCK_MINUTES },
   });
+  const calendar = createCalendarService(database);
   const rooms = {
     config,
     database,
     crypto,
     sessions,
     audit: createAuditService(database, { retentionDays: config.AUDIT_RETENTION_DAYS }),
-    calendar: createCalendarService(database),
+    calendar,
+    workflow: createWorkflowService(database, { calendar: (db) => calendar.current(db) }),
     // Email needs users' addresses; org keeps none yet, so only in-app notifications for now.
     notify: createNotifyService(database, { smtp: config.SMTP_URL ? { url: config.SMTP_URL, from: config.SMTP_FROM } : null }),
     org,

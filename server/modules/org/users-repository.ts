@@ -197,3 +197,15 @@ export async function actorNames(db: Db, ids: string[]): Promise<Map<string, str
   );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Enabled users holding any of these roles in the department (a department queue's members). */
+export async function userIdsWithRoleIn(db: Db, departmentId: string, roles: readonly string[]): Promise<string[]> {
+  const where = [eq(userRoles.departmentId, departmentId), eq(users.disabled, false)];
+  if (roles.length) where.push(inArray(userRoles.role, [...roles]));
+  const rows = await db
+    .selectDistinct({ id: users.id })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(...where));
+  return rows.map((r) => r.id);
+}

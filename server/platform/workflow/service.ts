@@ -109,6 +109,9 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
   }
 
   const service = {
+    /** A registered definition by key (its states' labels and queue roles). */
+    definition: (key: string) => definitionOf(key),
+
     /** Registers a checked definition (see defineWorkflow) under its key. */
     register(def: WorkflowDefinition) {
       if (definitions.has(def.key) && definitions.get(def.key) !== def) throw new Error(`workflow ${def.key} registered twice`);

@@ -192,6 +192,8 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     idNumberIndexOf: async (userId: string) => (await repo.findUserById(db, userId))?.idNumberIndex ?? null,
     actorNames: (ids: string[]) => repo.actorNames(database.readDb, ids),
     findByUsername: (username: string) => repo.findUserByUsername(db, username),
+    /** Who works a department's queue: enabled users with any of `roles` there (any role when empty). */
+    membersOf: (departmentId: string, roles: readonly Role[] = []) => repo.userIdsWithRoleIn(db, departmentId, roles),
   };
 }
 
