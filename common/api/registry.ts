@@ -300,6 +300,8 @@ export const profileColumnSchema = z.object({
   type: z.enum(PROFILE_COLUMN_TYPES),
   /** For 'status' columns: each code's words and, optionally, its colour. */
   statusLabels: z.record(z.string(), bilingualText.extend({ tone: z.enum(PROFILE_STATUS_TONES).optional() })).optional(),
+  /** What an empty cell means in this column (e.g. 长期 for a licence without an end date); — when absent. */
+  emptyLabel: bilingualText.optional(),
 });
 export type ProfileColumn = z.infer<typeof profileColumnSchema>;
 

@@ -22,7 +22,7 @@ export function licencesSection(licences: LicenceService): ProfileContributor {
       { key: 'type', label: { zh: '证照', en: 'Licence' }, type: 'text' },
       { key: 'number', label: { zh: '编号', en: 'Number' }, type: 'text' },
       { key: 'issuedOn', label: { zh: '发证日期', en: 'Issued on' }, type: 'date' },
-      { key: 'validTo', label: { zh: '有效期至', en: 'Valid to' }, type: 'date' },
+      { key: 'validTo', label: { zh: '有效期至', en: 'Valid to' }, type: 'date', emptyLabel: { zh: '长期', en: 'No expiry' } },
       { key: 'status', label: { zh: '状态', en: 'Status' }, type: 'status', statusLabels: LICENCE_STATUS_LABELS },
       { key: 'code', label: { zh: '核验码', en: 'Verification code' }, type: 'text' },
     ],

@@ -29,7 +29,7 @@ export function cellText(
   language: Language,
   words: Words,
 ): string {
-  if (value === null || value === undefined || value === '') return '—';
+  if (value === null || value === undefined || value === '') return column.emptyLabel ? column.emptyLabel[language] : '—';
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   switch (column.type) {
     case 'status': {

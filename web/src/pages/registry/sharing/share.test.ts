@@ -120,6 +120,9 @@ describe('profile sections', () => {
     );
     expect(cellText(1234567, column('number'), 'zh', words)).toBe((1234567).toLocaleString());
     expect(cellText(null, column('text'), 'zh', words)).toBe('—');
+    const validTo = { ...column('date'), emptyLabel: { zh: '长期', en: 'No expiry' } };
+    expect(cellText(null, validTo, 'zh', words)).toBe('长期');
+    expect(cellText('', validTo, 'en', words)).toBe('No expiry');
     // A code-like text in a text column stays as it is.
     expect(cellText('valid', column('text'), 'en', words)).toBe('valid');
   });
