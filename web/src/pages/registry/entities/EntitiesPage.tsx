@@ -1,15 +1,5 @@
-import { FilterOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Input,
-  Pagination,
-  Select,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -18,6 +8,7 @@ import { listRegions } from '../../../api/org.ts';
 import { searchEntities, type Entity } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
+import { ListToolbar } from '../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ENTITY_EDITORS, holdsAny } from '../access.ts';
@@ -57,7 +48,6 @@ export function EntitiesPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readEntityFilters(params), [params]);
   const [searchText, setSearchText] = useState(filters.q ?? '');
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
 
@@ -187,68 +177,56 @@ export function EntitiesPage() {
         }
       />
       <Card styles={{ body: { padding: 0 } }}>
-        <div className="ys-table-toolbar ys-registry-toolbar">
-          <div className="ys-registry-search">
-            <Input.Search
-              allowClear
-              value={searchText}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => setFilters({ q: value.trim() || undefined })}
-              placeholder={t('registry.entities.search')}
-              aria-label={t('registry.entities.search')}
-              enterButton
-              data-testid="entity-search"
-            />
-            <Button
-              className="ys-filters-toggle"
-              icon={<FilterOutlined />}
-              onClick={() => setFiltersOpen((open) => !open)}
-              aria-expanded={filtersOpen}
-              data-testid="entity-filters-toggle"
-            >
-              {active ? t('registry.filtersActive', { count: active }) : t('registry.filters')}
-            </Button>
-          </div>
-          <div className={`ys-registry-filters${filtersOpen ? ' is-open' : ''}`}>
-            <Select
-              allowClear
-              value={filters.status}
-              onChange={(status) => setFilters({ status })}
-              placeholder={t('registry.entity.fields.status')}
-              aria-label={t('registry.entity.fields.status')}
-              options={ENTITY_STATUSES.map((status) => ({ value: status, label: entityStatusLabel(status) }))}
-              data-testid="entity-filter-status"
-            />
-            <Select
-              allowClear
-              value={filters.tag}
-              onChange={(tag) => setFilters({ tag })}
-              placeholder={t('registry.entity.fields.tags')}
-              aria-label={t('registry.entity.fields.tags')}
-              options={ENTITY_TAGS.map((tag) => ({ value: tag, label: entityTagLabel(tag) }))}
-            />
-            <Select
-              allowClear
-              value={filters.districtCode}
-              onChange={(districtCode) => setFilters({ districtCode })}
-              placeholder={t('registry.entity.fields.district')}
-              aria-label={t('registry.entity.fields.district')}
-              options={districtOptions(regionList)}
-              loading={regions.loading}
-            />
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              value={filters.industrySection}
-              onChange={(industrySection) => setFilters({ industrySection })}
-              placeholder={t('registry.entity.fields.industrySection')}
-              aria-label={t('registry.entity.fields.industrySection')}
-              options={sectionOptions}
-              popupMatchSelectWidth={false}
-            />
-          </div>
-        </div>
+        <ListToolbar
+          search={{
+            value: searchText,
+            onChange: (event) => setSearchText(event.target.value),
+            onSearch: (value) => setFilters({ q: value.trim() || undefined }),
+            placeholder: t('registry.entities.search'),
+            'data-testid': 'entity-search',
+          }}
+          filtersLabel={active ? t('registry.filtersActive', { count: active }) : t('registry.filters')}
+          toggleTestId="entity-filters-toggle"
+          columns={4}
+        >
+          <Select
+            allowClear
+            value={filters.status}
+            onChange={(status) => setFilters({ status })}
+            placeholder={t('registry.entity.fields.status')}
+            aria-label={t('registry.entity.fields.status')}
+            options={ENTITY_STATUSES.map((status) => ({ value: status, label: entityStatusLabel(status) }))}
+            data-testid="entity-filter-status"
+          />
+          <Select
+            allowClear
+            value={filters.tag}
+            onChange={(tag) => setFilters({ tag })}
+            placeholder={t('registry.entity.fields.tags')}
+            aria-label={t('registry.entity.fields.tags')}
+            options={ENTITY_TAGS.map((tag) => ({ value: tag, label: entityTagLabel(tag) }))}
+          />
+          <Select
+            allowClear
+            value={filters.districtCode}
+            onChange={(districtCode) => setFilters({ districtCode })}
+            placeholder={t('registry.entity.fields.district')}
+            aria-label={t('registry.entity.fields.district')}
+            options={districtOptions(regionList)}
+            loading={regions.loading}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            value={filters.industrySection}
+            onChange={(industrySection) => setFilters({ industrySection })}
+            placeholder={t('registry.entity.fields.industrySection')}
+            aria-label={t('registry.entity.fields.industrySection')}
+            options={sectionOptions}
+            popupMatchSelectWidth={false}
+          />
+        </ListToolbar>
         {entities.error && !entities.loading ? (
           <div style={{ padding: 16 }}>
             <LoadError error={entities.error} onRetry={entities.reload} />

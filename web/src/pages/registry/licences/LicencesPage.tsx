@@ -1,15 +1,5 @@
-import { FilterOutlined, ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Input,
-  Pagination,
-  Select,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -17,6 +7,7 @@ import { LICENCE_STATUSES } from '../../../../../common/api/registry.ts';
 import { listLicences, listLicenceTypes, type Licence } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
+import { ListToolbar } from '../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { readLicenceFilters, writeLicenceFilters, type LicenceFilters } from '../filters.ts';
@@ -36,7 +27,6 @@ export function LicencesPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readLicenceFilters(params), [params]);
   const [holderText, setHolderText] = useState(filters.holderUscc ?? '');
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [issuing, setIssuing] = useState(false);
 
   const licences = useRemote(useCallback((signal: AbortSignal) => listLicences(filters, signal), [filters]));
@@ -144,52 +134,40 @@ export function LicencesPage() {
         }
       />
       <Card styles={{ body: { padding: 0 } }}>
-        <div className="ys-table-toolbar ys-registry-toolbar">
-          <div className="ys-registry-search">
-            <Input.Search
-              allowClear
-              value={holderText}
-              onChange={(event) => setHolderText(event.target.value)}
-              onSearch={(value) => setFilters({ holderUscc: value.trim().toUpperCase() || undefined })}
-              placeholder={t('registry.licences.searchHolder')}
-              aria-label={t('registry.licences.searchHolder')}
-              enterButton
-              maxLength={18}
-              data-testid="licence-search"
-            />
-            <Button
-              className="ys-filters-toggle"
-              icon={<FilterOutlined />}
-              onClick={() => setFiltersOpen((open) => !open)}
-              aria-expanded={filtersOpen}
-            >
-              {active ? t('registry.filtersActive', { count: active }) : t('registry.filters')}
-            </Button>
-          </div>
-          <div className={`ys-registry-filters ys-registry-filters-2${filtersOpen ? ' is-open' : ''}`}>
-            <Select
-              allowClear
-              value={filters.typeId}
-              onChange={(typeId) => setFilters({ typeId })}
-              placeholder={t('registry.licence.fields.type')}
-              aria-label={t('registry.licence.fields.type')}
-              options={typeList.map((type) => ({ value: type.id, label: type.name }))}
-              loading={types.loading}
-              popupMatchSelectWidth={false}
-            />
-            <Select
-              allowClear
-              value={filters.status}
-              onChange={(status) => setFilters({ status })}
-              placeholder={t('registry.licence.fields.status')}
-              aria-label={t('registry.licence.fields.status')}
-              options={LICENCE_STATUSES.map((status) => ({
-                value: status,
-                label: t(`registry.licence.status.${status}`),
-              }))}
-            />
-          </div>
-        </div>
+        <ListToolbar
+          search={{
+            value: holderText,
+            onChange: (event) => setHolderText(event.target.value),
+            onSearch: (value) => setFilters({ holderUscc: value.trim().toUpperCase() || undefined }),
+            placeholder: t('registry.licences.searchHolder'),
+            maxLength: 18,
+            'data-testid': 'licence-search',
+          }}
+          filtersLabel={active ? t('registry.filtersActive', { count: active }) : t('registry.filters')}
+          columns={2}
+        >
+          <Select
+            allowClear
+            value={filters.typeId}
+            onChange={(typeId) => setFilters({ typeId })}
+            placeholder={t('registry.licence.fields.type')}
+            aria-label={t('registry.licence.fields.type')}
+            options={typeList.map((type) => ({ value: type.id, label: type.name }))}
+            loading={types.loading}
+            popupMatchSelectWidth={false}
+          />
+          <Select
+            allowClear
+            value={filters.status}
+            onChange={(status) => setFilters({ status })}
+            placeholder={t('registry.licence.fields.status')}
+            aria-label={t('registry.licence.fields.status')}
+            options={LICENCE_STATUSES.map((status) => ({
+              value: status,
+              label: t(`registry.licence.status.${status}`),
+            }))}
+          />
+        </ListToolbar>
         {licences.error && !licences.loading ? (
           <div style={{ padding: 16 }}>
             <LoadError error={licences.error} onRetry={licences.reload} />

@@ -1,20 +1,11 @@
-import { FilterOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Input,
-  Pagination,
-  Select,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { listBundles, type BundleSummary } from '../../../../api/catalog-admin.ts';
 import { useRemote } from '../../../../api/useRemote.ts';
+import { ListToolbar } from '../../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../../components/LoadError.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { useNarrow } from '../../../registry/useNarrow.ts';
@@ -32,7 +23,6 @@ export function BundlesPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readBundleFilters(params), [params]);
   const [searchText, setSearchText] = useState(filters.q ?? '');
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const bundles = useRemote(useCallback((signal: AbortSignal) => listBundles(filters, signal), [filters]));
   const setFilters = (next: Partial<BundleFilters>) =>
     setParams(writeBundleFilters({ ...filters, page: 1, ...next }));
@@ -123,58 +113,48 @@ export function BundlesPage() {
         }
       />
       <Card styles={{ body: { padding: 0 } }}>
-        <div className="ys-table-toolbar ys-cat-toolbar">
-          <div className="ys-cat-search">
-            <Input.Search
-              allowClear
-              value={searchText}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => setFilters({ q: value.trim() || undefined })}
-              placeholder={t('catalogAdmin.bundles.search')}
-              aria-label={t('catalogAdmin.bundles.search')}
-              enterButton
-            />
-            <Button
-              className="ys-filters-toggle"
-              icon={<FilterOutlined />}
-              onClick={() => setFiltersOpen((open) => !open)}
-              aria-expanded={filtersOpen}
-            >
-              {active ? t('catalogAdmin.filtersActive', { count: active }) : t('catalogAdmin.filters')}
-            </Button>
-          </div>
-          <div className={`ys-cat-filters ys-cat-filters-3${filtersOpen ? ' is-open' : ''}`}>
-            <Select
-              allowClear
-              value={filters.kind}
-              onChange={(kind) => setFilters({ kind })}
-              placeholder={t('catalogAdmin.bundles.kind')}
-              aria-label={t('catalogAdmin.bundles.kind')}
-              options={(['life', 'business'] as const).map((kind) => ({
-                value: kind,
-                label: t(`catalogAdmin.bundles.kinds.${kind}`),
-              }))}
-            />
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              value={filters.event}
-              onChange={(event) => setFilters({ event })}
-              placeholder={t('catalogAdmin.bundles.fields.event')}
-              aria-label={t('catalogAdmin.bundles.fields.event')}
-              options={eventOptions(t('catalogAdmin.lifeEvents'), t('catalogAdmin.businessEvents'))}
-            />
-            <Select
-              allowClear
-              value={filters.status}
-              onChange={(status) => setFilters({ status })}
-              placeholder={t('catalogAdmin.bundles.fields.status')}
-              aria-label={t('catalogAdmin.bundles.fields.status')}
-              options={statusOptions()}
-            />
-          </div>
-        </div>
+        <ListToolbar
+          search={{
+            value: searchText,
+            onChange: (event) => setSearchText(event.target.value),
+            onSearch: (value) => setFilters({ q: value.trim() || undefined }),
+            placeholder: t('catalogAdmin.bundles.search'),
+          }}
+          filtersLabel={
+            active ? t('catalogAdmin.filtersActive', { count: active }) : t('catalogAdmin.filters')
+          }
+          columns={3}
+        >
+          <Select
+            allowClear
+            value={filters.kind}
+            onChange={(kind) => setFilters({ kind })}
+            placeholder={t('catalogAdmin.bundles.kind')}
+            aria-label={t('catalogAdmin.bundles.kind')}
+            options={(['life', 'business'] as const).map((kind) => ({
+              value: kind,
+              label: t(`catalogAdmin.bundles.kinds.${kind}`),
+            }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            value={filters.event}
+            onChange={(event) => setFilters({ event })}
+            placeholder={t('catalogAdmin.bundles.fields.event')}
+            aria-label={t('catalogAdmin.bundles.fields.event')}
+            options={eventOptions(t('catalogAdmin.lifeEvents'), t('catalogAdmin.businessEvents'))}
+          />
+          <Select
+            allowClear
+            value={filters.status}
+            onChange={(status) => setFilters({ status })}
+            placeholder={t('catalogAdmin.bundles.fields.status')}
+            aria-label={t('catalogAdmin.bundles.fields.status')}
+            options={statusOptions()}
+          />
+        </ListToolbar>
         {bundles.error && !bundles.loading ? (
           <div style={{ padding: 16 }}>
             <LoadError error={bundles.error} onRetry={bundles.reload} />

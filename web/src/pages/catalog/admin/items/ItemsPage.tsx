@@ -1,21 +1,5 @@
-import {
-  DownloadOutlined,
-  FilterOutlined,
-  PlusOutlined,
-  ReloadOutlined,
-  UploadOutlined,
-} from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Input,
-  Pagination,
-  Select,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -24,16 +8,12 @@ import { listDepartments } from '../../../../api/org.ts';
 import { useRemote } from '../../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../../components/DepartmentSelect.tsx';
 import { formatDateTime } from '../../../../components/format.ts';
+import { ListToolbar } from '../../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../../components/LoadError.tsx';
 import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { useNarrow } from '../../../registry/useNarrow.ts';
 import { CatalogStatusTag, DerivedBadges } from '../CatalogTags.tsx';
-import {
-  activeItemFilters,
-  readItemFilters,
-  writeItemFilters,
-  type ItemFilters,
-} from '../filters.ts';
+import { activeItemFilters, readItemFilters, writeItemFilters, type ItemFilters } from '../filters.ts';
 import { eventOptions, statusOptions, themeOptions, typeLabel, typeOptions } from '../labels.ts';
 import { itemPath, newItemPath } from '../paths.ts';
 import '../catalog-admin.css';
@@ -47,7 +27,6 @@ export function ItemsPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readItemFilters(params), [params]);
   const [searchText, setSearchText] = useState(filters.q ?? '');
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [importing, setImporting] = useState(false);
 
   const items = useRemote(useCallback((signal: AbortSignal) => listItems(filters, signal), [filters]));
@@ -169,89 +148,79 @@ export function ItemsPage() {
         }
       />
       <Card styles={{ body: { padding: 0 } }}>
-        <div className="ys-table-toolbar ys-cat-toolbar">
-          <div className="ys-cat-search">
-            <Input.Search
-              allowClear
-              value={searchText}
-              onChange={(event) => setSearchText(event.target.value)}
-              onSearch={(value) => setFilters({ q: value.trim() || undefined })}
-              placeholder={t('catalogAdmin.items.search')}
-              aria-label={t('catalogAdmin.items.search')}
-              enterButton
-              data-testid="item-search"
-            />
-            <Button
-              className="ys-filters-toggle"
-              icon={<FilterOutlined />}
-              onClick={() => setFiltersOpen((open) => !open)}
-              aria-expanded={filtersOpen}
-            >
-              {active ? t('catalogAdmin.filtersActive', { count: active }) : t('catalogAdmin.filters')}
-            </Button>
-          </div>
-          <div className={`ys-cat-filters${filtersOpen ? ' is-open' : ''}`}>
-            <DepartmentSelect
-              departments={departments.data?.departments ?? []}
-              loading={departments.loading}
-              value={filters.departmentId}
-              onChange={(departmentId) => setFilters({ departmentId: departmentId ?? undefined })}
-              placeholder={t('catalogAdmin.item.fields.department')}
-            />
-            <Select
-              allowClear
-              value={filters.type}
-              onChange={(type) => setFilters({ type })}
-              placeholder={t('catalogAdmin.item.fields.type')}
-              aria-label={t('catalogAdmin.item.fields.type')}
-              options={typeOptions()}
-              popupMatchSelectWidth={false}
-            />
-            <Select
-              allowClear
-              value={filters.status}
-              onChange={(status) => setFilters({ status })}
-              placeholder={t('catalogAdmin.item.fields.status')}
-              aria-label={t('catalogAdmin.item.fields.status')}
-              options={statusOptions()}
-              data-testid="item-filter-status"
-            />
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              value={filters.event}
-              onChange={(event) => setFilters({ event })}
-              placeholder={t('catalogAdmin.item.fields.event')}
-              aria-label={t('catalogAdmin.item.fields.event')}
-              options={eventOptions(t('catalogAdmin.lifeEvents'), t('catalogAdmin.businessEvents'))}
-              popupMatchSelectWidth={false}
-            />
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              value={filters.theme}
-              onChange={(theme) => setFilters({ theme })}
-              placeholder={t('catalogAdmin.item.fields.theme')}
-              aria-label={t('catalogAdmin.item.fields.theme')}
-              options={themeOptions()}
-              popupMatchSelectWidth={false}
-            />
-            <Select
-              allowClear
-              value={filters.fullyOnline}
-              onChange={(fullyOnline) => setFilters({ fullyOnline })}
-              placeholder={t('catalogAdmin.badges.fullyOnline')}
-              aria-label={t('catalogAdmin.badges.fullyOnline')}
-              options={[
-                { value: 'true', label: t('catalogAdmin.items.fullyOnlineYes') },
-                { value: 'false', label: t('catalogAdmin.items.fullyOnlineNo') },
-              ]}
-              data-testid="item-filter-online"
-            />
-          </div>
-        </div>
+        <ListToolbar
+          search={{
+            value: searchText,
+            onChange: (event) => setSearchText(event.target.value),
+            onSearch: (value) => setFilters({ q: value.trim() || undefined }),
+            placeholder: t('catalogAdmin.items.search'),
+            'data-testid': 'item-search',
+          }}
+          filtersLabel={
+            active ? t('catalogAdmin.filtersActive', { count: active }) : t('catalogAdmin.filters')
+          }
+          columns={6}
+        >
+          <DepartmentSelect
+            departments={departments.data?.departments ?? []}
+            loading={departments.loading}
+            value={filters.departmentId}
+            onChange={(departmentId) => setFilters({ departmentId: departmentId ?? undefined })}
+            placeholder={t('catalogAdmin.item.fields.department')}
+          />
+          <Select
+            allowClear
+            value={filters.type}
+            onChange={(type) => setFilters({ type })}
+            placeholder={t('catalogAdmin.item.fields.type')}
+            aria-label={t('catalogAdmin.item.fields.type')}
+            options={typeOptions()}
+            popupMatchSelectWidth={false}
+          />
+          <Select
+            allowClear
+            value={filters.status}
+            onChange={(status) => setFilters({ status })}
+            placeholder={t('catalogAdmin.item.fields.status')}
+            aria-label={t('catalogAdmin.item.fields.status')}
+            options={statusOptions()}
+            data-testid="item-filter-status"
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            value={filters.event}
+            onChange={(event) => setFilters({ event })}
+            placeholder={t('catalogAdmin.item.fields.event')}
+            aria-label={t('catalogAdmin.item.fields.event')}
+            options={eventOptions(t('catalogAdmin.lifeEvents'), t('catalogAdmin.businessEvents'))}
+            popupMatchSelectWidth={false}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            value={filters.theme}
+            onChange={(theme) => setFilters({ theme })}
+            placeholder={t('catalogAdmin.item.fields.theme')}
+            aria-label={t('catalogAdmin.item.fields.theme')}
+            options={themeOptions()}
+            popupMatchSelectWidth={false}
+          />
+          <Select
+            allowClear
+            value={filters.fullyOnline}
+            onChange={(fullyOnline) => setFilters({ fullyOnline })}
+            placeholder={t('catalogAdmin.badges.fullyOnline')}
+            aria-label={t('catalogAdmin.badges.fullyOnline')}
+            options={[
+              { value: 'true', label: t('catalogAdmin.items.fullyOnlineYes') },
+              { value: 'false', label: t('catalogAdmin.items.fullyOnlineNo') },
+            ]}
+            data-testid="item-filter-online"
+          />
+        </ListToolbar>
         {items.error && !items.loading ? (
           <div style={{ padding: 16 }}>
             <LoadError error={items.error} onRetry={items.reload} />
