@@ -7,14 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRng, generateUscc } from '../common/ids/index.ts';
-import {
-  goByMenu,
-  menuLabels,
-  pathOf,
-  pickOption,
-  signIn,
-  userMenu,
-} from './support/auth.ts';
+import { goByMenu, pickToday, menuLabels, pathOf, pickOption, signIn, userMenu } from './support/auth.ts';
 import { apiCall, apiSignIn } from './support/api.ts';
 import {
   hasHorizontalScroll,
@@ -78,20 +71,6 @@ afterAll(async () => {
 const visibleDrawer = (page: Page) => page.locator('.ant-drawer-open .ant-drawer-content');
 const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
-
-/** Picks today in an antd date picker (again if a click landed while its panel was still opening). */
-async function pickToday(page: Page, input: ReturnType<Page['locator']>): Promise<void> {
-  const today = page
-    .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
-    .getByText('今天', { exact: true });
-  await expect
-    .poll(async () => {
-      if (!(await today.isVisible())) await input.click();
-      await today.click({ timeout: 2_000 }).catch(() => undefined);
-      return input.inputValue();
-    })
-    .toMatch(/^\d{4}-\d{2}-\d{2}$/);
-}
 
 describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
   let context: BrowserContext;

@@ -1,5 +1,6 @@
 // Signing in and finding one's way around the shell, on a desktop (side menu) or a phone (drawer).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Device } from './browser.ts';
 
 /** Every demo account has this password (server/seed); none must change it on first sign-in. */
@@ -58,19 +59,29 @@ export async function goByMenu(page: Page, device: Device, label: string): Promi
 /** Picks an item from the user menu in the header. */
 export async function userMenu(page: Page, item: string): Promise<void> {
   await page.getByTestId('user-menu').click();
-  await page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: item }).click();
+  await page
+    .locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: item })
+    .click();
 }
 
 export const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 /** Chooses a department in an antd TreeSelect (`select`: its .ant-select root), searching first: the tree is long. */
-export async function pickDepartment(page: Page, select: ReturnType<Page['locator']>, name: string): Promise<void> {
+export async function pickDepartment(
+  page: Page,
+  select: ReturnType<Page['locator']>,
+  name: string,
+): Promise<void> {
   const chosen = select.locator('.ant-select-selection-item');
   // A click during the list's opening animation can miss; try again until the choice shows.
   for (let attempt = 1; ; attempt += 1) {
     await select.click();
     await page.keyboard.type(name);
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`).click();
+    await page
+      .locator(
+        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
+      )
+      .click();
     try {
       await chosen.filter({ hasText: name }).waitFor({ timeout: 2_000 });
       return;
@@ -82,11 +93,19 @@ export async function pickDepartment(page: Page, select: ReturnType<Page['locato
 }
 
 /** Chooses an option in an antd Select by its label. */
-export async function pickOption(page: Page, select: ReturnType<Page['locator']>, label: string): Promise<void> {
+export async function pickOption(
+  page: Page,
+  select: ReturnType<Page['locator']>,
+  label: string,
+): Promise<void> {
   const chosen = select.locator('.ant-select-selection-item').filter({ hasText: label });
   for (let attempt = 1; ; attempt += 1) {
     await select.click();
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
+    await page
+      .locator(
+        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`,
+      )
+      .click();
     try {
       await chosen.first().waitFor({ timeout: 2_000 });
       return;
@@ -99,3 +118,17 @@ export async function pickOption(page: Page, select: ReturnType<Page['locator']>
 
 /** The visible antd message toast with this text. */
 export const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });
+
+/** Picks today in an antd date picker (again if a click landed while its panel was still opening). */
+export async function pickToday(page: Page, input: ReturnType<Page['locator']>): Promise<void> {
+  const today = page
+    .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+    .getByText('今天', { exact: true });
+  await expect
+    .poll(async () => {
+      if (!(await today.isVisible())) await input.click();
+      await today.click({ timeout: 2_000 }).catch(() => undefined);
+      return input.inputValue();
+    })
+    .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+}
