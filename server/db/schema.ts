@@ -8,3 +8,6 @@ export * from '../modules/registry/tables.ts';
 export * from '../modules/catalog/tables.ts';
 export * from '../platform/workflow/tables.ts';
 export * from '../platform/notify/tables.ts';
+export * from '../platform/files/tables.ts';
+export * from '../platform/events/tables.ts';
+export * from '../modules/applications/tables.ts';

@@ -41,6 +41,8 @@ export const serviceItems = pgTable(
     reformMode: text('reform_mode'),
     commitmentAllowed: boolean('commitment_allowed').notNull(),
     postCheckMonths: integer('post_check_months'),
+    /** The registry licence type an approval issues (办理结果为电子证照); null when the result is not a licence. */
+    resultLicenceTypeCode: text('result_licence_type_code'),
     events: jsonb('events').$type<string[]>().notNull(),
     themes: jsonb('themes').$type<string[]>().notNull(),
     keywords: jsonb('keywords').$type<string[]>().notNull(),

@@ -24,6 +24,8 @@ export const departments = pgTable(
       .notNull()
       .references(() => regions.code),
     parentId: uuid('parent_id'),
+    /** The body's own 统一社会信用代码 (实施编码 starts with it); null until an admin records it. */
+    uscc: text('uscc'),
     sort: integer('sort').notNull().default(0),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

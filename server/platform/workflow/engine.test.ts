@@ -6,7 +6,7 @@ import { clockDueAt, deadlineState } from './clock.ts';
 import { definitionProblems, defineWorkflow, WorkflowDefinitionError } from './definition.ts';
 import { applyAction, availableActions, mayTake, openCase } from './engine.ts';
 import { sampleWorkflow as wf } from './sample.test-fixture.ts';
-import type { CaseState, WorkflowActor, WorkflowDefinition } from './types.ts';
+import { SYSTEM_ACTOR_ID, type CaseState, type WorkflowActor, type WorkflowDefinition } from './types.ts';
 
 const calendar = createCalendar(OFFICIAL_CALENDAR);
 const applicant: WorkflowActor = { userId: 'u-applicant', departmentId: null, roles: ['applicant'] };
@@ -202,5 +202,36 @@ describe('engine invariants under random action sequences', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('opening past the start, deemed starts and the platform as actor', () => {
+  it('opens at a later state and starts the clock there when that state starts it', () => {
+    const c = openCase(wf, { initiatorId: applicant.userId, holders: users(a1.userId), limit: { unit: 'workingDays', value: 5 }, at: 'reviewing' }, t0, calendar);
+    expect(c.state).toBe('reviewing');
+    expect(c.clock.startedAt).toBe(t0.toISOString());
+    expect(c.trail).toEqual([{ state: 'reviewing', holders: users(a1.userId) }]);
+    expect(() => openCase(wf, { initiatorId: null, holders: [], limit: null, at: 'done' }, t0, calendar)).toThrow();
+    expect(() => openCase(wf, { initiatorId: null, holders: [], limit: null, at: 'nowhere' }, t0, calendar)).toThrow();
+  });
+
+  it('starts the clock at an earlier moment when told (deemed acceptance), never later than now', () => {
+    const deemed = '2026-09-22T02:00:00.000Z';
+    const later = new Date('2026-09-29T02:00:00Z');
+    const accepted = applyAction(wf, submitted(), 'accept', { ...clerk, departmentId: 'd-hall' }, { holders: users(a1.userId), clockStartAt: deemed }, later, calendar);
+    expect(accepted.next.clock.startedAt).toBe(deemed);
+    const future = applyAction(wf, submitted(), 'accept', clerk, { holders: users(a1.userId), clockStartAt: '2027-01-01T00:00:00.000Z' }, later, calendar);
+    expect(future.next.clock.startedAt).toBe(later.toISOString());
+  });
+
+  it("lets only the platform take an action reserved for 'system'", () => {
+    const def = defineWorkflow({
+      ...wf,
+      key: 'test.system',
+      actions: { ...wf.actions, deem: { label: { zh: '视为受理', en: 'Deem accepted' }, effect: 'move', from: ['submitted'], to: 'reviewing', who: ['system'] } },
+    });
+    const system: WorkflowActor = { userId: SYSTEM_ACTOR_ID, departmentId: null, roles: [] };
+    expect(mayTake(def, submitted(), 'deem', system)).toBe(true);
+    for (const someone of [admin, clerk, applicant, office]) expect(mayTake(def, submitted(), 'deem', someone)).toBe(false);
   });
 });

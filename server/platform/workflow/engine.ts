@@ -4,6 +4,7 @@
 import type { Calendar, TimeLimit } from '../../../common/calendar/index.ts';
 import { AppError } from '../errors/index.ts';
 import { finishClock, newClock, pauseClock, resumeClock, startClock } from './clock.ts';
+import { SYSTEM_ACTOR_ID } from './types.ts';
 import type { ActionDef, ActionInput, ActionResult, CaseState, Holder, HolderEntry, WorkflowActor, WorkflowDefinition } from './types.ts';
 
 const entryOf = (holder: Holder): HolderEntry => ({ holder, acted: false, delegatedTo: null });
@@ -24,6 +25,7 @@ function passesWho(def: WorkflowDefinition, c: CaseState, action: ActionDef, act
     if (rule === 'holder') return holderEntryOf(def, c, actor) !== undefined;
     if (rule === 'initiator') return c.initiatorId !== null && c.initiatorId === actor.userId;
     if (rule === 'delegator') return c.holders.some((h) => h.holder.kind === 'user' && h.holder.id === actor.userId && h.delegatedTo !== null);
+    if (rule === 'system') return actor.userId === SYSTEM_ACTOR_ID;
     return actor.roles.includes(rule.role);
   });
 }
@@ -64,15 +66,18 @@ const refuse = (zh: string, en: string) => new AppError('VALIDATION_FAILED', { z
 /** A new case in the definition's initial state. */
 export function openCase(
   def: WorkflowDefinition,
-  options: { initiatorId: string | null; holders: Holder[]; limit: TimeLimit | null; maxExtension?: number },
+  options: { initiatorId: string | null; holders: Holder[]; limit: TimeLimit | null; maxExtension?: number; at?: string },
   now: Date,
   calendar: Calendar,
 ): CaseState {
-  const initial = def.states[def.initial]!;
+  // A case may open past the initial state (an application accepted at the window the moment it is filed).
+  const start = options.at ?? def.initial;
+  const initial = def.states[start];
+  if (!initial || initial.end) throw new Error(`workflow ${def.key} cannot open at "${start}"`);
   let clock = newClock(options.limit, options.maxExtension ?? 0);
   if (initial.startsClock) clock = startClock(clock, now);
   return {
-    state: def.initial,
+    state: start,
     holders: options.holders.map(entryOf),
     initiatorId: options.initiatorId,
     stateEnteredAt: now.toISOString(),
@@ -80,7 +85,7 @@ export function openCase(
     suspendedFrom: null,
     clock,
     othersActed: false,
-    trail: [{ state: def.initial, holders: options.holders }],
+    trail: [{ state: start, holders: options.holders }],
     version: 1,
   };
 }
@@ -102,6 +107,7 @@ export function applyAction(def: WorkflowDefinition, c: CaseState, key: string, 
   const comment = input.comment?.trim() || null;
   if (action.commentRequired && !comment) throw refuse(`“${action.label.zh}”需要填写意见`, `"${action.label.en}" needs a comment`);
 
+  const clockStart = input.clockStartAt && Date.parse(input.clockStartAt) < now.getTime() ? new Date(input.clockStartAt) : now;
   let next: CaseState = { ...c, holders: c.holders.map((h) => ({ ...h })) };
   let notify: Holder[] = [];
   const data: Record<string, unknown> = {};
@@ -111,7 +117,7 @@ export function applyAction(def: WorkflowDefinition, c: CaseState, key: string, 
     const to = def.states[target]!;
     let clock = next.clock;
     if (from.pausesClock && !to.pausesClock) clock = resumeClock(calendar, clock, now);
-    if (to.startsClock) clock = startClock(clock, now);
+    if (to.startsClock) clock = startClock(clock, clockStart);
     if (to.pausesClock) clock = pauseClock(clock, now);
     if (to.end) clock = finishClock(calendar, clock, now);
     next = {

@@ -123,7 +123,7 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
     async open(
       tx: Db,
       def: WorkflowDefinition,
-      options: { subjectType: string; subjectId: string; initiatorId: string | null; holders: Holder[]; limit: CaseState['clock']['limit']; maxExtension?: number },
+      options: { subjectType: string; subjectId: string; initiatorId: string | null; holders: Holder[]; limit: CaseState['clock']['limit']; maxExtension?: number; at?: string },
       actor: Actor,
       now = new Date(),
     ): Promise<CaseView> {

@@ -36,8 +36,11 @@ export const ACTION_EFFECTS = [
 ] as const;
 export type ActionEffect = (typeof ACTION_EFFECTS)[number];
 
-/** Who may take an action: the current holder, the case's initiator, whoever delegated, or a role. */
-export type ActorRule = 'holder' | 'initiator' | 'delegator' | { role: Role };
+/** The platform itself acting (a sweep deeming a case accepted, an automatic close). */
+export const SYSTEM_ACTOR_ID = '00000000-0000-7000-8000-000000000000';
+
+/** Who may take an action: the current holder, the case's initiator, whoever delegated, the platform, or a role. */
+export type ActorRule = 'holder' | 'initiator' | 'delegator' | 'system' | { role: Role };
 
 export interface StateDef {
   label: Text;
@@ -144,6 +147,11 @@ export interface ActionInput {
   toState?: string;
   /** 延期 amount in the limit's unit. */
   extension?: number;
+  /**
+   * When entering a state that starts the clock: start it at this earlier moment instead of now (a case deemed
+   * accepted when its intake deadline passed). Never later than now.
+   */
+  clockStartAt?: string;
 }
 
 export type DeadlineState = 'none' | 'normal' | 'warning' | 'overdue';
