@@ -14,6 +14,7 @@ import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import { registerNotifyRoutes } from './platform/notify/index.ts';
+import { registerFileRoutes } from './platform/files/index.ts';
 import type { Services } from './services.ts';
 import { version } from './version.ts';
 import { requestLogSerializers } from './platform/http/index.ts';
@@ -80,6 +81,7 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
   registerCalendarRoutes(app, services.calendar);
   registerAuditRoutes(app, { audit: services.audit, actorNames: (ids) => services.org.users.actorNames(ids) });
   registerNotifyRoutes(app, services.notify);
+  registerFileRoutes(app, services.files);
   registerOrgRoutes(app, services.org, {
     cookies: { secure: config.COOKIE_SECURE, maxAgeSeconds: config.SESSION_MAX_HOURS * 3600 },
     oidc: config.OIDC_ISSUER

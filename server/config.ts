@@ -1,6 +1,7 @@
 // Configuration is read once from the environment, checked by zod, and frozen.
 // A bad value stops start-up with one line naming the variable (DESIGN.md §5.8).
 import { z } from 'zod';
+import { MAX_UPLOAD_BYTES, MIB } from '../common/api/files.ts';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''], { error: 'must be 1 or 0 (true/false, yes/no)' })
@@ -55,6 +56,18 @@ export const configSchema = z.object({
   /** e.g. smtp://user:pass@mail.example.gov.cn:587 (STARTTLS when offered) or smtps://…:465 */
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
   SMTP_FROM: z.string().min(1).default('营商通 <noreply@localhost>'),
+  // Uploaded files (materials, attachments): on the local disk under DATA_DIR/files, or in an S3-compatible bucket.
+  FILES_STORE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+  /** e.g. https://minio.example.gov.cn:9000 or https://oss-cn-huhehaote.aliyuncs.com; unset for AWS S3 itself. */
+  FILES_S3_ENDPOINT: z.string().url('must be the S3 endpoint URL').optional(),
+  FILES_S3_REGION: z.string().min(1).default('us-east-1'),
+  FILES_S3_BUCKET: z.string().min(1).optional(),
+  FILES_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  FILES_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** https://host/bucket/key addressing; defaults to on when FILES_S3_ENDPOINT is set (MinIO), off otherwise (AWS, OSS). */
+  FILES_S3_FORCE_PATH_STYLE: bool.optional(),
+  /** The largest upload, in MiB (the files are held in memory while checked). */
+  FILES_MAX_MB: wholeNumber(1, 200).default(MAX_UPLOAD_BYTES / MIB),
 });
 
 export type Config = Readonly<
@@ -93,13 +106,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const variable = String(issue.path[0] ?? 'environment');
     const given = picked[variable];
     // Never echo a secret or a connection string (it may carry a password).
-    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL', 'OIDC_CLIENT_SECRET', 'SMTP_URL'].includes(variable);
+    const secret = ['SECRET_KEY', 'DATABASE_URL', 'DATABASE_READ_URL', 'OIDC_CLIENT_SECRET', 'SMTP_URL', 'FILES_S3_SECRET_ACCESS_KEY'].includes(variable);
     const shown = given !== undefined && !secret ? ` (got "${given}")` : '';
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const c = parsed.data;
   if (c.OIDC_ISSUER && (!c.OIDC_CLIENT_ID || !c.OIDC_REDIRECT_URI)) {
     throw new ConfigError(c.OIDC_CLIENT_ID ? 'OIDC_REDIRECT_URI' : 'OIDC_CLIENT_ID', 'is required when OIDC_ISSUER is set');
+  }
+  if (c.FILES_STORE === 's3') {
+    const missing = (['FILES_S3_BUCKET', 'FILES_S3_ACCESS_KEY_ID', 'FILES_S3_SECRET_ACCESS_KEY'] as const).find((key) => !c[key]);
+    if (missing) throw new ConfigError(missing, 'is required when FILES_STORE=s3');
   }
   return Object.freeze({
     ...c,

@@ -1,8 +1,9 @@
 // Periodic chores of a running server: seal new audit rows into the chain (every second), send case
-// reminders (every 5 minutes), forget expired sessions (hourly) and purge audit rows past their
-// retention (daily). Several processes may run them at once: all are idempotent (a reminder is
-// claimed once in the database), and sealing and purging serialise on the chain's lock (a process
-// that finds the sealer busy skips its turn).
+// reminders (every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
+// day (hourly), and purge audit rows past their retention (daily). Several processes may run them
+// at once: all are idempotent (a reminder is claimed once in the database; a swept file is deleted
+// once), and sealing and purging serialise on the chain's lock (a process that finds the sealer
+// busy skips its turn).
 import type { FastifyBaseLogger } from 'fastify';
 import { sendCaseReminders } from './reminders.ts';
 import type { Services } from './services.ts';
@@ -30,6 +31,20 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       log.error({ err }, 'session sweep failed');
     }
   };
+  let sweepingFiles = false;
+  const sweepFiles = async () => {
+    if (sweepingFiles) return;
+    sweepingFiles = true;
+    try {
+      const { removed, bytesFailed } = await services.files.sweepUnattached(24, { type: 'system', id: 'housekeeping' });
+      if (removed) log.info({ removed }, 'unclaimed uploads removed');
+      if (bytesFailed) log.error({ bytesFailed }, 'unclaimed uploads: some stored bytes could not be removed');
+    } catch (err) {
+      log.error({ err }, 'file sweep failed');
+    } finally {
+      sweepingFiles = false;
+    }
+  };
   const purgeAudit = async () => {
     try {
       const result = await services.audit.purgeExpired({ type: 'system', id: 'housekeeping' });
@@ -51,7 +66,7 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       reminding = false;
     }
   };
-  const timers = [setInterval(seal, 1000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(purgeAudit, 24 * HOUR)];
+  const timers = [setInterval(seal, 1000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(sweepFiles, HOUR), setInterval(purgeAudit, 24 * HOUR)];
   for (const t of timers) t.unref();
   return async () => {
     timers.forEach(clearInterval);

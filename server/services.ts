@@ -1,5 +1,6 @@
 // The services of every room, built once per app over one database. Routes, the CLI, the seed
 // and tests all reach the rooms through this object.
+import { join } from 'node:path';
 import type { Config } from './config.ts';
 import type { Database } from './platform/db/index.ts';
 import { createSessionStore, type SessionStore } from './platform/auth/index.ts';
@@ -7,6 +8,7 @@ import { createAuditService, type AuditService } from './platform/audit/index.ts
 import { createCalendarService, type CalendarService } from './platform/calendar/index.ts';
 import { createFieldCrypto, type FieldCrypto } from './platform/crypto/index.ts';
 import { createNotifyService, type NotifyService } from './platform/notify/index.ts';
+import { createFileService, localStore, s3Store, type FileService } from './platform/files/index.ts';
 import { createWorkflowService, type WorkflowService } from './platform/workflow/index.ts';
 import { createOrgService, type OrgService } from './modules/org/index.ts';
 import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
@@ -20,6 +22,8 @@ export interface Services {
   audit: AuditService;
   calendar: CalendarService;
   notify: NotifyService;
+  /** Stored uploads; rooms attach them to their subjects and register who may read them. */
+  files: FileService;
   /** The one workflow engine; modules register their definitions on it. */
   workflow: WorkflowService;
   org: OrgService;
@@ -50,6 +54,20 @@ export function createServices(config: Config, database: Database): Services {
     workflow: createWorkflowService(database, { calendar: (db) => calendar.current(db) }),
     // Email needs users' addresses; org keeps none yet, so only in-app notifications for now.
     notify: createNotifyService(database, { smtp: config.SMTP_URL ? { url: config.SMTP_URL, from: config.SMTP_FROM } : null }),
+    files: createFileService(database, {
+      store:
+        config.FILES_STORE === 's3'
+          ? s3Store({
+              endpoint: config.FILES_S3_ENDPOINT,
+              region: config.FILES_S3_REGION,
+              bucket: config.FILES_S3_BUCKET!,
+              accessKeyId: config.FILES_S3_ACCESS_KEY_ID!,
+              secretAccessKey: config.FILES_S3_SECRET_ACCESS_KEY!,
+              forcePathStyle: config.FILES_S3_FORCE_PATH_STYLE ?? Boolean(config.FILES_S3_ENDPOINT),
+            })
+          : localStore(join(config.DATA_DIR, 'files')),
+      maxBytes: config.FILES_MAX_MB * 1024 * 1024,
+    }),
     org,
     registry: createRegistryService(database, {
       crypto,
