@@ -105,6 +105,8 @@ export const itemInput = z.object({
   commitmentAllowed: z.boolean(),
   /** 事后核查 period for commitment-based approvals, in months. */
   postCheckMonths: z.number().int().min(1).max(24).nullable().default(null),
+  /** 办理结果: the registry licence type an approval issues (电子证照), or null when the result is not a licence. */
+  resultLicenceTypeCode: z.string().trim().max(40).nullable().default(null),
   events: z.array(z.enum(EVENTS)).max(6).default([]),
   themes: z.array(z.enum(THEMES)).min(1).max(4),
   /** Plain-language words people use for it (开饭店); searched with the name. */

@@ -18,6 +18,8 @@ export const departmentSchema = z.object({
   kind: z.string(),
   regionCode: z.string(),
   parentId: z.string().nullable(),
+  /** The body's own 统一社会信用代码 when recorded (办件编号 start with it). */
+  uscc: z.string().nullable(),
   version: z.number().int(),
 });
 

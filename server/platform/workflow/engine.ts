@@ -110,7 +110,7 @@ export function applyAction(def: WorkflowDefinition, c: CaseState, key: string, 
   const clockStart = input.clockStartAt && Date.parse(input.clockStartAt) < now.getTime() ? new Date(input.clockStartAt) : now;
   let next: CaseState = { ...c, holders: c.holders.map((h) => ({ ...h })) };
   let notify: Holder[] = [];
-  const data: Record<string, unknown> = {};
+  const data: Record<string, unknown> = { ...(input.data ?? {}) };
 
   const enter = (target: string, holders: Holder[]) => {
     const from = def.states[next.state]!;

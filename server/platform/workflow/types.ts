@@ -152,6 +152,8 @@ export interface ActionInput {
    * accepted when its intake deadline passed). Never later than now.
    */
   clockStartAt?: string;
+  /** The module's own particulars to keep in the history entry (e.g. a 补正 notice's list of what is missing). */
+  data?: Record<string, unknown>;
 }
 
 export type DeadlineState = 'none' | 'normal' | 'warning' | 'overdue';

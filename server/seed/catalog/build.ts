@@ -168,6 +168,17 @@ function baseCodeOf(type: ItemType, name: string): string {
   }
 }
 
+// 办理结果: the items whose approval issues one of the registry's licence types.
+const RESULT_LICENCES: [RegExp, string][] = [
+  [/^(企业|外商投资企业|个体工商户|农民专业合作社)设立登记$/, 'BUSINESS_LICENCE'],
+  [/^食品经营许可(证延续)?$/, 'FOOD_BUSINESS'],
+  [/^建筑工程施工许可证核发$/, 'CONSTRUCTION_PERMIT'],
+  [/^公共场所卫生许可$/, 'PUBLIC_HEALTH'],
+  [/^排污许可/, 'DISCHARGE_PERMIT'],
+  [/^道路运输经营许可/, 'ROAD_TRANSPORT'],
+];
+const resultLicenceOf = (name: string) => RESULT_LICENCES.find(([re]) => re.test(name))?.[1] ?? null;
+
 /** Expands a spec with the city's defaults. */
 export function item(spec: ItemSpec): SeedItem {
   const [legal, promised] = spec.limits;
@@ -198,6 +209,7 @@ export function item(spec: ItemSpec): SeedItem {
     reformMode: spec.reform ?? null,
     commitmentAllowed: spec.commit !== undefined,
     postCheckMonths: spec.commit ?? null,
+    resultLicenceTypeCode: resultLicenceOf(spec.name),
     events: spec.events ?? [],
     themes: spec.themes,
     keywords: spec.keywords ?? [],

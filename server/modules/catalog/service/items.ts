@@ -45,6 +45,7 @@ export function inputOf(r: repo.ItemRow): ItemInput {
     reformMode: r.reformMode as ItemInput['reformMode'],
     commitmentAllowed: r.commitmentAllowed,
     postCheckMonths: r.postCheckMonths,
+    resultLicenceTypeCode: r.resultLicenceTypeCode,
     events: r.events as ItemInput['events'],
     themes: r.themes as ItemInput['themes'],
     keywords: r.keywords,
@@ -126,6 +127,13 @@ export function createItemService(database: Database, deps: CatalogDeps, search:
       throw err;
     }
     const known = new Set(await deps.licenceTypeCodes());
+    if (input.resultLicenceTypeCode && !known.has(input.resultLicenceTypeCode)) {
+      throw rulesRefused(
+        [{ rule: 'licence_type_unknown', severity: 'error' as const, field: 'resultLicenceTypeCode', message: { zh: `电子证照库中没有证照类型 ${input.resultLicenceTypeCode}`, en: `the registry has no licence type ${input.resultLicenceTypeCode}` } }],
+        { zh: '事项不能发布：办理结果的证照类型不存在', en: 'The item cannot be published: its result names an unknown licence type' },
+        null,
+      );
+    }
     const unknown = input.materials.flatMap((m, i) => (m.source === 'licence' && m.licenceTypeCode && !known.has(m.licenceTypeCode) ? [{ m, i }] : []));
     if (unknown.length) {
       throw rulesRefused(

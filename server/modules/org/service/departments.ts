@@ -31,6 +31,7 @@ export const presentDepartment = (d: repo.DepartmentRow): Department => ({
   kind: d.kind,
   regionCode: d.regionCode,
   parentId: d.parentId,
+  uscc: d.uscc,
   version: d.version,
 });
 

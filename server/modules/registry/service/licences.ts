@@ -9,7 +9,7 @@ import { normalizeIdCard, normalizeUscc } from '../../../../common/ids/index.ts'
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
 import { hasAnyRole, type Principal } from '../../../platform/auth/index.ts';
 import type { FieldCrypto, Signer } from '../../../platform/crypto/index.ts';
-import type { Database } from '../../../platform/db/index.ts';
+import type { Database, Db } from '../../../platform/db/index.ts';
 import { uuidv7 } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import * as entities from '../entities-repository.ts';
@@ -109,13 +109,15 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
     },
 
     /** Licences of one holder limited to some types (data sharing). */
-    async ofHolder(holder: { entityId?: string; personId?: string }, typeCodes: string[] | undefined) {
-      const { rows } = await repo.listLicences(db, { ...holder, typeCodes, today: today() }, 1, 200);
+    async ofHolder(holder: { entityId?: string; personId?: string }, typeCodes: string[] | undefined, tx?: Db) {
+      const { rows } = await repo.listLicences(tx ?? db, { ...holder, typeCodes, today: today() }, 1, 200);
       return Promise.all(rows.map(present));
     },
 
-    async issue(actor: Actor, principal: Principal | null, input: z.infer<typeof issueLicenceBody>, now = new Date()): Promise<Licence> {
-      const type = await repo.findLicenceType(db, input.typeId);
+    /** Issues a licence; with `tx`, inside the caller's transaction (an approval issuing its result). */
+    async issue(actor: Actor, principal: Principal | null, input: z.infer<typeof issueLicenceBody>, now = new Date(), tx?: Db): Promise<Licence> {
+      const q = tx ?? db;
+      const type = await repo.findLicenceType(q, input.typeId);
       if (!type) throw fieldError('body.typeId', '证照类型不存在', 'no such licence type');
       if (principal && !hasAnyRole(principal, ['admin']) && !principal.roles.some((r) => r.departmentId === type.issuingDepartmentId)) {
         throw new AppError('FORBIDDEN', { zh: '只有发证部门可以签发此类证照', en: 'Only the issuing department can issue this licence' });
@@ -123,12 +125,12 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
       let entityId: string | null = null;
       let personId: string | null = null;
       if (type.holderKind === 'entity') {
-        const entity = input.holderUscc ? await entities.findEntityByUscc(db, normalizeUscc(input.holderUscc)) : null;
+        const entity = input.holderUscc ? await entities.findEntityByUscc(q, normalizeUscc(input.holderUscc)) : null;
         if (!entity) throw fieldError('body.holderUscc', '持证主体不存在（请填写已登记的统一社会信用代码）', 'no registered entity with this USCC');
         if (entity.status !== 'active') throw fieldError('body.holderUscc', '该主体不是存续状态，不能发证', 'the entity is not active');
         entityId = entity.id;
       } else {
-        const person = input.holderIdNumber ? await entities.findPersonByIndex(db, deps.crypto.blindIndex(normalizeIdCard(input.holderIdNumber))) : null;
+        const person = input.holderIdNumber ? await entities.findPersonByIndex(q, deps.crypto.blindIndex(normalizeIdCard(input.holderIdNumber))) : null;
         if (!person) throw fieldError('body.holderIdNumber', '持证人不存在', 'no such person in the registry');
         personId = person.id;
       }
@@ -144,8 +146,8 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
       const validTo = input.validTo !== undefined ? input.validTo : type.validityYears ? addYears(issuedOn, type.validityYears) : null;
       if (validTo && validTo < issuedOn) throw fieldError('body.validTo', '有效期截止日不能早于发证日', 'validTo cannot precede the issue date');
       const number = input.number ?? `${type.numberPrefix}${issuedOn.slice(0, 4)}${String(randomInt(1e8)).padStart(8, '0')}`;
-      const holder = entityId ? await entities.findEntity(db, entityId) : null;
-      const person = personId ? await entities.findPerson(db, personId) : null;
+      const holder = entityId ? await entities.findEntity(q, entityId) : null;
+      const person = personId ? await entities.findPerson(q, personId) : null;
       const view = {
         typeCode: type.code,
         number,
@@ -158,7 +160,7 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
         revokedAt: null,
       };
       const id = uuidv7();
-      await db.transaction(async (tx) => {
+      await q.transaction(async (tx) => {
         // The type as checked above must still be the type (an admin's edit waits for this, or this for it).
         const locked = await repo.lockLicenceType(tx, type.id, 'share');
         if (!locked || locked.version !== type.version) {
@@ -170,11 +172,13 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
         if (String((err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code) === '23505') throw fieldError('body.number', '证照编号已存在', 'the licence number is taken');
         throw err;
       });
-      return present((await repo.findLicence(db, id))!);
+      return present((await repo.findLicence(q, id))!);
     },
 
-    async revoke(actor: Actor, principal: Principal | null, id: string, reason: string, now = new Date()): Promise<Licence> {
-      const l = await repo.findLicence(db, id);
+    /** Revokes a licence; with `tx`, inside the caller's transaction (a failed post-check). */
+    async revoke(actor: Actor, principal: Principal | null, id: string, reason: string, now = new Date(), tx?: Db): Promise<Licence> {
+      const q = tx ?? db;
+      const l = await repo.findLicence(q, id);
       if (!l) throw notFound(what);
       if (principal && !hasAnyRole(principal, ['admin']) && !principal.roles.some((r) => r.departmentId === l.issuingDepartmentId)) {
         throw new AppError('FORBIDDEN', { zh: '只有发证部门可以吊销此证照', en: 'Only the issuing department can revoke this licence' });
@@ -182,11 +186,11 @@ export function createLicenceService(database: Database, deps: LicenceDeps) {
       if (l.revokedAt) throw new AppError('CONFLICT', { zh: '证照已被吊销', en: 'The licence is already revoked' });
       const at = new Date(Math.floor(now.getTime()));
       const signature = deps.signer.sign(signedData({ ...l, revokedAt: at }));
-      await db.transaction(async (tx) => {
+      await q.transaction(async (tx) => {
         if (!(await repo.setRevoked(tx, id, at, reason, signature))) throw new AppError('CONFLICT', { zh: '证照已被吊销', en: 'The licence is already revoked' });
         await appendAudit(tx, actor, { action: 'registry.licence.revoke', entity: 'licence', entityId: id, change: { reason } });
       });
-      return present((await repo.findLicence(db, id))!);
+      return present((await repo.findLicence(q, id))!);
     },
 
     /** Public check by verification code: genuine and in force, expired, revoked, or tampered. */

@@ -7,7 +7,7 @@ import { normalizeIdCard, normalizeUscc } from '../../../../common/ids/index.ts'
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { FieldCrypto } from '../../../platform/crypto/index.ts';
-import type { Database } from '../../../platform/db/index.ts';
+import type { Database, Db } from '../../../platform/db/index.ts';
 import { uuidv7 } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import * as accounts from '../accounts-repository.ts';
@@ -32,9 +32,9 @@ type Request = z.infer<typeof shareRequestBody>;
 export function createSharingService(database: Database, deps: SharingDeps) {
   const { db } = database;
 
-  async function log(principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: ShareRefusalReason | null) {
+  async function log(q: Db, principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: ShareRefusalReason | null) {
     const id = uuidv7();
-    await db.transaction(async (tx) => {
+    await q.transaction(async (tx) => {
       await repo.insertShareLog(tx, {
         id,
         requesterType: principal.via === 'token' ? 'token' : 'user',
@@ -60,28 +60,33 @@ export function createSharingService(database: Database, deps: SharingDeps) {
   }
 
   return {
-    async request(principal: Principal, req: Request) {
-      const entity = req.subject.kind === 'entity' ? await entities.findEntityByUscc(db, normalizeUscc(req.subject.uscc)) : null;
-      const person = req.subject.kind === 'person' ? await entities.findPersonByIndex(db, deps.crypto.blindIndex(normalizeIdCard(req.subject.idNumber))) : null;
+    /**
+     * A request for shared data. With `tx`, inside the caller's transaction (an application fetching its materials
+     * as it is submitted): the log row then stands or falls with the submission.
+     */
+    async request(principal: Principal, req: Request, tx?: Db) {
+      const q = tx ?? db;
+      const entity = req.subject.kind === 'entity' ? await entities.findEntityByUscc(q, normalizeUscc(req.subject.uscc)) : null;
+      const person = req.subject.kind === 'person' ? await entities.findPersonByIndex(q, deps.crypto.blindIndex(normalizeIdCard(req.subject.idNumber))) : null;
       const subject = { entityId: entity?.id ?? null, personId: person?.id ?? null };
       if (!entity && !person) {
-        await log(principal, req, subject, false, 'no_subject');
+        await log(q, principal, req, subject, false, 'no_subject');
         throw notFound(req.subject.kind === 'entity' ? { zh: '该市场主体', en: 'The entity' } : { zh: '该自然人', en: 'The person' });
       }
-      if (req.resource !== 'record' && !(await findLicenceTypeByCode(db, req.resource))) {
-        await log(principal, req, subject, false, 'no_licence_type');
+      if (req.resource !== 'record' && !(await findLicenceTypeByCode(q, req.resource))) {
+        await log(q, principal, req, subject, false, 'no_licence_type');
         throw new AppError('VALIDATION_FAILED', { zh: '没有这种证照类型（已记录）', en: 'No such licence type (the request was logged)' }, [
           { path: 'body.resource', message: { zh: '应为 record 或一种证照类型的代码', en: "must be 'record' or a licence type's code" } },
         ]);
       }
       const department = principal.departmentId;
       if (!department) {
-        await log(principal, req, subject, false, 'no_department');
+        await log(q, principal, req, subject, false, 'no_department');
         throw new AppError('FORBIDDEN', { zh: '只有部门的账号可以调取共享数据（已记录）', en: "Only a department's account may request shared data (the request was logged)" });
       }
-      const purposes = await repo.rulePurposes(db, department, req.resource);
+      const purposes = await repo.rulePurposes(q, department, req.resource);
       if (!purposes || !purposes.includes(req.purpose)) {
-        await log(principal, req, subject, false, purposes ? 'purpose_not_allowed' : 'no_rule');
+        await log(q, principal, req, subject, false, purposes ? 'purpose_not_allowed' : 'no_rule');
         throw new AppError(
           'FORBIDDEN',
           purposes
@@ -89,14 +94,14 @@ export function createSharingService(database: Database, deps: SharingDeps) {
             : { zh: '没有共享规则允许本部门为此目的调取该数据（已记录）', en: 'No sharing rule lets your department read this data for this purpose (the request was logged)' },
         );
       }
-      const requestId = await log(principal, req, subject, true, null);
+      const requestId = await log(q, principal, req, subject, true, null);
       const record =
         req.resource !== 'record'
           ? null
           : entity
             ? presentEntity(entity)
             : { name: person!.name, idNumber: person!.idNumberMasked, phone: person!.phoneMasked, districtCode: person!.districtCode };
-      const licences = req.resource === 'record' ? [] : await deps.licences.ofHolder(entity ? { entityId: entity.id } : { personId: person!.id }, [req.resource]);
+      const licences = req.resource === 'record' ? [] : await deps.licences.ofHolder(entity ? { entityId: entity.id } : { personId: person!.id }, [req.resource], tx);
       return { requestId, record, licences };
     },
 

@@ -10,6 +10,7 @@ const dept = (id: string, parentId: string | null, name = id): Department => ({
   shortName: name,
   code: id.toUpperCase(),
   kind: 'department',
+  uscc: null,
   regionCode: '150100',
   version: 1,
 });

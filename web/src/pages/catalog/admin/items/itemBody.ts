@@ -67,6 +67,7 @@ export function blankValues(): ItemFormValues {
     reformMode: null,
     commitmentAllowed: false,
     postCheckMonths: null,
+    resultLicenceTypeCode: null,
     events: [],
     themes: [],
     keywords: [],
