@@ -1,5 +1,5 @@
 // Periodic chores of a running server: seal new audit rows into the chain (every second), send case
-// reminders (every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
+// reminders and deem unanswered applications accepted (every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
 // day (hourly), and purge audit rows past their retention (daily). Several processes may run them
 // at once: all are idempotent (a reminder is claimed once in the database; a swept file is deleted
 // once), and sealing and purging serialise on the chain's lock (a process that finds the sealer
@@ -58,6 +58,9 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
     if (reminding) return;
     reminding = true;
     try {
+      // 逾期视为受理 first, so the reminders see the accepted cases' new deadlines.
+      const deemed = await services.applications.deemAcceptOverdue();
+      if (deemed) log.info({ deemed }, 'applications deemed accepted (no correction notice within 5 working days)');
       const sent = await sendCaseReminders(services);
       if (sent) log.info({ sent }, 'case reminders sent');
     } catch (err) {

@@ -13,6 +13,8 @@ import { createWorkflowService, type WorkflowService } from './platform/workflow
 import { createOrgService, type OrgService } from './modules/org/index.ts';
 import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/index.ts';
+import { createApplicationsService, type ApplicationsService } from './modules/applications/index.ts';
+import type { Principal, Role } from './platform/auth/index.ts';
 
 export interface Services {
   config: Config;
@@ -29,6 +31,7 @@ export interface Services {
   org: OrgService;
   registry: RegistryService;
   catalog: CatalogService;
+  applications: ApplicationsService;
 }
 
 export function createServices(config: Config, database: Database): Services {
@@ -83,14 +86,108 @@ export function createServices(config: Config, database: Database): Services {
     }),
   };
   const { registry } = rooms;
+  const catalog = createCatalogService(database, {
+    departmentName: (id) => org.departments.nameOf(id),
+    licenceTypeCodes: () => registry.licences.typeCodes(),
+    entityByUscc: (uscc) => registry.entities.getByUscc(uscc),
+    represents: (userId, uscc) => registry.represents(userId, uscc),
+    departments: async () => (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name })),
+  });
+  const applications = createApplicationsService(database, applicationsDeps(rooms, catalog));
+  // Files attached to an application are read by whoever may read the application.
+  rooms.files.registerReader('application:', async (principal, attachedTo) => applications.queries.mayReadId(principal, attachedTo.slice('application:'.length)));
+  return { ...rooms, catalog, applications };
+}
+
+/** What the applications room reads from the others, each through its own index.ts. */
+function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications'>, catalog: CatalogService) {
+  const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
+  const departmentCache = new Map<string, { at: number; info: Awaited<ReturnType<typeof departmentInfo>> }>();
+  async function departmentInfo(id: string) {
+    const [departments, regions] = await Promise.all([org.departments.listDepartments(), org.departments.listRegions()]);
+    const d = departments.find((x) => x.id === id);
+    if (!d) return null;
+    return { id: d.id, code: d.code, name: d.name, regionCode: d.regionCode, regionLevel: regions.find((r) => r.code === d.regionCode)?.level ?? null, uscc: d.uscc };
+  }
+  const systemPrincipal = (departmentId: string, requester: { id: string; name: string }): Principal => ({
+    via: 'session',
+    id: requester.id,
+    userId: requester.id,
+    username: null,
+    name: requester.name,
+    kind: 'staff',
+    departmentId,
+    departmentName: null,
+    roles: [],
+    mustChangePassword: false,
+    csrfToken: null,
+    sessionId: null,
+    sessionExpiry: null,
+  });
+  const licenceView = (l: { id: string; number: string; verificationCode: string; typeName: string; status: string }) => ({ id: l.id, number: l.number, verificationCode: l.verificationCode, typeName: l.typeName, revoked: l.status === 'revoked' });
   return {
-    ...rooms,
-    catalog: createCatalogService(database, {
-      departmentName: (id) => org.departments.nameOf(id),
-      licenceTypeCodes: () => registry.licences.typeCodes(),
-      entityByUscc: (uscc) => registry.entities.getByUscc(uscc),
-      represents: (userId, uscc) => registry.represents(userId, uscc),
-      departments: async () => (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name })),
-    }),
+    crypto,
+    calendar: (db?: Parameters<typeof calendar.current>[0]) => calendar.current(db),
+    workflow,
+    notify: (db: Parameters<typeof notify.notify>[0], userIds: string[], message: Parameters<typeof notify.notify>[2]) => notify.notify(db, userIds, message),
+    fullyOnlineCodes: () => catalog.stats.fullyOnlineCodes(),
+    catalog: {
+      item: (id: string) => catalog.items.get(id),
+      publishedItem: (code: string) => catalog.items.getPublished(code),
+      publishedBundle: (code: string) => catalog.bundles.getPublished(code),
+      validateForm: (itemId: string, data: Record<string, unknown>) => catalog.forms.validate(itemId, data),
+    },
+    registry: {
+      entityByUscc: async (uscc: string) => {
+        const e = await registry.entities.getByUscc(uscc).catch(() => null);
+        return e ? { id: e.id, uscc: e.uscc, name: e.name, status: e.status, address: e.address, legalRepresentative: e.legalRepresentative } : null;
+      },
+      represents: (userId: string, uscc: string) => registry.represents(userId, uscc),
+      fetchLicence: async (tx: Parameters<typeof registry.sharing.request>[2] & object, ask: { departmentId: string; requester: { id: string; name: string }; uscc: string; typeCode: string; caseNumber: string }) => {
+        try {
+          const got = await registry.sharing.request(systemPrincipal(ask.departmentId, ask.requester), { subject: { kind: 'entity', uscc: ask.uscc }, resource: ask.typeCode, purpose: 'case_handling', caseNumber: ask.caseNumber }, tx);
+          const held = got.licences.find((l) => l.status === 'valid');
+          return held ? { id: held.id, number: held.number, typeName: held.typeName, status: held.status } : null;
+        } catch {
+          return null; // no rule, or nothing held: the applicant gives the material instead (the refusal is logged)
+        }
+      },
+      licenceType: async (code: string) => {
+        const t = (await registry.licences.types()).find((x) => x.code === code);
+        return t ? { id: t.id, name: t.name, fields: t.fields.map((f) => ({ key: f.key, label: f.label, type: f.type })) } : null;
+      },
+      issueLicence: async (tx: Parameters<typeof registry.licences.issue>[4] & object, actorUserId: string, input: { typeId: string; holderUscc: string; fields: Record<string, string | number | null> }, now: Date) =>
+        licenceView(await registry.licences.issue({ type: 'user', id: actorUserId }, null, input, now, tx)),
+      revokeLicence: async (tx: Parameters<typeof registry.licences.revoke>[5] & object, actorUserId: string, licenceId: string, reason: string, now: Date) => {
+        await registry.licences.revoke({ type: 'user', id: actorUserId }, null, licenceId, reason, now, tx);
+      },
+      licence: async (id: string) => {
+        const l = await registry.licences.get(id).catch(() => null);
+        return l ? licenceView(l) : null;
+      },
+    },
+    org: {
+      department: async (id: string) => {
+        const hit = departmentCache.get(id);
+        if (hit && Date.now() - hit.at < 60_000) return hit.info;
+        const info = await departmentInfo(id);
+        departmentCache.set(id, { at: Date.now(), info });
+        return info;
+      },
+      departmentName: (id: string) => org.departments.nameOf(id),
+      visibleDepartments: (principal: Principal) => org.departments.visibleTo(principal),
+      userNames: (ids: string[]) => org.users.actorNames(ids),
+      userByUsername: async (username: string) => {
+        const u = await org.users.findByUsername(username);
+        return u ? { id: u.id, name: u.name, kind: u.kind } : null;
+      },
+      membersOf: (departmentId: string, roles: readonly Role[]) => org.users.membersOf(departmentId, roles),
+    },
+    files: {
+      attach: async (tx: Parameters<typeof files.attach>[0], ids: string[], attachedTo: string, owners: (string | null)[]) => {
+        await files.attach(tx, ids, attachedTo, owners);
+      },
+      describe: async (ids: string[]) => new Map([...(await files.describe(ids))].map(([k, f]) => [k, { id: f.id, name: f.name, size: f.size }])),
+    },
   };
 }

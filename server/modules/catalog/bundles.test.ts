@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/audit/index.ts';
 import { DEMO_PASSWORD } from '../../seed/index.ts';
 import { signIn, type Browser } from '../../test/sign-in.ts';
-import { auditActions, bundleBody, createCatalogTestApp, itemBody, type CatalogTestApp } from './factories.ts';
+import { auditActions, bundleBody, createCatalogTestApp, itemBody, type CatalogTestApp } from '../../test/catalog-factories.ts';
 
 let t: CatalogTestApp;
 let admin: Browser;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_CONTENT_TYPE } from '../../../common/api/registry-import.ts';
 import { DEMO_PASSWORD } from '../../seed/index.ts';
 import { signIn, type Browser } from '../../test/sign-in.ts';
-import { createCatalogTestApp, itemBody, newCode, type CatalogTestApp } from './factories.ts';
+import { createCatalogTestApp, itemBody, newCode, type CatalogTestApp } from '../../test/catalog-factories.ts';
 
 let t: CatalogTestApp;
 let admin: Browser;

@@ -3,7 +3,7 @@ import { createRng, generateUscc } from '../../../common/ids/index.ts';
 import { systemActor } from '../../platform/audit/index.ts';
 import { DEMO_PASSWORD } from '../../seed/index.ts';
 import { signIn, type Browser } from '../../test/sign-in.ts';
-import { bundleBody, createCatalogTestApp, itemBody, type CatalogTestApp, type ItemBody } from './factories.ts';
+import { bundleBody, createCatalogTestApp, itemBody, type CatalogTestApp, type ItemBody } from '../../test/catalog-factories.ts';
 
 let t: CatalogTestApp;
 let admin: Browser;

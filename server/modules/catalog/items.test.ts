@@ -5,7 +5,7 @@ import { ITEM_RULES } from '../../../common/catalog/rules.ts';
 import { queryRows } from '../../platform/db/index.ts';
 import { DEMO_PASSWORD } from '../../seed/index.ts';
 import { signIn, type Browser } from '../../test/sign-in.ts';
-import { auditActions, createCatalogTestApp, itemBody, newCode, type CatalogTestApp, type ItemBody } from './factories.ts';
+import { auditActions, createCatalogTestApp, itemBody, newCode, type CatalogTestApp, type ItemBody } from '../../test/catalog-factories.ts';
 
 let t: CatalogTestApp;
 let admin: Browser;

@@ -80,3 +80,9 @@ export async function bundlesByEvent(db: Db) {
   const rows = await db.select({ key: bundles.event, count: count() }).from(bundles).where(eq(bundles.status, 'published')).groupBy(bundles.event).orderBy(asc(bundles.event));
   return rows.map((r) => ({ key: r.key, count: toNumber(r.count) }));
 }
+
+/** Codes of the published items that are fully online (全程网办), for the applications' fully-online share. */
+export async function fullyOnlineCodes(db: Db): Promise<string[]> {
+  const rows = await db.select({ code: serviceItems.code }).from(serviceItems).where(and(published, eq(serviceItems.fullyOnline, true)));
+  return rows.map((r) => r.code);
+}

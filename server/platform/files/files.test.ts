@@ -10,7 +10,7 @@ import { queryRows } from '../db/index.ts';
 import { DEMO_PASSWORD, seedDemoCity } from '../../seed/index.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { signIn, type Browser } from '../../test/sign-in.ts';
-import { docxBytes, exeBytes, jpegBytes, ofdBytes, pdfBytes, pngBytes, xlsxBytes } from './samples.test-fixture.ts';
+import { docxBytes, exeBytes, jpegBytes, ofdBytes, pdfBytes, pngBytes, xlsxBytes } from '../../test/file-samples.ts';
 
 let t: TestApp;
 let dataDir: string;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/index.ts';
 import { openTestDatabase, type TestDatabase } from '../../test/harness.ts';
 import { createFileService, localStore, s3Store, sniffFile, StoredBytesMissing, zipEntryNames, type FileStore } from './index.ts';
-import { docxBytes, ofdBytes, pdfBytes, xlsxBytes } from './samples.test-fixture.ts';
+import { docxBytes, ofdBytes, pdfBytes, xlsxBytes } from '../../test/file-samples.ts';
 
 const actor = { type: 'system' as const, id: null };
 let tdb: TestDatabase;

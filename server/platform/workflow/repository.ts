@@ -113,3 +113,14 @@ export async function claimReminder(db: Db, caseId: string, kind: 'due_soon' | '
   const rows = await db.insert(workflowReminders).values({ caseId, kind, dueAtMs }).onConflictDoNothing().returning({ caseId: workflowReminders.caseId });
   return rows.length === 1;
 }
+
+/** Open cases of a workflow sitting in a state past that state's own deadline (e.g. intake not answered in time). */
+export async function casesPastStateDue(db: Db, workflow: string, state: string, before: Date, limit: number): Promise<CaseRow[]> {
+  const rows = await db
+    .select()
+    .from(workflowCases)
+    .where(and(eq(workflowCases.workflow, workflow), eq(workflowCases.state, state), lte(workflowCases.stateDueAt, before), eq(workflowCases.ended, false)))
+    .orderBy(asc(workflowCases.stateDueAt))
+    .limit(limit);
+  return rows.map(normaliseCase);
+}

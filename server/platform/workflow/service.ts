@@ -191,6 +191,11 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
 
     history: (caseId: string) => repo.historyOf(database.db, caseId),
 
+    /** Open cases sitting in `state` past that state's own deadline (for module sweeps such as deemed acceptance). */
+    async pastStateDue(workflow: string, state: string, now = new Date(), limit = 200) {
+      return (await repo.casesPastStateDue(database.db, workflow, state, now, limit)).map((r) => ({ id: r.id, subjectId: r.subjectId, version: r.version, stateDueAt: r.stateDueAt }));
+    },
+
     /** "What can this user do now" on a case. */
     async actionsFor(caseId: string, who: WorkflowActor) {
       const row = await repo.findCase(database.db, caseId);

@@ -9,6 +9,9 @@ import type { CatalogDeps } from './shared.ts';
 export function createStatsService(database: Database, deps: CatalogDeps) {
   const db = database.readDb;
   return {
+    /** Codes of the published, fully-online items. */
+    fullyOnlineCodes: () => repo.fullyOnlineCodes(db),
+
     async stats(now = new Date()): Promise<CatalogStats> {
       const [totals, departments, byType, byOnlineDepth, byReformMode, byCrossRegion, bundles] = await Promise.all([
         repo.itemTotals(db),

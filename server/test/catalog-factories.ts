@@ -1,16 +1,16 @@
 // Test set-up for the catalogue's tests: an app with the demo departments and accounts (without the
 // registry's thousands of demo entities), and builders of valid item and bundle inputs.
 import type { z } from 'zod';
-import type { itemInput } from '../../../common/api/catalog.ts';
-import type { bundleInput } from '../../../common/api/catalog-bundles.ts';
-import { HOHHOT_REGIONS } from '../../../common/ids/index.ts';
-import { systemActor } from '../../platform/audit/index.ts';
+import type { itemInput } from '../../common/api/catalog.ts';
+import type { bundleInput } from '../../common/api/catalog-bundles.ts';
+import { HOHHOT_REGIONS } from '../../common/ids/index.ts';
+import { systemActor } from '../platform/audit/index.ts';
 import { sql } from 'drizzle-orm';
-import { queryRows, uuidv7 } from '../../platform/db/index.ts';
-import { ensureDemoAccounts } from '../../seed/accounts.ts';
-import { demoDepartments } from '../../seed/departments.ts';
-import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { registryBulk } from '../registry/index.ts';
+import { queryRows, uuidv7 } from '../platform/db/index.ts';
+import { ensureDemoAccounts } from '../seed/accounts.ts';
+import { demoDepartments } from '../seed/departments.ts';
+import { createTestApp, type TestApp } from './harness.ts';
+import { registryBulk } from '../modules/registry/index.ts';
 
 export interface CatalogTestApp extends TestApp {
   /** Department ids by code (HHHT-SCJG …). */

@@ -1,0 +1,281 @@
+// SQL for applications (办件), their daily number sequences, post-checks and commitment blocks.
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/index.ts';
+import { queryRows, toInstant } from '../../platform/db/index.ts';
+import { applications, applicationSequences, commitmentBlocks, postChecks } from './tables.ts';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplication = typeof applications.$inferInsert;
+export type PostCheckRow = typeof postChecks.$inferSelect;
+
+const instantOrNull = (v: Date | string | null) => (v === null ? null : toInstant(v));
+
+export const normalise = (r: ApplicationRow): ApplicationRow => ({
+  ...r,
+  workingDays: r.workingDays === null ? null : Number(r.workingDays),
+  submittedAt: instantOrNull(r.submittedAt),
+  acceptedAt: instantOrNull(r.acceptedAt),
+  decidedAt: instantOrNull(r.decidedAt),
+  finishedAt: instantOrNull(r.finishedAt),
+  dueAt: instantOrNull(r.dueAt),
+  createdAt: toInstant(r.createdAt),
+  updatedAt: toInstant(r.updatedAt),
+});
+
+export async function insertApplication(db: Db, row: NewApplication) {
+  await db.insert(applications).values(row);
+}
+
+export async function insertApplications(db: Db, rows: NewApplication[]) {
+  if (rows.length) await db.insert(applications).values(rows);
+}
+
+export async function findApplication(db: Db, id: string): Promise<ApplicationRow | null> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, id));
+  return row ? normalise(row) : null;
+}
+
+export async function findByCase(db: Db, caseId: string): Promise<ApplicationRow | null> {
+  const [row] = await db.select().from(applications).where(eq(applications.caseId, caseId));
+  return row ? normalise(row) : null;
+}
+
+export async function findByNumber(db: Db, number: string): Promise<ApplicationRow | null> {
+  const [row] = await db.select().from(applications).where(eq(applications.number, number));
+  return row ? normalise(row) : null;
+}
+
+export async function membersOf(db: Db, parentId: string): Promise<ApplicationRow[]> {
+  const rows = await db.select().from(applications).where(eq(applications.parentId, parentId)).orderBy(asc(applications.createdAt), asc(applications.id));
+  return rows.map(normalise);
+}
+
+/** Writes the changes if the row is still at `version`; bumps it. False when someone else changed it first. */
+export async function updateVersioned(db: Db, id: string, version: number, changes: Partial<NewApplication>): Promise<boolean> {
+  const rows = await db
+    .update(applications)
+    .set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(applications.id, id), eq(applications.version, version)))
+    .returning({ id: applications.id });
+  return rows.length === 1;
+}
+
+/** Workflow-driven changes (the case's own version already serialises them). */
+export async function update(db: Db, id: string, changes: Partial<NewApplication>) {
+  await db
+    .update(applications)
+    .set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: new Date() })
+    .where(eq(applications.id, id));
+}
+
+export async function deleteDraft(db: Db, id: string, version: number): Promise<boolean> {
+  const rows = await db
+    .delete(applications)
+    .where(and(eq(applications.id, id), eq(applications.version, version), eq(applications.state, 'draft')))
+    .returning({ id: applications.id });
+  return rows.length === 1;
+}
+
+/** The next number of the day for a prefix, inside the caller's transaction: gapless (a rollback gives it back). */
+export async function nextSequence(db: Db, prefix: string, day: string): Promise<number> {
+  const [row] = await db
+    .insert(applicationSequences)
+    .values({ prefix, day, last: 1 })
+    .onConflictDoUpdate({ target: [applicationSequences.prefix, applicationSequences.day], set: { last: sql`${applicationSequences.last} + 1` } })
+    .returning({ last: applicationSequences.last });
+  return Number(row!.last);
+}
+
+export interface ListFilter {
+  applicantUserId?: string;
+  /** Rows whose deciding or receiving department is one of these ('all' for no limit). */
+  departments?: 'all' | string[];
+  kinds?: string[];
+  q?: string;
+  state?: string;
+  channel?: string;
+  departmentId?: string;
+  itemCode?: string;
+  overdueAt?: Date;
+  from?: Date;
+  to?: Date;
+  includeDrafts?: boolean;
+}
+
+function where(f: ListFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (f.applicantUserId) parts.push(eq(applications.applicantUserId, f.applicantUserId));
+  if (f.departments && f.departments !== 'all') {
+    const ids = f.departments.length ? f.departments : ['00000000-0000-0000-0000-000000000000'];
+    parts.push(or(inArray(applications.departmentId, ids), inArray(applications.intakeDepartmentId, ids)));
+  }
+  if (f.kinds) parts.push(inArray(applications.kind, f.kinds));
+  if (!f.includeDrafts) parts.push(sql`${applications.state} <> 'draft'`);
+  if (f.state) parts.push(eq(applications.state, f.state));
+  if (f.channel) parts.push(eq(applications.channel, f.channel));
+  if (f.departmentId) parts.push(eq(applications.departmentId, f.departmentId));
+  if (f.itemCode) parts.push(or(eq(applications.itemCode, f.itemCode), eq(applications.bundleCode, f.itemCode)));
+  if (f.overdueAt) parts.push(and(isNull(applications.finishedAt), lt(applications.dueAt, f.overdueAt)));
+  if (f.from) parts.push(gte(applications.submittedAt, f.from));
+  if (f.to) parts.push(lt(applications.submittedAt, f.to));
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(or(ilike(applications.number, like), ilike(applications.title, like), ilike(applications.applicantName, like), eq(applications.applicantUscc, f.q.toUpperCase())));
+  }
+  const defined = parts.filter((p): p is SQL => p !== undefined);
+  return defined.length ? and(...defined) : undefined;
+}
+
+export async function list(db: Db, f: ListFilter, page: number, pageSize: number) {
+  const w = where(f);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(applications)
+      .where(w)
+      .orderBy(desc(sql`coalesce(${applications.submittedAt}, ${applications.createdAt})`), desc(applications.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: sql<number>`count(*)` }).from(applications).where(w),
+  ]);
+  return { rows: rows.map(normalise), total: Number(count?.n ?? 0) };
+}
+
+/** Rows in id order after `afterId`, for streaming exports. */
+export async function exportPage(db: Db, f: ListFilter, afterId: string | null, limit: number): Promise<ApplicationRow[]> {
+  const w = where(f);
+  const rows = await db
+    .select()
+    .from(applications)
+    .where(afterId ? and(w, sql`${applications.id} > ${afterId}`) : w)
+    .orderBy(asc(applications.id))
+    .limit(limit);
+  return rows.map(normalise);
+}
+
+export async function byCaseIds(db: Db, caseIds: string[]): Promise<ApplicationRow[]> {
+  if (!caseIds.length) return [];
+  return (await db.select().from(applications).where(inArray(applications.caseId, caseIds))).map(normalise);
+}
+
+// 事后核查
+
+export async function insertPostCheck(db: Db, row: typeof postChecks.$inferInsert) {
+  await db.insert(postChecks).values(row);
+}
+
+export async function postCheckOf(db: Db, applicationId: string): Promise<PostCheckRow | null> {
+  const [row] = await db.select().from(postChecks).where(eq(postChecks.applicationId, applicationId)).orderBy(desc(postChecks.createdAt)).limit(1);
+  return row ?? null;
+}
+
+export async function findPostCheckByCase(db: Db, caseId: string): Promise<PostCheckRow | null> {
+  const [row] = await db.select().from(postChecks).where(eq(postChecks.caseId, caseId));
+  return row ?? null;
+}
+
+export async function setPostCheckCase(db: Db, id: string, caseId: string) {
+  await db.update(postChecks).set({ caseId }).where(eq(postChecks.id, id));
+}
+
+export async function findPostCheck(db: Db, id: string): Promise<PostCheckRow | null> {
+  const [row] = await db.select().from(postChecks).where(eq(postChecks.id, id));
+  return row ?? null;
+}
+
+export async function setPostCheckResult(db: Db, id: string, result: 'passed' | 'failed', findings: string | null, at: Date) {
+  await db.update(postChecks).set({ result, findings, checkedAt: at }).where(eq(postChecks.id, id));
+}
+
+// 承诺制限制
+
+export async function activeBlock(db: Db, keys: string[]) {
+  if (!keys.length) return null;
+  const [row] = await db
+    .select()
+    .from(commitmentBlocks)
+    .where(and(inArray(commitmentBlocks.applicantKey, keys), isNull(commitmentBlocks.liftedAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertBlock(db: Db, row: typeof commitmentBlocks.$inferInsert) {
+  await db.insert(commitmentBlocks).values(row);
+}
+
+export async function listBlocks(db: Db, activeOnly: boolean) {
+  return db
+    .select()
+    .from(commitmentBlocks)
+    .where(activeOnly ? isNull(commitmentBlocks.liftedAt) : undefined)
+    .orderBy(desc(commitmentBlocks.createdAt))
+    .limit(500);
+}
+
+export async function liftBlock(db: Db, id: string, by: string, reason: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(commitmentBlocks)
+    .set({ liftedAt: at, liftedBy: by, liftReason: reason })
+    .where(and(eq(commitmentBlocks.id, id), isNull(commitmentBlocks.liftedAt)))
+    .returning({ id: commitmentBlocks.id });
+  return rows.length === 1;
+}
+
+export interface QueueFilter {
+  holderKeys: string[];
+  state?: string;
+  itemCode?: string;
+  channel?: string;
+  /** Only cases due before this instant, or (with dueAfter) within a window. */
+  dueBefore?: Date;
+  dueAfter?: Date;
+  limit: number;
+}
+
+/**
+ * A work queue: the applications these holder keys hold, soonest deadline first. It joins the workflow engine's
+ * queue table (its published read model, DESIGN.md §7) so that the application's own filters apply before the limit.
+ */
+export async function queue(db: Db, f: QueueFilter): Promise<ApplicationRow[]> {
+  const parts = [sql`w.holder_key in (${sql.join(f.holderKeys.map((k) => sql`${k}`), sql`, `)})`, sql`w.workflow = 'application'`];
+  if (f.state) parts.push(sql`w.state = ${f.state}`);
+  if (f.itemCode) parts.push(sql`a.item_code = ${f.itemCode}`);
+  if (f.channel) parts.push(sql`a.channel = ${f.channel}`);
+  if (f.dueBefore) parts.push(sql`w.due_at < ${f.dueBefore.toISOString()}`);
+  if (f.dueAfter) parts.push(sql`(w.due_at >= ${f.dueAfter.toISOString()} or w.due_at is null)`);
+  const ids = await queryRows<{ id: string }>(
+    db,
+    sql`select a.id from workflow_assignment w join application a on a.case_id = w.case_id
+        where ${sql.join(parts, sql` and `)}
+        group by a.id, w.due_at, w.case_id
+        order by w.due_at asc nulls last, w.case_id asc limit ${f.limit}`,
+  );
+  if (!ids.length) return [];
+  const rows = (await db.select().from(applications).where(inArray(applications.id, ids.map((r) => r.id)))).map(normalise);
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** Post-checks of some departments ('all' for the office), with their application's particulars. */
+export async function listPostChecks(db: Db, f: { departments: 'all' | string[]; result?: string; limit: number }) {
+  const parts: SQL[] = [];
+  if (f.departments !== 'all') parts.push(inArray(postChecks.departmentId, f.departments.length ? f.departments : ['00000000-0000-0000-0000-000000000000']));
+  if (f.result) parts.push(eq(postChecks.result, f.result));
+  return db
+    .select({ check: postChecks, number: applications.number, title: applications.title, applicantName: applications.applicantName })
+    .from(postChecks)
+    .innerJoin(applications, eq(applications.id, postChecks.applicationId))
+    .where(parts.length ? and(...parts) : undefined)
+    .orderBy(asc(postChecks.dueOn), asc(postChecks.id))
+    .limit(f.limit);
+}
+
+/** Postal delivery status, compare-and-set on the status the clerk saw. */
+export async function setPostStatus(db: Db, id: string, expected: string | null, status: string, tracking: string | null): Promise<boolean> {
+  const rows = await db
+    .update(applications)
+    .set({ postStatus: status, postTracking: tracking, version: sql`${applications.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(applications.id, id), expected === null ? isNull(applications.postStatus) : eq(applications.postStatus, expected)))
+    .returning({ id: applications.id });
+  return rows.length === 1;
+}

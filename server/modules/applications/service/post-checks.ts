@@ -1,0 +1,91 @@
+// 事后核查 of commitment-based approvals (国办发〔2020〕42号): opened with the approval, held by the deciding
+// department, due within the item's check period. A commitment found false revokes the result (the
+// licence in the registry), records a credit event for the credit room, and bars the applicant from
+// commitment-based approval until the office lifts the bar (信用修复) — all in one transaction.
+import type { Item } from '../../../../common/api/catalog.ts';
+import { shanghaiDate } from '../../../../common/calendar/index.ts';
+import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
+import type { Principal } from '../../../platform/auth/index.ts';
+import type { Database, Db } from '../../../platform/db/index.ts';
+import { uuidv7 } from '../../../platform/db/index.ts';
+import { AppError, notFound } from '../../../platform/errors/index.ts';
+import { emitEvent, EVENT_TYPES } from '../../../platform/events/index.ts';
+import * as repo from '../repository.ts';
+import { postCheckWorkflow } from '../workflow.ts';
+import { readable, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+
+/** The check period's last day: `months` after the approval (default 2 months, DOMAIN.md ⚠). */
+export function postCheckDueOn(approvedOn: string, months: number): string {
+  const [y, m, d] = approvedOn.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+export async function openPostCheck(tx: Db, deps: ApplicationsDeps, actor: Actor, row: repo.ApplicationRow, item: Item, now: Date) {
+  const approvedOn = shanghaiDate(now);
+  const dueOn = postCheckDueOn(approvedOn, item.postCheckMonths ?? 2);
+  const days = Math.round((Date.parse(dueOn) - Date.parse(approvedOn)) / 86_400_000);
+  const id = uuidv7();
+  await repo.insertPostCheck(tx, { id, applicationId: row.id, departmentId: item.implementingDepartmentId, dueOn });
+  const view = await deps.workflow.open(
+    tx,
+    postCheckWorkflow,
+    { subjectType: 'post_check', subjectId: id, initiatorId: null, holders: [{ kind: 'department', id: item.implementingDepartmentId }], limit: { unit: 'naturalDays', value: days } },
+    actor,
+    now,
+  );
+  await repo.setPostCheckCase(tx, id, view.id);
+}
+
+export function createPostCheckService(database: Database, deps: ApplicationsDeps) {
+  const { db } = database;
+  return {
+    /** Passes or fails a post-check (`pass` / `fail` with findings), or hands it over / urges it. */
+    async act(actor: Actor, p: Principal, checkId: string, body: { action: string; version: number; comment?: string | undefined; toDepartmentId?: string | undefined }, now = new Date()) {
+      const check = await repo.findPostCheck(db, checkId);
+      if (!check?.caseId) throw notFound({ zh: '核查任务', en: 'Post-check' });
+      const app = await readable(deps, p, await repo.findApplication(db, check.applicationId));
+      const holders = body.toDepartmentId ? [{ kind: 'department' as const, id: body.toDepartmentId }] : undefined;
+      await deps.workflow.act({
+        caseId: check.caseId,
+        action: body.action,
+        actor,
+        who: workflowActorOf(p),
+        input: { comment: body.comment ?? null, ...(holders ? { holders } : {}) },
+        version: body.version,
+        now,
+        effects: async (tx) => {
+          if (body.action === 'pass') await repo.setPostCheckResult(tx, check.id, 'passed', body.comment ?? null, now);
+          if (body.action !== 'fail') return;
+          const findings = body.comment!;
+          await repo.setPostCheckResult(tx, check.id, 'failed', findings, now);
+          if (app.resultLicenceId) await deps.registry.revokeLicence(tx, actor.id ?? p.id, app.resultLicenceId, `告知承诺不实（事后核查）：${findings}`.slice(0, 200), now);
+          await repo.update(tx, app.id, { outcome: 'revoked' });
+          const keys = [...(app.applicantUscc ? [`uscc:${app.applicantUscc}`] : []), ...(app.applicantUserId ? [`user:${app.applicantUserId}`] : [])];
+          for (const applicantKey of keys) await repo.insertBlock(tx, { id: uuidv7(), applicantKey, applicationId: app.id, reason: findings });
+          await emitEvent(tx, {
+            type: EVENT_TYPES.commitmentBreached,
+            subjectType: app.applicantUscc ? 'entity' : 'user',
+            subjectId: app.applicantUscc ?? app.applicantUserId ?? app.id,
+            payload: { applicationId: app.id, number: app.number, item: app.itemCode, departmentId: app.departmentId, findings, at: now.toISOString() },
+          });
+          await appendAudit(tx, actor, { action: 'application.commitment.breached', entity: 'application', entityId: app.id, change: { postCheck: check.id, licence: app.resultLicenceId, blocked: keys } });
+        },
+      });
+      return repo.findPostCheck(db, checkId);
+    },
+
+    blocks: (activeOnly: boolean) => repo.listBlocks(db, activeOnly),
+
+    async lift(actor: Actor, p: Principal, blockId: string, reason: string, now = new Date()) {
+      await db.transaction(async (tx) => {
+        if (!(await repo.liftBlock(tx, blockId, p.userId ?? p.id, reason, now))) throw new AppError('CONFLICT', { zh: '该限制不存在或已解除', en: 'No such active bar' });
+        await appendAudit(tx, actor, { action: 'application.commitment.unblock', entity: 'commitment_block', entityId: blockId, change: { reason } });
+      });
+    },
+  };
+}
+
+export type PostCheckService = ReturnType<typeof createPostCheckService>;

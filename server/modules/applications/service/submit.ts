@@ -1,0 +1,212 @@
+// Submission (提交): the draft's form is checked against the item's schema (a bundle's merged form is
+// split onto each member's form), each material is given, fetched from the registry through the audited
+// sharing API (免提交), or named missing; then, in ONE transaction, the 办件编号 is drawn, the files are
+// claimed, the workflow case(s) opened and the row(s) written with the audit entry — a crash anywhere
+// leaves the draft as it was. A bundle becomes a parent row plus one child row and case per member.
+import type { Item } from '../../../../common/api/catalog.ts';
+import type { Bundle } from '../../../../common/api/catalog-bundles.ts';
+import type { Calendar } from '../../../../common/calendar/index.ts';
+import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
+import type { Principal } from '../../../platform/auth/index.ts';
+import type { Database, Db } from '../../../platform/db/index.ts';
+import { uuidv7 } from '../../../platform/db/index.ts';
+import { AppError, notFound, type FieldError } from '../../../platform/errors/index.ts';
+import type { Holder } from '../../../platform/workflow/index.ts';
+import * as repo from '../repository.ts';
+import type { ApplicationMaterial } from '../tables.ts';
+import { applicationWorkflow, MAX_EXTENSION_DAYS } from '../workflow.ts';
+import { applicationNumber, implementingCode } from './numbers.ts';
+import { ownsDraft, refuse, staleVersion, what, type ApplicationsDeps, type DepartmentInfo } from './shared.ts';
+
+/** The form answers a member item gets from a bundle's merged form. */
+export function memberFormData(bundle: Pick<Bundle, 'fields'>, itemCode: string, merged: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of bundle.fields) for (const m of f.mapsTo) if (m.itemCode === itemCode && merged[f.key] !== undefined) out[m.field] = merged[f.key];
+  return out;
+}
+
+/** Which state a new case starts in: the window accepts at once (一窗受理), except what the department itself decides at intake. */
+export function openingState(channel: string, item: Pick<Item, 'onTheSpot'>, commitment: boolean): 'submitted' | 'review' {
+  if (channel === 'online' || channel === 'mobile') return 'submitted';
+  return item.onTheSpot || commitment ? 'submitted' : 'review';
+}
+
+/** 延期 is bounded by the legal limit (and, for 行政许可, the 10 working days Art. 42 allows on top). */
+export const maxExtensionOf = (item: Pick<Item, 'legalLimitDays' | 'promisedLimitDays' | 'type'>) =>
+  Math.max(0, item.legalLimitDays - item.promisedLimitDays) + (item.type === 'licensing' ? MAX_EXTENSION_DAYS : 0);
+
+export function createSubmitService(database: Database, deps: ApplicationsDeps) {
+  const { db } = database;
+
+  async function checkForm(items: Item[], bundle: Bundle | null, formData: Record<string, unknown>) {
+    const problems: FieldError[] = [];
+    for (const item of items) {
+      const data = bundle ? memberFormData(bundle, item.code, formData) : formData;
+      const { errors } = await deps.catalog.validateForm(item.id, data);
+      for (const e of errors) {
+        const key = bundle ? (bundle.fields.find((f) => f.mapsTo.some((m) => m.itemCode === item.code && m.field === e.field))?.key ?? e.field) : e.field;
+        if (!problems.some((p) => p.path === `body.formData.${key}`)) problems.push({ path: `body.formData.${key}`, message: e.message });
+      }
+    }
+    if (problems.length) throw new AppError('VALIDATION_FAILED', { zh: '申请表填写有误，请按提示修改', en: 'The form has problems: see each field' }, problems);
+  }
+
+  /** Each material of an item: given by the applicant, to fetch from the registry, or from its issuing department. */
+  function planMaterials(item: Item, given: ApplicationMaterial[], channel: string) {
+    const window = channel !== 'online' && channel !== 'mobile';
+    return item.materials.map((m) => {
+      const g = given.find((x) => x.key === m.key);
+      const base = { key: m.key, name: m.name, required: m.required, fileIds: g?.fileIds ?? [], licenceId: null, licenceNumber: null };
+      if (m.source === 'department') return { ...base, status: 'fetched' as const, fetch: null, fetchedFrom: m.issuingDepartmentId };
+      if (m.source === 'licence') return { ...base, status: 'missing' as const, fetch: m.licenceTypeCode, fetchedFrom: m.licenceTypeCode };
+      const status = g?.fileIds.length ? ('uploaded' as const) : g?.status === 'paper' && window ? ('paper' as const) : ('missing' as const);
+      return { ...base, status, fetch: null, fetchedFrom: null };
+    });
+  }
+
+  async function commitmentBlocked(row: repo.ApplicationRow) {
+    const keys = [...(row.applicantUscc ? [`uscc:${row.applicantUscc}`] : []), ...(row.applicantUserId ? [`user:${row.applicantUserId}`] : [])];
+    return repo.activeBlock(db, keys);
+  }
+
+  async function numberFor(tx: Db, dept: DepartmentInfo | undefined, baseCode: string, calendar: Calendar, now: Date) {
+    if (!dept) throw refuse('事项的实施部门不存在', "The item's implementing department does not exist");
+    const prefix = implementingCode(dept, baseCode);
+    const day = calendar.shanghaiDate(now);
+    return applicationNumber(prefix, day, await repo.nextSequence(tx, prefix, day));
+  }
+
+  /** Fetches a licence-type material for the deciding department; on success the applicant is not asked for it. */
+  async function fetchInto(tx: Db, planned: ReturnType<typeof planMaterials>[number], row: repo.ApplicationRow, departmentId: string, requester: { id: string; name: string }, number: string) {
+    if (!planned.fetch || !row.applicantUscc) return planned;
+    const got = await deps.registry.fetchLicence(tx, { departmentId, requester, uscc: row.applicantUscc, typeCode: planned.fetch, caseNumber: number });
+    if (got) return { ...planned, status: 'fetched' as const, licenceId: got.id, licenceNumber: got.number };
+    // Not shared or not held: the applicant gives it like any other material.
+    return { ...planned, status: planned.fileIds.length ? ('uploaded' as const) : ('missing' as const) };
+  }
+
+  const missingRequired = (materials: { required: boolean; status: string; name: string; key: string }[]) => materials.filter((m) => m.required && m.status === 'missing');
+
+  return {
+    async submit(actor: Actor, p: Principal, id: string, version: number, now = new Date()) {
+      const row = await repo.findApplication(db, id);
+      if (!row || !ownsDraft(p, row)) throw notFound(what);
+      if (row.state !== 'draft') throw new AppError('CONFLICT', { zh: '此办件已经提交', en: 'This application has been submitted already' });
+      if (row.version !== version) throw staleVersion(row.version);
+
+      const bundle = row.bundleCode ? await deps.catalog.publishedBundle(row.bundleCode) : null;
+      if (bundle && bundle.id !== row.bundleId) throw refuse('一件事已更新，请重新发起申请', 'The bundle has changed since this draft: start a new application');
+      const items = bundle ? await Promise.all(bundle.memberItems.map((m) => deps.catalog.item(m.itemId!))) : [await deps.catalog.item(row.itemId!)];
+      const stale = items.find((i) => i.status !== 'published');
+      if (stale) throw refuse(`事项“${stale.name}”已更新或下线，请重新发起申请`, `"${stale.name}" has changed or been retired: start a new application`);
+      await checkForm(items, bundle, row.formData);
+      if (row.commitment && (await commitmentBlocked(row))) {
+        throw new AppError('FORBIDDEN', { zh: '申请人因承诺不实被暂停适用告知承诺制，请按一般程序申请', en: 'The applicant is barred from commitment-based approval after a false commitment: apply the ordinary way' });
+      }
+      const plans = items.map((item) => planMaterials(item, row.materials, row.channel));
+      const calendar = await deps.calendar();
+      // Everything read from other rooms is read before the transaction (PGlite has one connection).
+      const departmentIds = [...new Set([...items.map((i) => i.implementingDepartmentId), ...(bundle ? [bundle.leadDepartmentId] : [])])];
+      const departments = new Map((await Promise.all(departmentIds.map((d) => deps.org.department(d)))).filter((d): d is DepartmentInfo => d !== null).map((d) => [d.id, d]));
+      await deps.org.departmentName(departmentIds[0]!);
+      const toTell = [...new Set((await Promise.all([...new Set(items.map((i) => i.implementingDepartmentId))].map((d) => deps.org.membersOf(d, ['clerk', 'approver'])))).flat())];
+      const requester = { id: p.userId ?? p.id, name: `${p.name}（一网通办申请）` };
+
+      await db.transaction(async (tx) => {
+        const units: { rowId: string; item: Item; number: string; materials: ApplicationMaterial[]; exempted: number }[] = [];
+        const parentNumber = bundle ? await numberFor(tx, departments.get(bundle.leadDepartmentId), bundle.code.replace(/[^0-9A-Z]/g, '').slice(0, 12), calendar, now) : null;
+        for (const [i, item] of items.entries()) {
+          const number = await numberFor(tx, departments.get(item.implementingDepartmentId), item.baseCode, calendar, now);
+          const materials = [];
+          for (const planned of plans[i]!) materials.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
+          const missing = missingRequired(materials);
+          if (missing.length) {
+            throw new AppError(
+              'VALIDATION_FAILED',
+              { zh: `还缺少必需的材料：${missing.map((m) => m.name).join('、')}`, en: `Required materials are missing: ${missing.map((m) => m.key).join(', ')}` },
+              missing.map((m) => ({ path: `body.materials.${m.key}`, message: { zh: `请提交“${m.name}”`, en: `"${m.key}" is required` } })),
+            );
+          }
+          units.push({
+            rowId: bundle ? uuidv7() : row.id,
+            item,
+            number,
+            materials: materials.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m),
+            exempted: materials.filter((m) => m.status === 'fetched').length,
+          });
+        }
+        const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
+        if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
+
+        for (const u of units) {
+          const commitment = row.commitment && u.item.commitmentAllowed;
+          const at = openingState(row.channel, u.item, commitment);
+          const holders: Holder[] = [{ kind: 'department', id: u.item.implementingDepartmentId }];
+          const view = await deps.workflow.open(
+            tx,
+            applicationWorkflow,
+            { subjectType: 'application', subjectId: u.rowId, initiatorId: row.applicantUserId, holders, limit: { unit: 'workingDays', value: u.item.promisedLimitDays }, maxExtension: maxExtensionOf(u.item), at },
+            actor,
+            now,
+          );
+          const columns = {
+            number: u.number,
+            state: at,
+            caseId: view.id,
+            materials: u.materials,
+            exemptedCount: u.exempted,
+            commitment,
+            submittedAt: now,
+            acceptedAt: at === 'review' ? now : null,
+            dueAt: view.dueAt ? new Date(view.dueAt) : null,
+          };
+          if (bundle) {
+            await repo.insertApplication(tx, {
+              ...columns,
+              id: u.rowId,
+              kind: 'member',
+              parentId: row.id,
+              itemId: u.item.id,
+              itemCode: u.item.code,
+              bundleId: row.bundleId,
+              bundleCode: row.bundleCode,
+              title: u.item.name,
+              departmentId: u.item.implementingDepartmentId,
+              intakeDepartmentId: row.intakeDepartmentId,
+              channel: row.channel,
+              assistedBy: row.assistedBy,
+              applicantUserId: row.applicantUserId,
+              applicantKind: row.applicantKind,
+              applicantUscc: row.applicantUscc,
+              applicantName: row.applicantName,
+              contactPhoneEnc: row.contactPhoneEnc,
+              contactPhoneMasked: row.contactPhoneMasked,
+              formData: memberFormData(bundle, u.item.code, row.formData),
+              delivery: row.delivery,
+              postAddress: row.postAddress,
+            });
+          } else if (!(await repo.updateVersioned(tx, row.id, version, columns))) {
+            throw staleVersion(row.version + 1);
+          }
+        }
+        if (bundle) {
+          const changed = await repo.updateVersioned(tx, row.id, version, {
+            number: parentNumber,
+            state: 'inProgress',
+            submittedAt: now,
+            materials: units.flatMap((u) => u.materials).filter((m, i, all) => all.findIndex((o) => o.key === m.key) === i),
+            exemptedCount: units.reduce((n, u) => n + u.exempted, 0),
+          });
+          if (!changed) throw staleVersion(row.version + 1);
+        }
+        await appendAudit(tx, actor, {
+          action: 'application.submit',
+          entity: 'application',
+          entityId: row.id,
+          change: { number: parentNumber ?? units[0]!.number, channel: row.channel, members: bundle ? units.map((u) => u.number) : undefined },
+        });
+        await deps.notify(tx, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
+      });
+    },
+  };
+}
