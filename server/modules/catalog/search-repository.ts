@@ -152,7 +152,7 @@ async function queryPrepared<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows as T[];
 }
 
-const tsq = (text: string) => sql`(select to_tsquery('simple', ${text || null}::text))`;
+const tsq = (text: string) => sql`to_tsquery('simple', ${text || null}::text)`;
 
 function searchSql(f: SearchFilter): SQL {
   const s = catalogSearch;
@@ -182,7 +182,8 @@ function searchSql(f: SearchFilter): SQL {
     sql`all_words as materialized (select id from strict union select id from strict_text)`,
     sql`relaxed as materialized (${byWords(s.nameTerms, f.relaxedTsquery, sql`(select count(*) from all_words) < ${limit}`)})`,
     sql`found as materialized (select id from all_words union select id from relaxed)`,
-    sql`close as materialized (${byTrigrams(sql`${f.fuzzy}::text <% ${s.words}`, sql`word_similarity(${f.fuzzy}::text, ${s.words})`)})`,
+    sql`close as materialized ((${byTrigrams(sql`${s.name} % ${f.fuzzy}::text`, sql`similarity(${s.name}, ${f.fuzzy}::text)`)})
+      union (${byTrigrams(sql`${f.fuzzy}::text <% ${s.words}`, sql`word_similarity(${f.fuzzy}::text, ${s.words})`)}))`,
     sql`loose as (${byWords(s.terms, f.tsquery, sql`not exists (select 1 from found) and not exists (select 1 from close)`)})`,
     sql`matched as (select id from found union select id from close union select id from loose)`,
   ];
