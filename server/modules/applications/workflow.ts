@@ -49,7 +49,8 @@ export const applicationWorkflow: WorkflowDefinition = defineWorkflow({
     handover: { label: t('转办', 'Hand over'), effect: 'handover', from: ['submitted', 'review', 'decision', 'delivery'], who: ['holder', { role: 'leader' }] },
     delegate: { label: t('委派', 'Delegate'), effect: 'delegate', from: ['review', 'decision'], who: ['holder'] },
     takeBack: { label: t('收回委派', 'Take back'), effect: 'takeBack', from: ['review', 'decision'], who: ['delegator'] },
-    withdraw: { label: t('撤回申请', 'Withdraw'), effect: 'withdraw', from: ['submitted', 'correction'], to: 'withdrawn', who: ['initiator'] },
+    // The applicant may withdraw until the decision (行政许可法 Art. 29 ff. practice), not only before anyone acted.
+    withdraw: { label: t('撤回申请', 'Withdraw'), effect: 'terminate', from: ['submitted', 'correction', 'review', 'decision', 'suspended'], to: 'withdrawn', who: ['initiator'] },
     urge: { label: t('催办', 'Urge'), effect: 'urge', from: open, who: [{ role: 'office' }, 'initiator'] },
     extend: { label: t('批准延期', 'Approve an extension'), effect: 'extend', from: ['review', 'decision'], who: [{ role: 'leader' }], commentRequired: true },
     terminate: { label: t('终止办理', 'Terminate'), effect: 'terminate', from: [...open, 'correction', 'suspended'], to: 'terminated', who: [{ role: 'office' }, { role: 'admin' }], commentRequired: true },
