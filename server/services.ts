@@ -55,8 +55,8 @@ export function createServices(config: Config, database: Database): Services {
     audit: createAuditService(database, { retentionDays: config.AUDIT_RETENTION_DAYS }),
     calendar,
     workflow: createWorkflowService(database, { calendar: (db) => calendar.current(db) }),
-    // Email needs users' addresses; org keeps none yet, so only in-app notifications for now.
-    notify: createNotifyService(database, { smtp: config.SMTP_URL ? { url: config.SMTP_URL, from: config.SMTP_FROM } : null }),
+    // E-mail copies go to users who have an address recorded, when SMTP is configured.
+    notify: createNotifyService(database, { smtp: config.SMTP_URL ? { url: config.SMTP_URL, from: config.SMTP_FROM } : null, userEmails: (ids) => org.users.emailsOf(ids) }),
     files: createFileService(database, {
       store:
         config.FILES_STORE === 's3'

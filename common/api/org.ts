@@ -59,6 +59,8 @@ export const userSummarySchema = z.object({
   phone: z.string().nullable(),
   /** Masked: 150102********123X. */
   idNumber: z.string().nullable(),
+  /** Masked: w***@example.gov.cn (notification copies go here when SMTP is configured). */
+  email: z.string().nullable(),
   roles: z.array(z.object({ role: roleSchema, departmentId: z.string().uuid().nullable(), departmentName: z.string().nullable() })),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
@@ -81,6 +83,7 @@ export const createUserBody = z.object({
   kind: z.enum(['staff', 'applicant']).default('staff'),
   phone: z.string().trim().regex(/^1\d{10}$/, '手机号应为 11 位数字 / phone must be 11 digits starting with 1').nullable().optional(),
   idNumber: z.string().trim().max(18).nullable().optional(),
+  email: z.string().trim().max(120).email('请填写有效的电子邮箱 / a valid e-mail address').nullable().optional(),
   departmentId: z.string().uuid().nullable(),
   roles: z.array(userRoleInput).min(1).max(20),
 });

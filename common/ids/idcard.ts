@@ -185,3 +185,11 @@ export function maskPhone(phone: string): string {
   if (mobile?.[1]) return maskMiddle(codePoints(mobile[1]), 3, 4);
   return maskMiddle(codePoints(compact), 3, 4);
 }
+
+/** Masks an e-mail address for display: 'wangli@example.gov.cn' → 'w****i@example.gov.cn'. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return maskMiddle(codePoints(email), 1, 1);
+  const local = codePoints(email.slice(0, at));
+  return `${local.length <= 2 ? `${local[0]}*` : maskMiddle(local, 1, 1)}${email.slice(at)}`;
+}

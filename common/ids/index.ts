@@ -20,6 +20,7 @@ export {
   describeIdCard,
   maskIdCard,
   maskPhone,
+  maskEmail,
   normalizeIdCard,
   validateIdCard,
 } from './idcard.ts';

@@ -55,6 +55,9 @@ export const users = pgTable(
     /** Masked copies for lists, so listing never decrypts. */
     phoneMasked: text('phone_masked'),
     idNumberMasked: text('id_number_masked'),
+    /** E-mail for notification copies (SMTP), encrypted like the phone; masked for lists. */
+    emailEnc: text('email_enc'),
+    emailMasked: text('email_masked'),
     passwordHash: text('password_hash'),
     /** argon2 hashes of the last 5 passwords (the current one included). */
     passwordHistory: jsonb('password_history').$type<string[]>().notNull().default([]),

@@ -1,5 +1,5 @@
 // SQL for users and their roles.
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { queryRows, toInstant, toNumber } from '../../platform/db/index.ts';
 import { departments, userRoles, users } from './tables.ts';
@@ -208,4 +208,14 @@ export async function userIdsWithRoleIn(db: Db, departmentId: string, roles: rea
     .innerJoin(users, eq(users.id, userRoles.userId))
     .where(and(...where));
   return rows.map((r) => r.id);
+}
+
+/** Enabled users among `ids` with an e-mail address (still encrypted). */
+export async function emailsOf(db: Db, ids: string[]): Promise<{ id: string; emailEnc: string }[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ id: users.id, emailEnc: users.emailEnc })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.disabled, false), isNotNull(users.emailEnc)));
+  return rows.flatMap((r) => (r.emailEnc ? [{ id: r.id, emailEnc: r.emailEnc }] : []));
 }

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { createUserBody, updateUserBody, UserSummary, usersQuery } from '../../../../common/api/org.ts';
 import type { Role } from '../../../../common/api/roles.ts';
-import { maskIdCard, maskPhone, validateIdCard } from '../../../../common/ids/index.ts';
+import { maskEmail, maskIdCard, maskPhone, validateIdCard } from '../../../../common/ids/index.ts';
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
 import { generatePassword, hashPassword, type Principal, type SessionStore } from '../../../platform/auth/index.ts';
 import type { FieldCrypto } from '../../../platform/crypto/index.ts';
@@ -33,6 +33,7 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
       departmentName,
       phone: user.phoneMasked,
       idNumber: user.idNumberMasked,
+      email: user.emailMasked,
       roles: roles.filter((r) => r.userId === user.id).map((r) => ({ role: r.role as Role, departmentId: r.departmentId, departmentName: r.departmentName })),
       disabled: user.disabled,
       lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
@@ -54,8 +55,12 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     return user;
   }
 
-  function personalFields(input: { phone?: string | null | undefined; idNumber?: string | null | undefined }) {
+  function personalFields(input: { phone?: string | null | undefined; idNumber?: string | null | undefined; email?: string | null | undefined }) {
     const out: Partial<repo.NewUser> = {};
+    if (input.email !== undefined) {
+      out.emailEnc = input.email ? crypto.encrypt(input.email.toLowerCase()) : null;
+      out.emailMasked = input.email ? maskEmail(input.email.toLowerCase()) : null;
+    }
     if (input.phone !== undefined) {
       out.phoneEnc = input.phone ? crypto.encrypt(input.phone) : null;
       out.phoneIndex = input.phone ? crypto.blindIndex(input.phone) : null;
@@ -151,11 +156,11 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     async update(actor: Actor, id: string, input: z.infer<typeof updateUserBody>): Promise<UserSummary> {
       const before = await repo.findUserById(db, id);
       if (!before) throw notFound(what);
-      const { version, roles, phone, idNumber, ...rest } = input;
+      const { version, roles, phone, idNumber, email, ...rest } = input;
       const departmentId = rest.departmentId === undefined ? before.departmentId : rest.departmentId;
       if (roles) await checkRoles(before.kind, departmentId, roles);
       else if (rest.departmentId !== undefined) await checkRoles(before.kind, departmentId, []);
-      const changes = { ...rest, ...personalFields({ phone, idNumber }) };
+      const changes = { ...rest, ...personalFields({ phone, idNumber, email }) };
       await db.transaction(async (tx) => {
         if (!(await repo.updateUserVersioned(tx, id, version, changes))) throw versionConflict(what);
         if (roles) await repo.replaceRoles(tx, id, roles.map((r) => ({ ...r, id: uuidv7() })));
@@ -194,6 +199,11 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     findByUsername: (username: string) => repo.findUserByUsername(db, username),
     /** Who works a department's queue: enabled users with any of `roles` there (any role when empty). */
     membersOf: (departmentId: string, roles: readonly Role[] = []) => repo.userIdsWithRoleIn(db, departmentId, roles),
+    /** Decrypted e-mail addresses of enabled users who have one, for notification copies. */
+    async emailsOf(ids: string[]): Promise<Map<string, string>> {
+      const rows = await repo.emailsOf(database.readDb, ids);
+      return new Map(rows.map((r) => [r.id, crypto.decrypt(r.emailEnc)]));
+    },
   };
 }
 

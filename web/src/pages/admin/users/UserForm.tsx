@@ -15,6 +15,7 @@ interface Values {
   kind: 'staff' | 'applicant';
   phone?: string;
   idNumber?: string;
+  email?: string;
   departmentId: string | null;
   roles: RoleRow[];
 }
@@ -57,9 +58,10 @@ export function UserForm({ target, departments, onClose, onChanged, onCreated }:
     const roles = values.roles.map((row) => ({ role: row.role!, departmentId: row.role === 'applicant' ? null : row.departmentId }));
     const phone = blankToUndefined(values.phone);
     const idNumber = blankToUndefined(values.idNumber);
+    const email = blankToUndefined(values.email);
     try {
       if (editing) {
-        await updateUser(editing.id, { name: values.name.trim(), departmentId: values.departmentId, roles, phone, idNumber, version: editing.version });
+        await updateUser(editing.id, { name: values.name.trim(), departmentId: values.departmentId, roles, phone, idNumber, email, version: editing.version });
         void message.success(t('common.saved'));
       } else {
         const reply = await createUser({
@@ -70,6 +72,7 @@ export function UserForm({ target, departments, onClose, onChanged, onCreated }:
           roles,
           phone: phone ?? null,
           idNumber: idNumber ?? null,
+          email: email ?? null,
         });
         onCreated(reply);
       }
@@ -167,6 +170,14 @@ export function UserForm({ target, departments, onClose, onChanged, onCreated }:
           rules={[{ max: 18 }]}
         >
           <Input maxLength={18} autoComplete="off" placeholder={editing ? t('users.blankKeeps') : undefined} />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('users.fields.email')}
+          extra={editing?.email ? t('users.maskedKeep', { value: editing.email }) : t('users.emailHelp')}
+          rules={[{ type: 'email', message: t('users.emailPattern') }]}
+        >
+          <Input type="email" maxLength={120} autoComplete="off" placeholder={editing ? t('users.blankKeeps') : undefined} data-testid="user-form-email" />
         </Form.Item>
         <Form.Item label={t('users.fields.roles')} required>
           <RolesEditor departments={departments} defaultDepartmentId={departmentId} kind={kind} />
