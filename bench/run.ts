@@ -1,5 +1,5 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
-// catalog [--items N] [--connections N])
+// catalog [--items N] [--connections N]; applications [--applications N] [--connections N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,11 +9,12 @@ import { benchCalendarRoute, benchChainedWrite } from './platform.ts';
 import { benchAuth } from './auth.ts';
 import { benchRegistry } from './registry.ts';
 import { benchCatalog } from './catalog.ts';
+import { benchApplications } from './applications.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -65,6 +66,12 @@ for (const engine of engines) {
       const measured = await benchCatalog(platform.services, { seconds, connections: Number(arg('connections') ?? 10), items: Number(arg('items') ?? 10_000) });
       for (const row of measured) console.log(formatRow(row, baselines.readRoute));
       rows.push(...measured);
+    }
+    if (name === 'applications') {
+      const { writes, queue } = await benchApplications(platform.services, { seconds, engine, connections: Number(arg('connections') ?? 10), applications: Number(arg('applications') ?? 1_000_000) });
+      for (const row of writes) console.log(formatRow(row, baselines.insertAudit));
+      for (const row of queue) console.log(formatRow(row, baselines.readRoute));
+      rows.push(...writes, ...queue);
     }
     results[engine] = rows;
   } finally {

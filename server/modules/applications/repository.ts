@@ -7,6 +7,8 @@ import { applications, applicationSequences, commitmentBlocks, postChecks } from
 export type ApplicationRow = typeof applications.$inferSelect;
 export type NewApplication = typeof applications.$inferInsert;
 export type PostCheckRow = typeof postChecks.$inferSelect;
+export type NewPostCheck = typeof postChecks.$inferInsert;
+export type NewBlock = typeof commitmentBlocks.$inferInsert;
 
 const instantOrNull = (v: Date | string | null) => (v === null ? null : toInstant(v));
 
@@ -26,8 +28,29 @@ export async function insertApplication(db: Db, row: NewApplication) {
   await db.insert(applications).values(row);
 }
 
-export async function insertApplications(db: Db, rows: NewApplication[]) {
-  if (rows.length) await db.insert(applications).values(rows);
+// Bulk writes (the demo seed and benchmarks, through bulk.ts): 500 rows a statement, under the engines'
+// parameter limit.
+const SLICE = 500;
+async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE));
+}
+
+export const insertApplications = (db: Db, rows: NewApplication[]) => inSlices(rows, (slice) => db.insert(applications).values(slice));
+export const insertPostChecks = (db: Db, rows: NewPostCheck[]) => inSlices(rows, (slice) => db.insert(postChecks).values(slice));
+export const insertBlocks = (db: Db, rows: NewBlock[]) => inSlices(rows, (slice) => db.insert(commitmentBlocks).values(slice));
+
+/** Raises daily sequences to at least these values (numbers drawn in bulk stay gapless: the next is `last + 1`). */
+export const raiseSequences = (db: Db, rows: { prefix: string; day: string; last: number }[]) =>
+  inSlices(rows, (slice) =>
+    db
+      .insert(applicationSequences)
+      .values(slice)
+      .onConflictDoUpdate({ target: [applicationSequences.prefix, applicationSequences.day], set: { last: sql`greatest(${applicationSequences.last}, excluded.last)` } }),
+  );
+
+export async function countApplications(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(applications);
+  return Number(row?.n ?? 0);
 }
 
 export async function findApplication(db: Db, id: string): Promise<ApplicationRow | null> {
@@ -243,13 +266,14 @@ export async function queue(db: Db, f: QueueFilter): Promise<ApplicationRow[]> {
   if (f.channel) parts.push(sql`a.channel = ${f.channel}`);
   if (f.dueBefore) parts.push(sql`w.due_at < ${f.dueBefore.toISOString()}`);
   if (f.dueAfter) parts.push(sql`(w.due_at >= ${f.dueAfter.toISOString()} or w.due_at is null)`);
-  const ids = await queryRows<{ id: string }>(
+  // A case held both by the user and by their department comes twice: read a few more and keep each once.
+  const found = await queryRows<{ id: string }>(
     db,
     sql`select a.id from workflow_assignment w join application a on a.case_id = w.case_id
         where ${sql.join(parts, sql` and `)}
-        group by a.id, w.due_at, w.case_id
-        order by w.due_at asc nulls last, w.case_id asc limit ${f.limit}`,
+        order by w.due_at asc nulls last, w.case_id asc limit ${f.limit * f.holderKeys.length}`,
   );
+  const ids = [...new Set(found.map((r) => r.id))].slice(0, f.limit).map((id) => ({ id }));
   if (!ids.length) return [];
   const rows = (await db.select().from(applications).where(inArray(applications.id, ids.map((r) => r.id)))).map(normalise);
   const order = new Map(ids.map((r, i) => [r.id, i]));
