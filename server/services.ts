@@ -99,6 +99,21 @@ export function createServices(config: Config, database: Database): Services {
   return { ...rooms, catalog, applications };
 }
 
+/** Remembers an async answer per key for `ms` (answers that change rarely, read on every action). */
+function remembered<A extends unknown[], R>(ms: number, key: (...args: A) => string, load: (...args: A) => Promise<R>) {
+  const hits = new Map<string, { at: number; value: Promise<R> }>();
+  return (...args: A): Promise<R> => {
+    const k = key(...args);
+    const hit = hits.get(k);
+    if (hit && Date.now() - hit.at < ms) return hit.value;
+    const value = load(...args);
+    hits.set(k, { at: Date.now(), value });
+    if (hits.size > 5000) hits.delete(hits.keys().next().value!);
+    value.catch(() => hits.delete(k));
+    return value;
+  };
+}
+
 /** What the applications room reads from the others, each through its own index.ts. */
 function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications'>, catalog: CatalogService) {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
@@ -133,9 +148,11 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications'>, cat
     fullyOnlineCodes: () => catalog.stats.fullyOnlineCodes(),
     catalog: {
       item: (id: string) => catalog.items.get(id),
+      // A published edition's content never changes: actions and reads may use a copy up to a minute old.
+      edition: remembered(60_000, (id: string) => id, (id: string) => catalog.items.get(id)),
       publishedItem: (code: string) => catalog.items.getPublished(code),
       publishedBundle: (code: string) => catalog.bundles.getPublished(code),
-      validateForm: (itemId: string, data: Record<string, unknown>) => catalog.forms.validate(itemId, data),
+      validateForm: (item: Parameters<typeof catalog.forms.validateEdition>[0], data: Record<string, unknown>) => catalog.forms.validateEdition(item, data),
     },
     registry: {
       entityByUscc: async (uscc: string) => {
@@ -175,13 +192,13 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications'>, cat
         return info;
       },
       departmentName: (id: string) => org.departments.nameOf(id),
-      visibleDepartments: (principal: Principal) => org.departments.visibleTo(principal),
+      visibleDepartments: remembered(30_000, (p: Principal) => `${p.id}:${p.roles.map((r) => `${r.role}@${r.departmentId}`).join(',')}`, (p: Principal) => org.departments.visibleTo(p)),
       userNames: (ids: string[]) => org.users.actorNames(ids),
       userByUsername: async (username: string) => {
         const u = await org.users.findByUsername(username);
         return u ? { id: u.id, name: u.name, kind: u.kind } : null;
       },
-      membersOf: (departmentId: string, roles: readonly Role[]) => org.users.membersOf(departmentId, roles),
+      membersOf: remembered(30_000, (departmentId: string, roles: readonly Role[]) => `${departmentId}:${roles.join(',')}`, (departmentId: string, roles: readonly Role[]) => org.users.membersOf(departmentId, roles)),
     },
     files: {
       attach: async (tx: Parameters<typeof files.attach>[0], ids: string[], attachedTo: string, owners: (string | null)[]) => {

@@ -7,6 +7,8 @@ import { workflowAssignments, workflowCases, workflowHistory, workflowReminders 
 export type CaseRow = typeof workflowCases.$inferSelect;
 export type NewCase = typeof workflowCases.$inferInsert;
 export type HistoryRow = typeof workflowHistory.$inferSelect;
+export type NewHistory = typeof workflowHistory.$inferInsert;
+export type NewAssignment = typeof workflowAssignments.$inferInsert;
 
 const maybe = (v: unknown) => (v === null || v === undefined ? null : toInstant(v));
 
@@ -51,14 +53,27 @@ export async function updateCaseVersioned(db: Db, id: string, version: number, c
 }
 
 /** Replaces the queue rows of a case (none once it has ended). */
-export async function replaceAssignments(db: Db, caseId: string, rows: (typeof workflowAssignments.$inferInsert)[]) {
-  await db.delete(workflowAssignments).where(eq(workflowAssignments.caseId, caseId));
+export async function replaceAssignments(db: Db, caseId: string, rows: NewAssignment[], fresh = false) {
+  // A new case has no rows yet: nothing to delete.
+  if (!fresh) await db.delete(workflowAssignments).where(eq(workflowAssignments.caseId, caseId));
   if (rows.length) await db.insert(workflowAssignments).values(rows);
 }
 
-export async function insertHistory(db: Db, row: typeof workflowHistory.$inferInsert) {
+export async function insertHistory(db: Db, row: NewHistory) {
   await db.insert(workflowHistory).values(row);
 }
+
+// Bulk writes (the demo seed and benchmarks, through bulk.ts): many rows a statement, in slices small
+// enough for the engines' parameter limit.
+const SLICE = 500;
+async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE));
+}
+
+export const insertCases = (db: Db, rows: NewCase[]) => inSlices(rows, (slice) => db.insert(workflowCases).values(slice));
+export const insertHistories = (db: Db, rows: NewHistory[]) => inSlices(rows, (slice) => db.insert(workflowHistory).values(slice));
+/** Queue rows of cases that have none yet (new cases). */
+export const insertAssignments = (db: Db, rows: NewAssignment[]) => inSlices(rows, (slice) => db.insert(workflowAssignments).values(slice));
 
 export async function historyOf(db: Db, caseId: string): Promise<HistoryRow[]> {
   const rows = await db.select().from(workflowHistory).where(eq(workflowHistory.caseId, caseId)).orderBy(asc(workflowHistory.seq));

@@ -35,7 +35,7 @@ export interface CaseView {
 export const holderKey = (h: Holder) => `${h.kind}:${h.id}`;
 
 /** Queue rows: each holder, and the delegate of a delegated one (both see the case). */
-function holderKeys(state: CaseState): string[] {
+export function holderKeys(state: CaseState): string[] {
   const keys = state.holders.flatMap((h) => [holderKey(h.holder), ...(h.delegatedTo ? [`user:${h.delegatedTo}`] : [])]);
   return [...new Set(keys)];
 }
@@ -55,7 +55,8 @@ function stateOf(row: repo.CaseRow): CaseState {
   };
 }
 
-function columnsOf(def: WorkflowDefinition, s: CaseState, calendar: Calendar) {
+/** The case row's columns for a state (also written by the bulk path, bulk.ts). */
+export function columnsOf(def: WorkflowDefinition, s: CaseState, calendar: Calendar) {
   const due = clockDueAt(calendar, s.clock);
   return {
     state: s.state,
@@ -70,6 +71,13 @@ function columnsOf(def: WorkflowDefinition, s: CaseState, calendar: Calendar) {
     trail: s.trail,
     version: s.version,
   };
+}
+
+/** The queue rows of a case in a state: one per holder key, none once it has ended. */
+export function queueRowsOf(def: WorkflowDefinition, caseId: string, s: CaseState, dueAt: Date | null): repo.NewAssignment[] {
+  if (def.states[s.state]?.end) return [];
+  const since = new Date(s.stateEnteredAt);
+  return holderKeys(s).map((key) => ({ caseId, holderKey: key, workflow: def.key, state: s.state, dueAt, since }));
 }
 
 export function createWorkflowService(database: Database, deps: { calendar: (db?: Db) => Promise<Calendar> }) {
@@ -102,10 +110,8 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
     };
   }
 
-  async function writeQueue(tx: Db, def: WorkflowDefinition, caseId: string, s: CaseState, dueAt: Date | null) {
-    const ended = Boolean(def.states[s.state]?.end);
-    const since = new Date(s.stateEnteredAt);
-    await repo.replaceAssignments(tx, caseId, ended ? [] : holderKeys(s).map((key) => ({ caseId, holderKey: key, workflow: def.key, state: s.state, dueAt, since })));
+  async function writeQueue(tx: Db, def: WorkflowDefinition, caseId: string, s: CaseState, dueAt: Date | null, fresh = false) {
+    await repo.replaceAssignments(tx, caseId, queueRowsOf(def, caseId, s, dueAt), fresh);
   }
 
   const service = {
@@ -131,11 +137,13 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       const s = openCase(def, options, now, calendar);
       const id = uuidv7();
       const cols = columnsOf(def, s, calendar);
-      await repo.insertCase(tx, { id, workflow: def.key, subjectType: options.subjectType, subjectId: options.subjectId, initiatorId: options.initiatorId, ...cols });
-      await writeQueue(tx, def, id, s, cols.dueAt);
+      const row = { id, workflow: def.key, subjectType: options.subjectType, subjectId: options.subjectId, initiatorId: options.initiatorId, ...cols };
+      await repo.insertCase(tx, row);
+      await writeQueue(tx, def, id, s, cols.dueAt, true);
       await repo.insertHistory(tx, { id: uuidv7(), caseId: id, seq: 1, at: now, action: 'open', actorId: actor.type === 'user' ? actor.id : null, fromState: s.state, toState: s.state, comment: null, attachments: [], data: {} });
       await appendAudit(tx, actor, { action: `workflow.${def.key}.open`, entity: 'workflow_case', entityId: id, change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state } });
-      return view(def, (await repo.findCase(tx, id))!, calendar, now);
+      // The view from what was just written (no read back).
+      return view(def, { ...row, createdAt: now, updatedAt: now } as repo.CaseRow, calendar, now);
     },
 
     /**
@@ -147,7 +155,8 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       action: string;
       actor: Actor;
       who: WorkflowActor;
-      input?: ActionInput;
+      /** The action's input, or a function of the case as it is now (checks that need its holders or deadlines). */
+      input?: ActionInput | ((current: CaseView) => Promise<ActionInput>);
       version: number;
       now?: Date;
       effects?: (tx: Db, result: ActionResult, row: repo.CaseRow) => Promise<void>;
@@ -165,7 +174,8 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       };
       if (row.version !== args.version) throw conflict(row);
       const calendar = await deps.calendar();
-      const result = applyAction(def, stateOf(row), args.action, args.who, args.input ?? {}, now, calendar);
+      const input = typeof args.input === 'function' ? await args.input(view(def, row, calendar, now)) : (args.input ?? {});
+      const result = applyAction(def, stateOf(row), args.action, args.who, input, now, calendar);
       const cols = columnsOf(def, result.next, calendar);
       await database.db.transaction(async (tx) => {
         if (!(await repo.updateCaseVersioned(tx, row.id, args.version, cols))) throw conflict((await repo.findCase(tx, row.id)) ?? row);
@@ -175,7 +185,8 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
         if (args.effects) await args.effects(tx, result, row);
         await appendAudit(tx, args.actor, { action: `workflow.${def.key}.${args.action}`, entity: 'workflow_case', entityId: row.id, change: { from: e.fromState, to: e.toState, version: result.next.version, ...e.data } });
       });
-      return { case: view(def, (await repo.findCase(database.db, row.id))!, calendar, now), result };
+      const after = { ...row, ...cols, version: result.next.version, updatedAt: now } as repo.CaseRow;
+      return { case: view(def, after, calendar, now), result };
     },
 
     async get(caseId: string, now = new Date()): Promise<CaseView> {

@@ -15,12 +15,12 @@ import * as repo from '../repository.ts';
 import { applicationWorkflow, GRANTING_ACTIONS } from '../workflow.ts';
 import { licenceFieldsFor } from './licence-fields.ts';
 import { openPostCheck } from './post-checks.ts';
-import { readable, refuse, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+import { mayRead, readable, refuse, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
 const END_OUTCOME: Record<string, Outcome> = { rejected: 'rejected', refused: 'refused', withdrawn: 'withdrawn', terminated: 'terminated' };
 
 /** The mirror columns an action leaves on the row. */
-export function mirrorOf(result: ActionResult, action: string, calendar: Calendar, now: Date, prior: repo.ApplicationRow): Partial<repo.NewApplication> {
+export function mirrorOf(result: ActionResult, action: string, calendar: Calendar, now: Date, prior: Pick<repo.ApplicationRow, 'acceptedAt'>): Partial<repo.NewApplication> {
   const next = result.next;
   const def = applicationWorkflow;
   const ended = Boolean(def.states[next.state]?.end);
@@ -40,6 +40,26 @@ export function mirrorOf(result: ActionResult, action: string, calendar: Calenda
     out.onTime = next.clock.startedAt ? deadlineState(calendar, next.clock, now, def) !== 'overdue' : null;
   }
   return out;
+}
+
+type MemberMirror = Pick<repo.ApplicationRow, 'finishedAt' | 'dueAt' | 'acceptedAt' | 'outcome' | 'workingDays' | 'onTime'>;
+
+/** A bundle is done when every member is; its outcome is approved only when every member was. */
+export function parentMirror(members: MemberMirror[], parent: Pick<repo.ApplicationRow, 'acceptedAt'>, now: Date): Partial<repo.NewApplication> {
+  const ended = members.every((m) => m.finishedAt !== null);
+  const dueAt = members.reduce<Date | null>((latest, m) => (m.dueAt && (!latest || m.dueAt > latest) ? m.dueAt : latest), null);
+  if (!ended) return { dueAt, acceptedAt: parent.acceptedAt ?? members.find((m) => m.acceptedAt)?.acceptedAt ?? null };
+  const allApproved = members.every((m) => m.outcome === 'approved');
+  const taken = members.map((m) => m.workingDays ?? 0);
+  return {
+    state: 'done',
+    outcome: allApproved ? 'approved' : members.some((m) => m.outcome === 'approved') ? 'rejected' : (members[0]!.outcome ?? 'rejected'),
+    finishedAt: now,
+    decidedAt: now,
+    workingDays: Math.max(...taken),
+    onTime: members.every((m) => m.onTime !== false),
+    dueAt,
+  };
 }
 
 export function createActionService(database: Database, deps: ApplicationsDeps) {
@@ -105,11 +125,11 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
   }
 
   /** Re-checks and stores a 补正 answer: new materials and changed answers. */
-  async function correctionChanges(row: repo.ApplicationRow, body: ActionBody): Promise<Partial<repo.NewApplication>> {
+  function correctionChanges(row: repo.ApplicationRow, item: Item | null, body: ActionBody): Partial<repo.NewApplication> {
     const changes: Partial<repo.NewApplication> = {};
-    if (body.formData && row.itemId) {
+    if (body.formData && item) {
       const formData = { ...row.formData, ...body.formData };
-      const { errors } = await deps.catalog.validateForm(row.itemId, formData);
+      const { errors } = deps.catalog.validateForm(item, formData);
       if (errors.length) throw new AppError('VALIDATION_FAILED', { zh: '补正的表单内容有误', en: 'The corrected form has problems' }, errors.map((e) => ({ path: `body.formData.${e.field}`, message: e.message })));
       changes.formData = formData;
     }
@@ -127,12 +147,14 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
     async act(actor: Actor, p: Principal, id: string, body: ActionBody, now = new Date()) {
       const row = await repo.findApplication(db, id);
       if (!row || !row.caseId) throw notFound(what);
-      const view = await deps.workflow.get(row.caseId, now);
-      const keys = view.holders.flatMap((h) => [`${h.holder.kind}:${h.holder.id}`, ...(h.delegatedTo ? [`user:${h.delegatedTo}`] : [])]);
-      await readable(deps, p, row, keys);
-      const item = row.itemId ? await deps.catalog.item(row.itemId) : null;
-      const input = await inputFor(row, item, body, view.stateDueAt, now);
-      const changes = body.action === 'submitCorrection' ? await correctionChanges(row, body) : {};
+      // Most who act see the application through their department or as its applicant; only someone a case was
+      // handed to personally needs the case's holders to be let in.
+      if (!(await mayRead(deps, p, row))) {
+        const view = await deps.workflow.get(row.caseId, now);
+        await readable(deps, p, row, view.holders.flatMap((h) => [`${h.holder.kind}:${h.holder.id}`, ...(h.delegatedTo ? [`user:${h.delegatedTo}`] : [])]));
+      }
+      const item = row.itemId ? await deps.catalog.edition(row.itemId) : null;
+      const changes = body.action === 'submitCorrection' ? correctionChanges(row, item, body) : {};
 
       // What the effects need from other rooms, read before the transaction.
       const granting = GRANTING_ACTIONS.has(body.action);
@@ -147,7 +169,7 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
         action: body.action,
         actor,
         who: workflowActorOf(p),
-        input,
+        input: (current) => inputFor(row, item, body, current.stateDueAt, now),
         version: body.version,
         now,
         effects: async (tx: Db, result: ActionResult) => {
@@ -168,28 +190,12 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
     },
   };
 
-  /** A bundle is done when every member is; its outcome is approved only when every member was. */
+  /** A bundle's parent follows its members (parentMirror) after each member's action. */
   async function syncParent(tx: Db, parentId: string, now: Date) {
     const members = await repo.membersOf(tx, parentId);
     const parent = await repo.findApplication(tx, parentId);
     if (!parent) return;
-    const ended = members.every((m) => m.finishedAt !== null);
-    const dueAt = members.reduce<Date | null>((latest, m) => (m.dueAt && (!latest || m.dueAt > latest) ? m.dueAt : latest), null);
-    if (!ended) {
-      await repo.update(tx, parentId, { dueAt, acceptedAt: parent.acceptedAt ?? members.find((m) => m.acceptedAt)?.acceptedAt ?? null });
-      return;
-    }
-    const allApproved = members.every((m) => m.outcome === 'approved');
-    const taken = members.map((m) => m.workingDays ?? 0);
-    await repo.update(tx, parentId, {
-      state: 'done',
-      outcome: allApproved ? 'approved' : members.some((m) => m.outcome === 'approved') ? 'rejected' : (members[0]!.outcome ?? 'rejected'),
-      finishedAt: now,
-      decidedAt: now,
-      workingDays: Math.max(...taken),
-      onTime: members.every((m) => m.onTime !== false),
-      dueAt,
-    });
+    await repo.update(tx, parentId, parentMirror(members, parent, now));
   }
 
   /** In-app notices after the action: the new holders, and the applicant at the steps that concern them. */

@@ -41,7 +41,7 @@ export function createQueryService(database: Database, deps: ApplicationsDeps) {
     const [summary] = await summaries(deps, [r], now);
     const history = r.caseId ? await deps.workflow.history(r.caseId) : [];
     const actorNames = await deps.org.userNames([...new Set(history.flatMap((h) => (h.actorId ? [h.actorId] : [])))]);
-    const item = r.itemId ? await deps.catalog.item(r.itemId).catch(() => null) : null;
+    const item = r.itemId ? await deps.catalog.edition(r.itemId).catch(() => null) : null;
     const actions = r.caseId ? offered(await deps.workflow.actionsFor(r.caseId, workflowActorOf(p)), r, Boolean(item?.onTheSpot)) : [];
     const files = await deps.files.describe([...new Set(r.materials.flatMap((m) => m.fileIds))]);
     const licence = r.resultLicenceId ? await deps.registry.licence(r.resultLicenceId) : null;

@@ -56,9 +56,12 @@ export interface ApplicationsDeps {
   notify: (db: Db, userIds: string[], message: NotifyMessage) => Promise<unknown>;
   catalog: {
     item: (id: string) => Promise<Item>;
+    /** The same, possibly a copy up to a minute old (content of an edition never changes; its status may). */
+    edition: (id: string) => Promise<Item>;
     publishedItem: (code: string) => Promise<Item>;
     publishedBundle: (code: string) => Promise<Bundle>;
-    validateForm: (itemId: string, data: Record<string, unknown>) => Promise<{ valid: boolean; errors: { field: string; message: { zh: string; en: string } }[] }>;
+    /** Checks answers against the edition in hand (no read). */
+    validateForm: (item: Item, data: Record<string, unknown>) => { valid: boolean; errors: { field: string; message: { zh: string; en: string } }[] };
   };
   registry: {
     entityByUscc: (uscc: string) => Promise<RegistryEntity | null>;

@@ -42,7 +42,7 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
     const problems: FieldError[] = [];
     for (const item of items) {
       const data = bundle ? memberFormData(bundle, item.code, formData) : formData;
-      const { errors } = await deps.catalog.validateForm(item.id, data);
+      const { errors } = deps.catalog.validateForm(item, data);
       for (const e of errors) {
         const key = bundle ? (bundle.fields.find((f) => f.mapsTo.some((m) => m.itemCode === item.code && m.field === e.field))?.key ?? e.field) : e.field;
         if (!problems.some((p) => p.path === `body.formData.${key}`)) problems.push({ path: `body.formData.${key}`, message: e.message });
@@ -113,13 +113,34 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
       const requester = { id: p.userId ?? p.id, name: `${p.name}（一网通办申请）` };
 
       await db.transaction(async (tx) => {
+        // Work that takes no shared lock comes first: the daily sequence row is locked from the number's draw to the
+        // commit, so everything else is done before it (other submissions to the same item wait only for the tail).
+        const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
+        if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
+        await deps.notify(tx, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
+        const opened = [];
+        for (const item of items) {
+          const rowId = bundle ? uuidv7() : row.id;
+          const commitment = row.commitment && item.commitmentAllowed;
+          const at = openingState(row.channel, item, commitment);
+          const holders: Holder[] = [{ kind: 'department', id: item.implementingDepartmentId }];
+          const view = await deps.workflow.open(
+            tx,
+            applicationWorkflow,
+            { subjectType: 'application', subjectId: rowId, initiatorId: row.applicantUserId, holders, limit: { unit: 'workingDays', value: item.promisedLimitDays }, maxExtension: maxExtensionOf(item), at },
+            actor,
+            now,
+          );
+          opened.push({ rowId, item, commitment, at, view });
+        }
+
         const units: { rowId: string; item: Item; number: string; materials: ApplicationMaterial[]; exempted: number }[] = [];
         const parentNumber = bundle ? await numberFor(tx, departments.get(bundle.leadDepartmentId), bundle.code.replace(/[^0-9A-Z]/g, '').slice(0, 12), calendar, now) : null;
-        for (const [i, item] of items.entries()) {
+        for (const [i, { rowId, item, commitment, at, view }] of opened.entries()) {
           const number = await numberFor(tx, departments.get(item.implementingDepartmentId), item.baseCode, calendar, now);
-          const materials = [];
-          for (const planned of plans[i]!) materials.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
-          const missing = missingRequired(materials);
+          const fetched = [];
+          for (const planned of plans[i]!) fetched.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
+          const missing = missingRequired(fetched);
           if (missing.length) {
             throw new AppError(
               'VALIDATION_FAILED',
@@ -127,34 +148,15 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
               missing.map((m) => ({ path: `body.materials.${m.key}`, message: { zh: `请提交“${m.name}”`, en: `"${m.key}" is required` } })),
             );
           }
-          units.push({
-            rowId: bundle ? uuidv7() : row.id,
-            item,
-            number,
-            materials: materials.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m),
-            exempted: materials.filter((m) => m.status === 'fetched').length,
-          });
-        }
-        const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
-        if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
-
-        for (const u of units) {
-          const commitment = row.commitment && u.item.commitmentAllowed;
-          const at = openingState(row.channel, u.item, commitment);
-          const holders: Holder[] = [{ kind: 'department', id: u.item.implementingDepartmentId }];
-          const view = await deps.workflow.open(
-            tx,
-            applicationWorkflow,
-            { subjectType: 'application', subjectId: u.rowId, initiatorId: row.applicantUserId, holders, limit: { unit: 'workingDays', value: u.item.promisedLimitDays }, maxExtension: maxExtensionOf(u.item), at },
-            actor,
-            now,
-          );
+          const materials = fetched.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
+          const exempted = fetched.filter((m) => m.status === 'fetched').length;
+          units.push({ rowId, item, number, materials, exempted });
           const columns = {
-            number: u.number,
+            number,
             state: at,
             caseId: view.id,
-            materials: u.materials,
-            exemptedCount: u.exempted,
+            materials,
+            exemptedCount: exempted,
             commitment,
             submittedAt: now,
             acceptedAt: at === 'review' ? now : null,
@@ -163,15 +165,15 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
           if (bundle) {
             await repo.insertApplication(tx, {
               ...columns,
-              id: u.rowId,
+              id: rowId,
               kind: 'member',
               parentId: row.id,
-              itemId: u.item.id,
-              itemCode: u.item.code,
+              itemId: item.id,
+              itemCode: item.code,
               bundleId: row.bundleId,
               bundleCode: row.bundleCode,
-              title: u.item.name,
-              departmentId: u.item.implementingDepartmentId,
+              title: item.name,
+              departmentId: item.implementingDepartmentId,
               intakeDepartmentId: row.intakeDepartmentId,
               channel: row.channel,
               assistedBy: row.assistedBy,
@@ -181,7 +183,7 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
               applicantName: row.applicantName,
               contactPhoneEnc: row.contactPhoneEnc,
               contactPhoneMasked: row.contactPhoneMasked,
-              formData: memberFormData(bundle, u.item.code, row.formData),
+              formData: memberFormData(bundle, item.code, row.formData),
               delivery: row.delivery,
               postAddress: row.postAddress,
             });
@@ -205,7 +207,6 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
           entityId: row.id,
           change: { number: parentNumber ?? units[0]!.number, channel: row.channel, members: bundle ? units.map((u) => u.number) : undefined },
         });
-        await deps.notify(tx, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
       });
     },
   };

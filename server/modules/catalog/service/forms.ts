@@ -100,7 +100,7 @@ export function createFormService(deps: CatalogDeps, items: ItemService) {
   // Compiled once per edition (drafts again when their version changes); published editions never change.
   const cache = new Map<string, Compiled>();
 
-  function compiled(row: ItemRow): Compiled {
+  function compiled(row: Pick<ItemRow, 'id' | 'version' | 'form'>): Compiled {
     const hit = cache.get(row.id);
     if (hit && hit.version === row.version) return hit;
     let validate: ValidateFunction;
@@ -123,7 +123,17 @@ export function createFormService(deps: CatalogDeps, items: ItemService) {
     return row;
   }
 
+  function check(row: Pick<ItemRow, 'id' | 'version' | 'form'>, data: Record<string, unknown>) {
+    const { validate, labels } = compiled(row);
+    const given = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== '' && value !== null && value !== undefined));
+    if (validate(given)) return { valid: true, errors: [] as FormError[] };
+    return { valid: false, errors: (validate.errors ?? []).map((e) => describeFormError(e, labels)) };
+  }
+
   return {
+    /** Checks answers against an edition already in hand (an application holding its item): no read. */
+    validateEdition: (item: Pick<ItemRow, 'id' | 'version' | 'form'>, data: Record<string, unknown>) => check(item, data),
+
     /** Checks an applicant's answers; empty text counts as not given. */
     async validate(itemId: string, data: Record<string, unknown>, options: { includeDrafts?: boolean } = {}) {
       const row = await load(itemId, options.includeDrafts ?? false);
