@@ -28,6 +28,7 @@ export const ITEM_COLUMNS = [
   ['reformMode', '证照分离改革方式', 'Licence reform mode'],
   ['commitmentAllowed', '可告知承诺', 'Commitment allowed'],
   ['postCheckMonths', '核查期限（月）', 'Post-check period (months)'],
+  ['resultLicenceTypeCode', '办理结果证照类型代码', 'Result licence type code'],
   ['events', '事件', 'Events'],
   ['themes', '主题', 'Themes'],
   ['keywords', '关键词', 'Keywords'],

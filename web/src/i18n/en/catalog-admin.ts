@@ -79,6 +79,7 @@ export const catalogAdminEn: typeof catalogAdminZh = {
         reformMode: 'Licence reform mode',
         commitmentAllowed: 'May be approved on a commitment',
         postCheckMonths: 'Post-check period',
+        resultLicenceTypeCode: 'Result (e-licence)',
         hallAddress: 'Where to apply',
         hallHours: 'Opening hours',
         consultPhone: 'Consultation phone',
@@ -96,6 +97,7 @@ export const catalogAdminEn: typeof catalogAdminZh = {
           'Fully online: stages 2–6 online and no visit; mobile: offered in the app with stages 2–4 online',
         reformMode: 'Leave empty when the item is not part of the licence reform',
         postCheck: 'A commitment-based approval must be checked within this period',
+        resultLicence: 'The licence type a grant issues into the registry; leave empty when the result is not a licence',
       },
       units: { days: 'working days', months: 'months', times: 'times' },
       derived: {

@@ -77,6 +77,7 @@ export const catalogAdminZh = {
         reformMode: '证照分离改革方式',
         commitmentAllowed: '可以告知承诺方式办理',
         postCheckMonths: '事后核查期限',
+        resultLicenceTypeCode: '办理结果（电子证照）',
         hallAddress: '办理地点',
         hallHours: '办理时间',
         consultPhone: '咨询电话',
@@ -93,6 +94,7 @@ export const catalogAdminZh = {
         stages: '全程网办：第 2–6 环节全部在网上，且无需到现场；掌上办：在移动端提供，且第 2–4 环节在网上',
         reformMode: '不属于证照分离改革事项可不选',
         postCheck: '告知承诺办理后，须在此期限内完成核查',
+        resultLicence: '准予后自动签发到电子证照库的证照类型；结果不是证照的留空',
       },
       units: { days: '个工作日', months: '个月', times: '次' },
       derived: {

@@ -199,7 +199,7 @@ export function ItemEditor({
   );
   const content: Record<EditorTab, React.ReactNode> = {
     basic: <BasicTab departments={departments} codeFixed={current !== null} />,
-    handling: <HandlingTab />,
+    handling: <HandlingTab licenceTypes={licenceTypes} />,
     materials: <MaterialsTab departments={departments} licenceTypes={licenceTypes} readonly={readonly} />,
     process: <ProcessTab readonly={readonly} />,
     form: <FormTab readonly={readonly} />,

@@ -2,10 +2,11 @@ import { Checkbox, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { derivedFlags } from '../../../../../../../common/catalog/derive.ts';
 import { crossRegionOptions, reformModeOptions, stageOptions } from '../../labels.ts';
+import type { LicenceType } from '../../../../../api/registry.ts';
 import type { ItemFormValues } from '../itemBody.ts';
 
-/** 时限与办理: limits, 即办件, visits, online stages with the derived flags live, channels, fees, 通办, reform, 告知承诺. */
-export function HandlingTab() {
+/** 时限与办理: limits, 即办件, visits, online stages with the derived flags live, channels, fees, 通办, reform, 告知承诺, the result licence. */
+export function HandlingTab({ licenceTypes }: { licenceTypes: readonly LicenceType[] }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<ItemFormValues>();
   const visits = Form.useWatch('visits', form) ?? 0;
@@ -155,6 +156,16 @@ export function HandlingTab() {
           />
         </Form.Item>
       )}
+      <Form.Item name="resultLicenceTypeCode" label={t('catalogAdmin.item.fields.resultLicenceTypeCode')} extra={t('catalogAdmin.item.hints.resultLicence')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          options={licenceTypes.map((type) => ({ value: type.code, label: `${type.name}（${type.code}）` }))}
+          popupMatchSelectWidth={false}
+          data-testid="item-result-licence"
+        />
+      </Form.Item>
     </div>
   );
 }
