@@ -263,3 +263,40 @@ export const statsReply = z.object({
 export type StatsReply = z.infer<typeof statsReply>;
 
 export const liftBlockBody = z.object({ reason: z.string().trim().min(2).max(300) });
+
+/** 事后核查 as listed for the department that holds it. */
+export const postCheckItem = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  number: z.string().nullable(),
+  title: z.string(),
+  applicantName: z.string(),
+  departmentName: z.string().nullable(),
+  dueOn: z.string(),
+  result: z.enum(['pending', 'passed', 'failed']),
+  findings: z.string().nullable(),
+  /** The check's case version, sent back with an action. */
+  caseVersion: z.number().int(),
+  deadline: z.string(),
+});
+export const postChecksQuery = z.object({ result: z.enum(['pending', 'passed', 'failed']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100) });
+export const postChecksReply = z.object({ items: z.array(postCheckItem) });
+export const postCheckActionBody = z.object({
+  action: z.enum(['pass', 'fail', 'handover', 'urge']),
+  version: z.number().int().min(1),
+  comment: z.string().trim().max(2000).optional(),
+  toDepartmentId: z.string().uuid().optional(),
+});
+
+/** 承诺制限制: an applicant barred from commitment-based approval. */
+export const commitmentBlock = z.object({
+  id: z.string(),
+  /** 'uscc:<code>' or 'user:<id>' */
+  applicantKey: z.string(),
+  applicationId: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  liftedAt: z.string().nullable(),
+  liftReason: z.string().nullable(),
+});
+export const commitmentBlocksReply = z.object({ items: z.array(commitmentBlock) });

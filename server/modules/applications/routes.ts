@@ -16,6 +16,10 @@ import {
   statsReply,
   submitBody,
   APPLICATION_STATES,
+  commitmentBlocksReply,
+  postCheckActionBody,
+  postChecksQuery,
+  postChecksReply,
 } from '../../../common/api/applications.ts';
 import { pageQuery } from '../../../common/api/org.ts';
 import { actorOf, principalOf } from '../../platform/auth/index.ts';
@@ -28,19 +32,6 @@ const signedIn = { roles: [], scope: 'own' } as const;
 const staff = { roles: ['admin', 'office', 'leader', 'clerk', 'approver', 'agent', 'handler', 'inspector'], scope: 'subtree' } as const;
 const office = { roles: ['admin', 'office', 'leader'], scope: 'all' } as const;
 const idParams = z.object({ id: z.string().uuid() });
-const postCheckItem = z.object({
-  id: z.string(),
-  applicationId: z.string(),
-  number: z.string().nullable(),
-  title: z.string(),
-  applicantName: z.string(),
-  departmentName: z.string().nullable(),
-  dueOn: z.string(),
-  result: z.enum(['pending', 'passed', 'failed']),
-  findings: z.string().nullable(),
-  caseVersion: z.number().int(),
-  deadline: z.string(),
-});
 
 export function registerApplicationRoutes(app: App, applications: ApplicationsService) {
   const detail = (request: Parameters<typeof principalOf>[0], id: string) => applications.queries.detail(principalOf(request), id);
@@ -126,7 +117,7 @@ export function registerApplicationRoutes(app: App, applications: ApplicationsSe
     '/api/v1/post-checks',
     {
       config: { policy: staff },
-      schema: { tags, summary: '事后核查 · post-checks', querystring: z.object({ result: z.enum(['pending', 'passed', 'failed']).optional(), limit: z.coerce.number().int().min(1).max(200).default(100) }), response: { 200: z.object({ items: z.array(postCheckItem) }) } },
+      schema: { tags, summary: '事后核查 · post-checks', querystring: postChecksQuery, response: { 200: postChecksReply } },
     },
     async (request) => applications.listPostChecks(principalOf(request), request.query),
   );
@@ -138,7 +129,7 @@ export function registerApplicationRoutes(app: App, applications: ApplicationsSe
         tags,
         summary: '核查结论 · pass or fail a post-check (fail revokes and bars)',
         params: idParams,
-        body: z.object({ action: z.enum(['pass', 'fail', 'handover', 'urge']), version: z.number().int().min(1), comment: z.string().trim().max(2000).optional(), toDepartmentId: z.string().uuid().optional() }),
+        body: postCheckActionBody,
       },
     },
     async (request) => {
@@ -148,9 +139,17 @@ export function registerApplicationRoutes(app: App, applications: ApplicationsSe
   );
   app.get(
     '/api/v1/commitment-blocks',
-    { config: { policy: office }, schema: { tags, summary: '承诺制限制 · applicants barred from commitment-based approval', querystring: z.object({ active: z.enum(['1', '0']).default('1') }) } },
+    { config: { policy: office }, schema: { tags, summary: '承诺制限制 · applicants barred from commitment-based approval', querystring: z.object({ active: z.enum(['1', '0']).default('1') }), response: { 200: commitmentBlocksReply } } },
     async (request) => ({
-      items: (await applications.postChecks.blocks(request.query.active === '1')).map((b) => ({ ...b, createdAt: new Date(b.createdAt).toISOString(), liftedAt: b.liftedAt ? new Date(b.liftedAt).toISOString() : null })),
+      items: (await applications.postChecks.blocks(request.query.active === '1')).map((b) => ({
+        id: b.id,
+        applicantKey: b.applicantKey,
+        applicationId: b.applicationId,
+        reason: b.reason,
+        createdAt: new Date(b.createdAt).toISOString(),
+        liftedAt: b.liftedAt ? new Date(b.liftedAt).toISOString() : null,
+        liftReason: b.liftReason,
+      })),
     }),
   );
   app.post(
