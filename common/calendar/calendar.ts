@@ -222,7 +222,8 @@ export function createCalendar(data: CalendarData): Calendar {
    * The deadline for a time limit started at instant `start`:
    * - `workingDays`: 23:59:59.999 Asia/Shanghai on addWorkingDays(start's Shanghai date, value);
    * - `naturalDays`: 23:59:59.999 Asia/Shanghai `value` calendar days after start's Shanghai date (the start day
-   *   does not count; no extension when it ends on a holiday). Both dates must be in covered years;
+   *   does not count; no extension when it ends on a holiday); consults no holiday data, so never throws
+   *   CalendarYearMissingError;
    * - `hours`: `start` plus `value` elapsed hours (fractions allowed), whatever the calendar says; this unit
    *   consults no holiday data, so it never throws CalendarYearMissingError.
    * `value` must be ≥ 0, and an integer for day units.
@@ -241,11 +242,8 @@ export function createCalendar(data: CalendarData): Calendar {
     }
     const startDay = shanghaiDayNumber(start);
     if (unit === 'workingDays') return endOfShanghaiDayNumber(addWorkingDayNumbers(startDay, value));
-    if (unit === 'naturalDays') {
-      isWorkingDayNumber(startDay);
-      isWorkingDayNumber(startDay + value);
-      return endOfShanghaiDayNumber(startDay + value);
-    }
+    // Calendar days do not look at holidays (no extension when one ends on a day off), so no year data is needed.
+    if (unit === 'naturalDays') return endOfShanghaiDayNumber(startDay + value);
     throw new RangeError(`时限单位无效：${String(unit)} / invalid time-limit unit: ${String(unit)}`);
   }
 

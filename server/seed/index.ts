@@ -8,6 +8,7 @@ import { ensureDemoAccounts } from './accounts.ts';
 import { seedRegistry } from './registry.ts';
 import { seedCatalog } from './catalog/index.ts';
 import { seedSynonyms } from './catalog-synonyms.ts';
+import { seedApplications } from './applications.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -18,7 +19,7 @@ export interface SeedOptions {
   scale: SeedScale;
   log?: (line: string) => void;
   actor?: Actor;
-  /** Seed the service catalogue (≈ 200 items, ~10 s on PGlite); tests that do not need it turn it off. */
+  /** Seed the service catalogue (≈ 200 items, ~10 s on PGlite) and a year of applications; tests that do not need them turn it off. */
   catalog?: boolean;
 }
 
@@ -41,6 +42,8 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   if (options.catalog !== false) {
     await seedCatalog(services, { actor, log });
     await seedSynonyms(services, actor);
+    // A year of applications ending now (needs the registry's entities and the published catalogue).
+    await seedApplications(services, { seed: options.seed, scale: options.scale, log, actor });
   }
   return { regions: regions.length, departmentsAdded, accountsAdded };
 }

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/index.ts';
 import { queryRows, toIsoDate, toNumber } from '../../platform/db/index.ts';
 import type { EntityFilter, EntityRow, NewEntity } from './entities-repository.ts';
 import type { NewLicence } from './licences-repository.ts';
-import { entities, licences, persons, shareLog } from './tables.ts';
+import { entities, licences, licenceTypes, persons, shareLog } from './tables.ts';
 
 /** Which of these USCCs are registered already. */
 export async function findRegisteredUsccs(db: Db, usccs: string[]): Promise<Set<string>> {
@@ -91,4 +91,29 @@ export async function insertShareLogs(db: Db, rows: (typeof shareLog.$inferInser
 export async function insertPersonsReturningIndex(db: Db, rows: (typeof persons.$inferInsert)[]): Promise<string[]> {
   const inserted = await insertRecordset(db, persons, rows as Record<string, unknown>[], sql`on conflict (id_number_index) do nothing returning id_number_index`);
   return inserted.map((r) => String(r.id_number_index));
+}
+
+// Reads for bulk work (the demo applications seed): many holders in one query.
+
+/** The entities with these USCCs (those registered). */
+export async function entitiesByUscc(db: Db, usccs: string[]): Promise<EntityRow[]> {
+  const out: EntityRow[] = [];
+  for (let i = 0; i < usccs.length; i += 5000) out.push(...(await db.select().from(entities).where(inArray(entities.uscc, usccs.slice(i, i + 5000)))));
+  return out;
+}
+
+/** The licences of these types that these entities hold, valid on `today` (not revoked, not expired). */
+export async function validLicencesOf(db: Db, entityIds: string[], typeCodes: string[], today: string): Promise<{ entityId: string; typeCode: string; id: string; number: string }[]> {
+  if (!entityIds.length || !typeCodes.length) return [];
+  const out: { entityId: string; typeCode: string; id: string; number: string }[] = [];
+  for (let i = 0; i < entityIds.length; i += 5000) {
+    const rows = await db
+      .select({ entityId: licences.entityId, typeCode: licenceTypes.code, id: licences.id, number: licences.number })
+      .from(licences)
+      .innerJoin(licenceTypes, eq(licenceTypes.id, licences.typeId))
+      .where(and(inArray(licences.entityId, entityIds.slice(i, i + 5000)), inArray(licenceTypes.code, typeCodes), sql`${licences.revokedAt} is null`, sql`(${licences.validTo} is null or ${licences.validTo} >= ${today})`))
+      .orderBy(asc(licences.issuedOn), asc(licences.id));
+    for (const r of rows) out.push({ entityId: r.entityId!, typeCode: r.typeCode, id: r.id, number: r.number });
+  }
+  return out;
 }

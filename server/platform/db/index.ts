@@ -2,3 +2,4 @@ export type { Database, Db, Engine, Schema } from '../../db/client.ts';
 export { uuidv7 } from './uuid.ts';
 export { toInstant, toIsoDate, toJson, toNumber } from './normalize.ts';
 export { queryRows } from './raw.ts';
+export { insertRecordset } from './recordset.ts';

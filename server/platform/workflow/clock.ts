@@ -68,7 +68,7 @@ export function deadlineState(calendar: Calendar, clock: CaseClock, now: Date, w
     return due.getTime() - at.getTime() <= clock.limit.value * share * MS_PER_HOUR ? 'warning' : 'normal';
   }
   const days = warn.warnWorkingDays ?? 1;
-  const left = calendar.workingDaysBetween(calendar.shanghaiDate(at), calendar.shanghaiDate(due));
+  const left = elapsed(calendar, clock.limit.unit, at, due);
   return left <= days ? 'warning' : 'normal';
 }
 

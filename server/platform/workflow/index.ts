@@ -4,3 +4,5 @@ export { defineWorkflow, definitionProblems, WorkflowDefinitionError } from './d
 export { applyAction, availableActions, earlierStates, mayTake, openCase } from './engine.ts';
 export { clockDueAt, deadlineState, elapsed, newClock, timeTaken } from './clock.ts';
 export { createWorkflowService, holderKey, type CaseView, type WorkflowService } from './service.ts';
+// Bulk inserts of engine-computed rows (seed, benchmarks).
+export * as workflowBulk from './bulk.ts';

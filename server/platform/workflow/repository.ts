@@ -1,7 +1,7 @@
 // SQL for cases, their holders (the queue rows), history and sent reminders.
 import { and, asc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { toInstant, toJson, toNumber } from '../db/index.ts';
+import { insertRecordset, toInstant, toJson, toNumber } from '../db/index.ts';
 import { workflowAssignments, workflowCases, workflowHistory, workflowReminders } from './tables.ts';
 
 export type CaseRow = typeof workflowCases.$inferSelect;
@@ -63,17 +63,17 @@ export async function insertHistory(db: Db, row: NewHistory) {
   await db.insert(workflowHistory).values(row);
 }
 
-// Bulk writes (the demo seed and benchmarks, through bulk.ts): many rows a statement, in slices small
-// enough for the engines' parameter limit.
-const SLICE = 500;
-async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += SLICE) await write(rows.slice(i, i + SLICE));
+// Bulk writes (the demo seed and benchmarks, through bulk.ts): a few thousand rows a statement, as one JSON
+// parameter (insertRecordset).
+const SLICE = 2000;
+async function inSlices<T extends Record<string, unknown>>(db: Db, table: Parameters<typeof insertRecordset>[1], rows: T[]) {
+  for (let i = 0; i < rows.length; i += SLICE) await insertRecordset(db, table, rows.slice(i, i + SLICE));
 }
 
-export const insertCases = (db: Db, rows: NewCase[]) => inSlices(rows, (slice) => db.insert(workflowCases).values(slice));
-export const insertHistories = (db: Db, rows: NewHistory[]) => inSlices(rows, (slice) => db.insert(workflowHistory).values(slice));
+export const insertCases = (db: Db, rows: NewCase[]) => inSlices(db, workflowCases, rows);
+export const insertHistories = (db: Db, rows: NewHistory[]) => inSlices(db, workflowHistory, rows);
 /** Queue rows of cases that have none yet (new cases). */
-export const insertAssignments = (db: Db, rows: NewAssignment[]) => inSlices(rows, (slice) => db.insert(workflowAssignments).values(slice));
+export const insertAssignments = (db: Db, rows: NewAssignment[]) => inSlices(db, workflowAssignments, rows);
 
 export async function historyOf(db: Db, caseId: string): Promise<HistoryRow[]> {
   const rows = await db.select().from(workflowHistory).where(eq(workflowHistory.caseId, caseId)).orderBy(asc(workflowHistory.seq));
