@@ -2,6 +2,7 @@
 // catalogue edition (or one bundle), through a channel, and runs as a workflow case.
 import { z } from 'zod';
 import { pageQuery } from './org.ts';
+import { patchOf } from './patch.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
@@ -96,7 +97,8 @@ export const draftBody = z.object({
   intakeDepartmentId: z.string().uuid().optional(),
 });
 export type DraftBody = z.infer<typeof draftBody>;
-export const draftUpdate = draftBody.partial().extend({ version: z.number().int().min(1) });
+// patchOf, not .partial(): zod 4 would fill the defaults in and wipe what a save did not send.
+export const draftUpdate = patchOf(draftBody).extend({ version: z.number().int().min(1) });
 export const submitBody = z.object({ version: z.number().int().min(1) });
 
 export const actionBody = z.object({

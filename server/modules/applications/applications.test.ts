@@ -106,6 +106,15 @@ describe('submitting online', () => {
     expect((await detail('qiye', d.id)).state).toBe('draft');
   });
 
+  it('saves only what a draft save sends (the rest of the draft is kept)', async () => {
+    const d = await draft();
+    const saved = await send('qiye', 'PATCH', `/api/v1/applications/${d.id}`, { version: d.version, contactPhone: '13900001111' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().formData).toEqual(foodForm(t.uscc));
+    expect(saved.json().materials.find((m: { key: string }) => m.key === 'application').files).toHaveLength(1);
+    expect(saved.json().contactPhone).toBe('139****1111');
+  });
+
   it('hides an application from other applicants and refuses to file for an entity the applicant does not represent', async () => {
     const a = await submitted();
     expect((await send('shimin', 'GET', `/api/v1/applications/${a.id}`)).statusCode).toBe(404);

@@ -180,7 +180,8 @@ function start(spec: ApplicationSpec, calendar: Calendar, parent: { id: string; 
     acceptedAt: at === 'review' ? t : null,
     decidedAt: null,
     finishedAt: null,
-    dueAt: columns.dueAt,
+    // As the real submission: awaiting intake, the 5-day answer deadline lights the case.
+    dueAt: columns.dueAt ?? columns.stateDueAt,
     workingDays: null,
     onTime: null,
     // A single item's draft row is bumped by the submission; a member's row is written by it.

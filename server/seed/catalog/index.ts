@@ -73,5 +73,21 @@ export async function seedCatalog(services: Services, options: CatalogSeedOption
     await services.catalog.bundles.publish(actor, created.id, created.version);
   }
   log(`catalogue: ${CATALOG_BUNDLES.length} bundles published`);
+
+  // 免提交: the city lets each department fetch the licences its items list as materials, for handling them.
+  const have = new Set((await services.registry.sharing.rules()).map((r) => `${r.consumerDepartmentId}:${r.resource}`));
+  let rules = 0;
+  for (const seed of CATALOG_ITEMS) {
+    if (seed.draft) continue;
+    for (const m of seed.materials) {
+      if (m.source !== 'licence' || !m.licenceTypeCode) continue;
+      const key = `${idOf(seed.implementing)}:${m.licenceTypeCode}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      await services.registry.sharing.addRule(actor, { consumerDepartmentId: idOf(seed.implementing), resource: m.licenceTypeCode, purposes: ['case_handling'], note: '办件受理时调取电子证照，申请人免交（事项材料所需）' });
+      rules++;
+    }
+  }
+  log(`catalogue: ${rules} sharing rules so that departments fetch the licences their items need`);
   return { items: CATALOG_ITEMS.length, published, drafts: CATALOG_ITEMS.length - published, bundles: CATALOG_BUNDLES.length, skipped: false };
 }

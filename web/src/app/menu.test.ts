@@ -68,3 +68,21 @@ describe('entryFor / rolesFor', () => {
     expect(rolesFor('/')).toBeUndefined();
   });
 });
+
+describe('the staff pages of 办件', () => {
+  const work = (role: Role) => paths([role], menu).filter((p) => p.startsWith('/work/'));
+
+  it('gives each role the work pages its duties need', () => {
+    expect(work('clerk')).toEqual(['/work/queue', '/work/intake', '/work/applications']);
+    expect(work('approver')).toEqual(['/work/queue', '/work/applications', '/work/post-checks']);
+    expect(work('leader')).toEqual(['/work/queue', '/work/applications', '/work/commitment-blocks']);
+    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks']);
+    expect(work('admin')).toEqual(['/work/applications', '/work/commitment-blocks']);
+    expect(work('inspector')).toEqual(['/work/post-checks']);
+    expect(work('applicant')).toEqual([]);
+  });
+
+  it('guards a case view with the roles of 办件管理', () => {
+    expect(rolesFor('/work/applications/0190f0f0-0000-7000-8000-000000000101')).toEqual(rolesFor('/work/applications'));
+  });
+});

@@ -7,14 +7,20 @@ import {
   BankOutlined,
   ClusterOutlined,
   EyeOutlined,
+  FileDoneOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
+  FormOutlined,
   HomeOutlined,
+  InboxOutlined,
   KeyOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   ShareAltOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StopOutlined,
   TeamOutlined,
   TranslationOutlined,
 } from '@ant-design/icons';
@@ -23,6 +29,13 @@ import type { Role } from '../../../common/api/roles.ts';
 import type { ParseKeys } from 'i18next';
 import { CATALOG_EDITORS } from '../pages/catalog/admin/access.ts';
 import { LICENCE_TYPE_EDITORS, REGISTRY_READERS } from '../pages/registry/access.ts';
+import {
+  BLOCK_READERS,
+  CASE_READERS,
+  INTAKE_ROLES,
+  POST_CHECK_ROLES,
+  QUEUE_ROLES,
+} from '../pages/applications/staff/access.ts';
 
 export interface MenuEntry {
   /** Route path; also the menu key. */
@@ -58,6 +71,14 @@ export const menu: readonly MenuGroup[] = [
         quickLink: true,
       },
       {
+        path: '/my/applications',
+        label: 'apply.menu.mine',
+        description: 'apply.menu.description',
+        icon: FileDoneOutlined,
+        roles: ['applicant'],
+        quickLink: true,
+      },
+      {
         path: '/me/entities',
         label: 'registry.menu.myEntities',
         description: 'registry.menu.descriptions.myEntities',
@@ -72,6 +93,50 @@ export const menu: readonly MenuGroup[] = [
         icon: EyeOutlined,
         roles: ['applicant'],
         quickLink: true,
+      },
+    ],
+  },
+  {
+    key: 'work',
+    label: 'work.menu.group',
+    entries: [
+      {
+        path: '/work/queue',
+        label: 'work.menu.queue',
+        description: 'work.menu.descriptions.queue',
+        icon: InboxOutlined,
+        roles: QUEUE_ROLES,
+        quickLink: true,
+      },
+      {
+        path: '/work/intake',
+        label: 'work.menu.intake',
+        description: 'work.menu.descriptions.intake',
+        icon: FormOutlined,
+        roles: INTAKE_ROLES,
+        quickLink: true,
+      },
+      {
+        path: '/work/applications',
+        label: 'work.menu.applications',
+        description: 'work.menu.descriptions.applications',
+        icon: FileTextOutlined,
+        roles: CASE_READERS,
+        quickLink: true,
+      },
+      {
+        path: '/work/post-checks',
+        label: 'work.menu.postChecks',
+        description: 'work.menu.descriptions.postChecks',
+        icon: FileProtectOutlined,
+        roles: POST_CHECK_ROLES,
+      },
+      {
+        path: '/work/commitment-blocks',
+        label: 'work.menu.blocks',
+        description: 'work.menu.descriptions.blocks',
+        icon: StopOutlined,
+        roles: BLOCK_READERS,
       },
     ],
   },

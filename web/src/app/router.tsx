@@ -2,6 +2,8 @@ import { createBrowserRouter, Outlet } from 'react-router';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
 import { SignInPage } from '../pages/sign-in/SignInPage.tsx';
 import { catalogAdminRoutes } from '../pages/catalog/admin/routes.tsx';
+import { applicantRoutes } from '../pages/applications/applicant/routes.tsx';
+import { staffApplicationRoutes } from '../pages/applications/staff/routes.tsx';
 import { publicCatalogRoutes } from '../pages/catalog/public/routes.tsx';
 import { publicRegistryRoutes, registryRoutes } from '../pages/registry/routes.tsx';
 import { HomeRoute, PageLoading, RequireRoles, RequireSession } from './guards.tsx';
@@ -70,6 +72,10 @@ export function createRouter() {
                     },
                     ...registryRoutes,
                     ...catalogAdminRoutes,
+                    // 一网通办 · the applicant's wizard, 我的办件 and tracking.
+                    ...applicantRoutes,
+                    // 办件 for staff: 待办, 一窗受理, 办件管理 and the case view, 事后核查, 承诺限制.
+                    ...staffApplicationRoutes,
                   ],
                 },
               ],

@@ -1,11 +1,13 @@
 import type { Messages } from './zh-CN.ts';
 import { adminEn } from './en/admin.ts';
+import { applyEn } from './en/applications-applicant.ts';
 import { authEn } from './en/auth.ts';
 import { catalogEn } from './en/catalog.ts';
 import { catalogAdminEn } from './en/catalog-admin.ts';
 import { orgEn } from './en/org.ts';
 import { registryEn } from './en/registry.ts';
 import { shellEn } from './en/shell.ts';
+import { workEn } from './en/work.ts';
 
 export const en: Messages = {
   ...shellEn,
@@ -15,6 +17,8 @@ export const en: Messages = {
   ...registryEn,
   ...catalogEn,
   ...catalogAdminEn,
+  ...applyEn,
+  ...workEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

@@ -1,12 +1,14 @@
 // Chinese (简体) is the source language: en.ts must have exactly these keys (checked by the type).
 // Areas with many strings live in zh-CN/<area>.ts (and en/<area>.ts).
 import { adminZh } from './zh-CN/admin.ts';
+import { applyZh } from './zh-CN/applications-applicant.ts';
 import { authZh } from './zh-CN/auth.ts';
 import { catalogZh } from './zh-CN/catalog.ts';
 import { catalogAdminZh } from './zh-CN/catalog-admin.ts';
 import { orgZh } from './zh-CN/org.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { shellZh } from './zh-CN/shell.ts';
+import { workZh } from './zh-CN/work.ts';
 
 export const zhCN = {
   ...shellZh,
@@ -16,6 +18,8 @@ export const zhCN = {
   ...registryZh,
   ...catalogZh,
   ...catalogAdminZh,
+  ...applyZh,
+  ...workZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

@@ -24,7 +24,8 @@ export function mirrorOf(result: ActionResult, action: string, calendar: Calenda
   const next = result.next;
   const def = applicationWorkflow;
   const ended = Boolean(def.states[next.state]?.end);
-  const due = next.clock.pausedAt ? null : clockDueAt(calendar, next.clock);
+  // Before the clock starts (awaiting intake) the step's own deadline lights the case: the 5 days to answer.
+  const due = next.clock.pausedAt ? null : (clockDueAt(calendar, next.clock) ?? (next.stateDueAt && !next.clock.startedAt ? new Date(next.stateDueAt) : null));
   const out: Partial<repo.NewApplication> = { state: next.state, dueAt: due };
   if (!prior.acceptedAt && (next.state === 'review' || next.state === 'delivery') && next.clock.startedAt) out.acceptedAt = new Date(next.clock.startedAt);
   if (GRANTING_ACTIONS.has(action)) {

@@ -3,7 +3,8 @@
 // a clear list, so no licence is issued with made-up content.
 import { shanghaiDate } from '../../../../common/calendar/index.ts';
 import type { ApplicationRow } from '../repository.ts';
-import { refuse, type RegistryEntity } from './shared.ts';
+import { AppError } from '../../../platform/errors/index.ts';
+import type { RegistryEntity } from './shared.ts';
 
 type Value = string | number | null;
 
@@ -22,21 +23,21 @@ export function licenceFieldsFor(
     establishedOn: null,
   };
   const out: Record<string, Value> = {};
-  const missing: string[] = [];
+  const missing: { key: string; label: string }[] = [];
   for (const f of type.fields) {
     const candidates = [given[f.key], row.formData[f.key], fromRecord[f.key]];
     let value = candidates.find((v) => v !== undefined && v !== null && v !== '') as Value | undefined;
     if (value !== undefined && f.type === 'number' && typeof value !== 'number') value = Number.isFinite(Number(value)) ? Number(value) : undefined;
     if (value !== undefined && f.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(value))) value = undefined;
     if (value === undefined && f.type === 'date' && /On$|Date$/.test(f.key)) value = shanghaiDate(now);
-    if (value === undefined) missing.push(f.label);
+    if (value === undefined) missing.push({ key: f.key, label: f.label });
     else out[f.key] = typeof value === 'number' ? value : String(value).slice(0, 500);
   }
   if (missing.length) {
-    throw refuse(
-      `签发“${type.name}”还缺少这些内容：${missing.join('、')}（请在准予时填写）`,
-      `Issuing "${type.name}" needs these fields: ${missing.join(', ')} (fill them in when granting)`,
-      'body.licenceFields',
+    throw new AppError(
+      'UNPROCESSABLE',
+      { zh: `签发“${type.name}”还缺少这些内容：${missing.map((m) => m.label).join('、')}（请在准予时填写）`, en: `Issuing "${type.name}" needs these fields: ${missing.map((m) => m.key).join(', ')} (fill them in when granting)` },
+      missing.map((m) => ({ path: `body.licenceFields.${m.key}`, message: { zh: `请填写${m.label}`, en: `${m.key} is needed for the licence` } })),
     );
   }
   return out;

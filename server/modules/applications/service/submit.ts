@@ -160,7 +160,7 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
             commitment,
             submittedAt: now,
             acceptedAt: at === 'review' ? now : null,
-            dueAt: view.dueAt ? new Date(view.dueAt) : null,
+            dueAt: view.dueAt ? new Date(view.dueAt) : view.stateDueAt ? new Date(view.stateDueAt) : null,
           };
           if (bundle) {
             await repo.insertApplication(tx, {

@@ -68,7 +68,7 @@ function BundleGuide({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
         }
         actions={
           <>
-            <ApplyButton code={bundle.code} />
+            <ApplyButton code={bundle.code} kind="bundle" />
             <PrintButton />
           </>
         }
@@ -153,7 +153,7 @@ function BundleGuide({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
         </GuideSection>
       )}
       <GuideActionsBar>
-        <ApplyButton code={bundle.code} />
+        <ApplyButton code={bundle.code} kind="bundle" />
         <PrintButton />
       </GuideActionsBar>
       <PrintFooter />

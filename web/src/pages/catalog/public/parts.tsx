@@ -64,11 +64,11 @@ export function PrintButton() {
 }
 
 /** 在线办理: a link once the applications pages exist; until then a disabled button that says so. */
-export function ApplyButton({ code }: { code: string }) {
+export function ApplyButton({ code, kind = 'item' }: { code: string; kind?: 'item' | 'bundle' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const router = useContext(UNSAFE_DataRouterContext)?.router;
-  const target = applyPath(code);
+  const target = applyPath(code, kind);
   if (routeExists(router?.routes, target)) {
     return (
       <Button

@@ -8,6 +8,7 @@ describe('paths', () => {
     expect(bundleGuidePath('B 1')).toBe('/services/bundles/B%201');
     expect(guidePath('bundle', 'QYKB-0001')).toBe('/services/bundles/QYKB-0001');
     expect(applyPath('X/1')).toBe('/apply/X%2F1');
+    expect(applyPath('QYKB-0001', 'bundle')).toBe('/apply/bundles/QYKB-0001');
   });
 
   it('know whether a page answers, the 404 catch-all not counting', () => {
@@ -17,5 +18,8 @@ describe('paths', () => {
     expect(routeExists(withApply, '/apply/ABCD')).toBe(true);
     expect(routeExists(without, '/services')).toBe(true);
     expect(routeExists(undefined, '/services')).toBe(false);
+    const withBundles: RouteObject[] = [{ path: '/', children: [{ path: 'apply/:code' }, { path: 'apply/bundles/:code' }, { path: '*' }] }];
+    expect(routeExists(withApply, applyPath('QYKB-0001', 'bundle'))).toBe(false);
+    expect(routeExists(withBundles, applyPath('QYKB-0001', 'bundle'))).toBe(true);
   });
 });
