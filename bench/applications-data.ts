@@ -27,7 +27,7 @@ export async function generateApplications(
                gen_random_uuid() as case_id,
                (i % 20 = 0) as open,
                case when i % 200 = 0 then ${o.heldBy}::uuid else (${depts}::uuid[])[1 + (i % ${o.departments.length})] end as dept,
-               (${openStates}::text[])[1 + (i / 20) % ${OPEN_STATES.length}] as open_state,
+               (${openStates}::text[])[1 + (i / 200) % ${OPEN_STATES.length}] as open_state,
                (${channels}::text[])[1 + (i % ${CHANNELS.length})] as channel,
                now() - ((i % 365) || ' days')::interval as submitted,
                now() + (((i % 30) - 8) || ' days')::interval as due

@@ -258,17 +258,24 @@ export interface QueueFilter {
  * queue table (its published read model, DESIGN.md §7) so that the application's own filters apply before the limit.
  */
 export async function queue(db: Db, f: QueueFilter): Promise<ApplicationRow[]> {
-  const parts = [sql`w.holder_key in (${sql.join(f.holderKeys.map((k) => sql`${k}`), sql`, `)})`, sql`w.workflow = 'application'`];
-  if (f.state) parts.push(sql`w.state = ${f.state}`);
-  if (f.itemCode) parts.push(sql`a.item_code = ${f.itemCode}`);
-  if (f.channel) parts.push(sql`a.channel = ${f.channel}`);
-  if (f.dueBefore) parts.push(sql`w.due_at < ${f.dueBefore.toISOString()}`);
-  if (f.dueAfter) parts.push(sql`(w.due_at >= ${f.dueAfter.toISOString()} or w.due_at is null)`);
+  // One index-ordered scan of the engine's queue table per holder key (merged in deadline order), joined to the
+  // application row by row until enough pass the application's own filters: the database reads about as many
+  // queue rows as it returns, however long the department's queue is.
+  const own: SQL[] = [sql`workflow = 'application'`];
+  if (f.state) own.push(sql`state = ${f.state}`);
+  if (f.dueBefore) own.push(sql`due_at < ${f.dueBefore.toISOString()}`);
+  if (f.dueAfter) own.push(sql`(due_at >= ${f.dueAfter.toISOString()} or due_at is null)`);
+  const scans = f.holderKeys.map(
+    (key) => sql`(select case_id, due_at from workflow_assignment where holder_key = ${key} and ${sql.join(own, sql` and `)} order by due_at asc nulls last, case_id asc)`,
+  );
+  const filters: SQL[] = [];
+  if (f.itemCode) filters.push(sql`a.item_code = ${f.itemCode}`);
+  if (f.channel) filters.push(sql`a.channel = ${f.channel}`);
   // A case held both by the user and by their department comes twice: read a few more and keep each once.
   const found = await queryRows<{ id: string }>(
     db,
-    sql`select a.id from workflow_assignment w join application a on a.case_id = w.case_id
-        where ${sql.join(parts, sql` and `)}
+    sql`select a.id from (${sql.join(scans, sql` union all `)}) w join application a on a.case_id = w.case_id
+        ${filters.length ? sql`where ${sql.join(filters, sql` and `)}` : sql``}
         order by w.due_at asc nulls last, w.case_id asc limit ${f.limit * f.holderKeys.length}`,
   );
   const ids = [...new Set(found.map((r) => r.id))].slice(0, f.limit).map((id) => ({ id }));
