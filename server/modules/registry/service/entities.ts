@@ -2,6 +2,7 @@
 // name prefix, USCC or legal representative, edited with optimistic versions.
 import type { z } from 'zod';
 import type { Entity, entitiesQuery, entityInput, entityUpdate } from '../../../../common/api/registry.ts';
+import { shanghaiDate } from '../../../../common/calendar/index.ts';
 import { describeUscc, isPlausibleDistrictCode, normalizeUscc, validateUscc } from '../../../../common/ids/index.ts';
 import { industryName, INDUSTRY_CLASSES } from '../../../../common/registry/industries.ts';
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
@@ -57,7 +58,8 @@ export function entityProblems(input: z.infer<typeof entityInput>, options: { ma
   if (input.industryClass && INDUSTRY_CLASSES[input.industryClass] && INDUSTRY_CLASSES[input.industryClass]!.section !== input.industrySection) {
     problems.push({ path: 'industryClass', message: { zh: '行业小类与门类不符', en: 'the class does not belong to the section' } });
   }
-  if (input.establishedOn > new Date().toISOString().slice(0, 10)) {
+  // Today in Shanghai (the business day), not in UTC: just after midnight there the two differ.
+  if (input.establishedOn > shanghaiDate(new Date())) {
     problems.push({ path: 'establishedOn', message: { zh: '成立日期不能晚于今天', en: 'the establishment date cannot be in the future' } });
   }
   return problems;
