@@ -115,23 +115,29 @@ export async function benchCatalog(services: Services, options: { seconds: numbe
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   const pathOf = (q: string) => `/api/v1/catalog/search?q=${encodeURIComponent(q)}`;
+  let sent = 0;
   const run = (label: string, paths: string[], secs: number) => {
     let k = 0;
+    sent = 0;
     return loadTest(label, `http://127.0.0.1:${port}`, {
       connections: options.connections,
       seconds: secs,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }],
+      requests: [{ method: 'GET', setupRequest: (req) => (sent++, { ...req, path: paths[k++ % paths.length]! }) }],
     });
   };
-  const scenarios: [string, string[]][] = [
-    [`catalog: search, ${BENCH_QUERIES.length} popular queries (reply cache), ${options.items / 1000}k items`, BENCH_QUERIES.map(pathOf)],
-    [`catalog: search, distinct queries (no cache hit), ${options.items / 1000}k items`, distinctQueries(bases, 6000).map(pathOf)],
+  // The distinct queries: the warm-up's own 500, then enough for the measurement never to come round
+  // to one already answered (its reply would come from the cache).
+  const distinct = distinctQueries(bases, 20_500).map(pathOf);
+  const scenarios: [string, string[], string[], boolean][] = [
+    [`catalog: search, ${BENCH_QUERIES.length} popular queries (reply cache), ${options.items / 1000}k items`, BENCH_QUERIES.map(pathOf), BENCH_QUERIES.map(pathOf), false],
+    [`catalog: search, distinct queries (no cache hit), ${options.items / 1000}k items`, distinct.slice(500), distinct.slice(0, 500), true],
   ];
   const results: Measurement[] = [];
   try {
-    for (const [label, paths] of scenarios) {
-      await run(`${label} (warm-up)`, paths.slice(-500), 1);
+    for (const [label, paths, warmUp, distinctOnly] of scenarios) {
+      await run(`${label} (warm-up)`, warmUp, 1);
       results.push(await run(label, paths, options.seconds));
+      if (distinctOnly && sent > paths.length) console.log(`  ${label}: ${sent} requests for ${paths.length} queries, some answered from the cache`);
     }
   } finally {
     await app.close();

@@ -96,6 +96,8 @@ const BUNDLE_PREFERENCE = 1.2;
 const SYNONYM_WEIGHT = 0.7;
 /** How many documents each candidate branch hands to the full ranking (a page is at most 50). */
 const CANDIDATES = 100;
+/** The names closest by trigram similarity are looked for only when the other steps found fewer. */
+const FEW = 5;
 /** The weight of the query's word similarity to the name and keywords. */
 const WORDS_WEIGHT = 0.2;
 
@@ -110,7 +112,7 @@ const WORDS_WEIGHT = 0.2;
  * both engines give the same order. Only candidates are scored in full (see the steps below).
  */
 export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchRow[]> {
-  const rows = await queryPrepared<Record<string, unknown>>(db, searchSql(f));
+  const rows = await runSearch<Record<string, unknown>>(db, f);
   return rows.map((r) => ({
     id: String(r.id),
     kind: r.kind as 'item' | 'bundle',
@@ -127,86 +129,133 @@ export async function searchDocuments(db: Db, f: SearchFilter): Promise<SearchRo
 
 /** The plan of a search (EXPLAIN ANALYZE), printed by the benchmark when it misses its target. */
 export async function explainSearch(db: Db, f: SearchFilter): Promise<string[]> {
-  const rows = await queryRows<Record<string, string>>(db, sql`explain (analyze, buffers) ${searchSql(f)}`);
+  const rows = await runSearch<Record<string, string>>(db, f, 'explain (analyze, buffers) ');
   return rows.map((r) => String(Object.values(r)[0]));
 }
 
-// The search is one statement whose text never changes (every value, the filters included, is a
-// parameter), so PostgreSQL can keep its plan per connection as a named prepared statement instead
-// of planning a dozen CTEs for each query (≈ 2 ms, as much as running it). PGlite runs it as usual.
-interface PreparingSession {
-  prepareQuery(query: unknown, fields: undefined, name: string, arrayMode: boolean): { execute(): Promise<{ rows: unknown[] }> };
+// The search is one statement whose text never changes: compiled once, with a placeholder for every
+// value (the filters too), and run as a named prepared statement, so PostgreSQL keeps one plan per
+// connection instead of planning a dozen CTEs for each query (≈ 2 ms, as much as running it), and
+// the server does not rebuild the statement's text for each query either. PGlite runs it as usual.
+interface Compiled {
+  sql: string;
+  params: unknown[];
 }
-/** Statement text → its name (one text as built now; the name follows the text, so a changed text is a new statement). */
-const statementNames = new Map<string, string>();
+interface PreparingSession {
+  prepareQuery(query: Compiled, fields: undefined, name: string | undefined, arrayMode: boolean): { execute(values: Record<string, unknown>): Promise<{ rows: unknown[] }> };
+}
+interface Inner {
+  dialect: { sqlToQuery(q: SQL): Compiled };
+  _: { session: PreparingSession };
+}
+let compiled: (Compiled & { name: string }) | undefined;
 
-async function queryPrepared<T>(db: Db, query: SQL): Promise<T[]> {
-  const inner = db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string } }; _: { session: PreparingSession } };
-  const compiled = inner.dialect.sqlToQuery(query);
-  let name = statementNames.get(compiled.sql);
-  if (!name) {
-    name = `catalog_search_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 16)}`;
-    statementNames.set(compiled.sql, name);
+async function runSearch<T>(db: Db, f: SearchFilter, explain?: string): Promise<T[]> {
+  const inner = db as unknown as Inner;
+  if (!compiled) {
+    const query = inner.dialect.sqlToQuery(searchSql());
+    compiled = { ...query, name: `catalog_search_${createHash('sha1').update(query.sql).digest('hex').slice(0, 16)}` };
   }
-  const result = await inner._.session.prepareQuery(compiled, undefined, name, false).execute();
+  const statement = explain ? { sql: explain + compiled.sql, params: compiled.params } : compiled;
+  const result = await inner._.session.prepareQuery(statement, undefined, explain ? undefined : compiled.name, false).execute(valuesOf(f));
   return result.rows as T[];
 }
 
-const tsq = (text: string) => sql`to_tsquery('simple', ${text || null}::text)`;
+/** The statement's placeholders. */
+const P = {
+  terms: sql.placeholder('terms'),
+  expanded: sql.placeholder('expanded'),
+  strict: sql.placeholder('strict'),
+  relaxed: sql.placeholder('relaxed'),
+  any: sql.placeholder('any'),
+  fuzzy: sql.placeholder('fuzzy'),
+  exact: sql.placeholder('exact'),
+  kind: sql.placeholder('kind'),
+  department: sql.placeholder('department'),
+  limit: sql.placeholder('limit'),
+};
 
-function searchSql(f: SearchFilter): SQL {
+function valuesOf(f: SearchFilter): Record<keyof typeof P, unknown> {
+  return {
+    terms: f.termsTsquery || null,
+    expanded: f.expandedTsquery || null,
+    strict: f.strictTsquery || f.tsquery || null,
+    relaxed: f.relaxedTsquery || null,
+    any: f.tsquery || null,
+    fuzzy: f.fuzzy,
+    exact: f.exact,
+    kind: f.kind,
+    department: f.departmentId ?? null,
+    limit: f.limit,
+  };
+}
+
+function searchSql(): SQL {
   const s = catalogSearch;
   const weights = sql.raw(`'{0.1,0.2,0.4,1.0}'::float4[]`);
+  // Each tsquery is parsed once (the `queries` row), not once per row it is compared with.
+  const q = (name: 'terms' | 'expanded' | 'strict' | 'relaxed' | 'any_word' | 'trigrams' | 'trigram_count') => sql`(select ${sql.raw(name)} from queries)`;
+  const fuzzy = sql`${P.fuzzy}::text`;
+  const limit = sql`${P.limit}::int`;
   // ts_rank of what was typed plus SYNONYM_WEIGHT × that of what synonyms added; 0 for a missing query.
-  const textRank = (vector: typeof s.terms | typeof s.nameTerms) =>
-    sql`(coalesce(ts_rank(${weights}, ${vector}, ${tsq(f.termsTsquery)}), 0) + ${sql.raw(String(SYNONYM_WEIGHT))} * coalesce(ts_rank(${weights}, ${vector}, ${tsq(f.expandedTsquery)}), 0))`;
-  const filter = sql`(${f.kind} = 'all' or ${s.kind} = ${f.kind}) and (${f.departmentId ?? null}::uuid is null or ${s.departmentId} = ${f.departmentId ?? null}::uuid)`;
-  const limit = sql`${f.limit}::int`;
+  const textRank = (vector: typeof s.terms | typeof s.nameTerms | SQL) =>
+    sql`(coalesce(ts_rank(${weights}, ${vector}, ${q('terms')}), 0) + ${sql.raw(String(SYNONYM_WEIGHT))} * coalesce(ts_rank(${weights}, ${vector}, ${q('expanded')}), 0))`;
+  const filter = sql`(${P.kind}::text = 'all' or ${s.kind} = ${P.kind}::text) and (${P.department}::uuid is null or ${s.departmentId} = ${P.department}::uuid)`;
   // Candidates, each step through an index and taken only when the steps before found too few, each
   // the CANDIDATES best by words (ties: the shorter name): the documents whose name and keywords have
   // all the query's words (or all of one synonym's) — chosen and ranked on the small name_terms, so
   // a common word (许可, 登记) does not make every long text be read; then those with all the words
   // anywhere in their text; then those whose name and keywords have all the words but one (a typo, a
-  // word too many); then the names and keywords closest by trigrams (typos, partial words); last,
-  // documents with any of the words anywhere.
-  const byWords = (vector: typeof s.terms | typeof s.nameTerms, query: string, when: SQL) =>
-    sql`select ${s.id} as id from ${s} where ${vector} @@ ${tsq(query)} and ${filter} and ${when}
+  // word too many); then the names and keywords closest by word similarity (typos, partial words);
+  // then, only when all these found almost nothing (fewer than FEW: a typo that also cut the words
+  // differently, 记票领用 against 发票/领/用), the names closest by trigram similarity — the costliest
+  // step, as its index cannot rank and rechecks every name sharing a common part such as a
+  // district's; last, documents with any of the words anywhere.
+  const byWords = (vector: typeof s.terms | typeof s.nameTerms, query: SQL, when: SQL) =>
+    sql`select ${s.id} as id from ${s} where ${vector} @@ ${query} and ${filter} and ${when}
       order by ${textRank(vector)} desc, char_length(${s.name}), ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))}`;
-  const byTrigrams = (match: SQL, similarity: SQL) =>
-    sql`select ${s.id} as id from ${s} where ${match} and ${filter} and (select count(*) from found) < ${limit}
-      order by ${similarity} desc, ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))}`;
-  const strictQuery = f.strictTsquery || f.tsquery;
   const ctes: SQL[] = [
-    sql`strict as materialized (${byWords(s.nameTerms, strictQuery, sql`true`)})`,
-    sql`strict_text as materialized (${byWords(s.terms, strictQuery, sql`(select count(*) from strict) < ${limit}`)})`,
+    sql`queries as materialized (select to_tsquery('simple', ${P.terms}::text) as terms, to_tsquery('simple', ${P.expanded}::text) as expanded,
+      to_tsquery('simple', ${P.strict}::text) as strict, to_tsquery('simple', ${P.relaxed}::text) as relaxed, to_tsquery('simple', ${P.any}::text) as any_word,
+      show_trgm(${fuzzy}) as trigrams, cardinality(show_trgm(${fuzzy})) as trigram_count)`,
+    sql`strict as materialized (${byWords(s.nameTerms, q('strict'), sql`true`)})`,
+    sql`strict_text as materialized (${byWords(s.terms, q('strict'), sql`(select count(*) from strict) < ${limit}`)})`,
     sql`all_words as materialized (select id from strict union select id from strict_text)`,
-    sql`relaxed as materialized (${byWords(s.nameTerms, f.relaxedTsquery, sql`(select count(*) from all_words) < ${limit}`)})`,
+    sql`relaxed as materialized (${byWords(s.nameTerms, q('relaxed'), sql`(select count(*) from all_words) < ${limit}`)})`,
     sql`found as materialized (select id from all_words union select id from relaxed)`,
-    sql`close as materialized ((${byTrigrams(sql`${s.name} % ${f.fuzzy}::text`, sql`similarity(${s.name}, ${f.fuzzy}::text)`)})
-      union (${byTrigrams(sql`${f.fuzzy}::text <% ${s.words}`, sql`word_similarity(${f.fuzzy}::text, ${s.words})`)}))`,
-    sql`loose as (${byWords(s.terms, f.tsquery, sql`not exists (select 1 from found) and not exists (select 1 from close)`)})`,
-    sql`matched as (select id from found union select id from close union select id from loose)`,
+    sql`close as materialized (select ${s.id} as id from ${s} where ${fuzzy} <% ${s.words} and ${filter} and (select count(*) from found) < ${limit}
+      order by word_similarity(${fuzzy}, ${s.words}) desc, ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))})`,
+    sql`close_names as materialized (select ${s.id} as id from ${s} where ${s.name} % ${fuzzy} and ${filter}
+      and (select count(*) from found) + (select count(*) from close) < ${sql.raw(String(FEW))}
+      order by similarity(${s.name}, ${fuzzy}) desc, ${s.code}, ${s.kind} limit ${sql.raw(String(CANDIDATES))})`,
+    sql`loose as (${byWords(s.terms, q('any_word'), sql`not exists (select 1 from found) and not exists (select 1 from close) and not exists (select 1 from close_names)`)})`,
+    sql`matched as (select id from found union select id from close union select id from close_names union select id from loose)`,
   ];
-  // The name as `words` holds it first: lower case, no spaces or punctuation.
-  const name = sql`split_part(${s.words}, ' ', 1)`;
   // Scored in two passes: word similarity to the name and keywords (the costliest part, and at most
   // WORDS_WEIGHT × the bundle preference of a score) only for the candidates whose score without it
-  // comes close enough to the page's last that it could still place them on the page.
-  const multiplier = sql`case when ${s.kind} = 'bundle' then ${sql.raw(String(BUNDLE_PREFERENCE))} else 1 end`;
+  // comes close enough to the page's last that it could still place them on the page. The name, as
+  // `words` holds it first, is lower case without spaces or punctuation.
+  const similarity = trigramSimilarity(sql`name_trigram_count`, sql`name_trigrams_left`, q('trigram_count'));
   return sql`with ${sql.join(ctes, sql`, `)},
-    scored as materialized (
+    candidates as (
       select ${s.id} as id, ${s.kind} as kind, ${s.code} as code, ${s.name} as name, ${s.departmentId} as department_id, ${s.words} as words,
-        ${multiplier} as multiplier,
-        ${textRank(s.terms)}
-          + 2 * similarity(${s.name}, ${f.fuzzy}::text)
-          + case when ${name} in (${f.exact}::text, ${f.fuzzy}::text) then 10 when strpos(${name}, ${f.fuzzy}::text) > 0 then 0.5 else 0 end
-          + case when strpos(' ' || ${s.words} || ' ', ' ' || ${f.fuzzy}::text || ' ') > 0 then 1 else 0 end as partial
+        ${s.terms} as terms, length(${s.nameTrigrams}) as name_trigram_count, length(ts_delete(${s.nameTrigrams}, ${q('trigrams')})) as name_trigrams_left
       from matched m join ${s} on ${s.id} = m.id
+      offset 0 -- kept apart, so each row's trigram count is taken once
+    ),
+    scored as materialized (
+      select id, kind, code, name, department_id, words,
+        case when kind = 'bundle' then ${sql.raw(String(BUNDLE_PREFERENCE))} else 1 end as multiplier,
+        ${textRank(sql`terms`)}
+          + 2 * (${similarity})
+          + case when split_part(words, ' ', 1) in (${P.exact}::text, ${fuzzy}) then 10 when strpos(split_part(words, ' ', 1), ${fuzzy}) > 0 then 0.5 else 0 end
+          + case when strpos(' ' || words || ' ', ' ' || ${fuzzy} || ' ') > 0 then 1 else 0 end as partial
+      from candidates
     ),
     last_place as (select partial * multiplier as at from scored order by 1 desc limit 1 offset ${limit} - 1),
     ranked as (
       select id, kind, code, name, department_id,
-        round(((partial + ${sql.raw(String(WORDS_WEIGHT))} * word_similarity(${f.fuzzy}::text, words)) * multiplier)::numeric, 4) as score
+        round(((partial + ${sql.raw(String(WORDS_WEIGHT))} * word_similarity(${fuzzy}, words)) * multiplier)::numeric, 4) as score
       from scored
       where partial * multiplier + ${sql.raw(String(WORDS_WEIGHT * BUNDLE_PREFERENCE + 0.01))} >= coalesce((select at from last_place), '-infinity'::float8)
       order by score desc, code, kind
@@ -221,6 +270,15 @@ function searchSql(f: SearchFilter): SQL {
     left join service_item i on r.kind = 'item' and i.id = r.id
     left join bundle b on r.kind = 'bundle' and b.id = r.id
     order by r.score desc, r.code, r.kind`;
+}
+
+/**
+ * pg_trgm's similarity(name, query) from the name's stored trigrams: common / (query's + name's −
+ * common) over distinct trigrams, as float4 like similarity() itself. Deleting the query's trigrams
+ * from the name's leaves name's − common, so one ts_delete gives both; an empty side gives 0.
+ */
+export function trigramSimilarity(nameCount: SQL, nameLeft: SQL, queryCount: SQL): SQL {
+  return sql`case when ${queryCount} = 0 or ${nameCount} = 0 then 0::float4 else (${nameCount} - ${nameLeft})::float4 / (${queryCount} + ${nameLeft})::float4 end`;
 }
 
 /** A bundle has a flag when every member's published edition has it (a member with none has not). */

@@ -118,6 +118,14 @@ export const catalogSearch = pgTable(
       .generatedAlwaysAs(sql`ts_filter(terms, '{a,b}')`),
     /** The name, then each keyword, with spaces and punctuation removed: trigram similarity and exact-name hits. */
     words: text('words').notNull(),
+    /**
+     * The name's trigrams (pg_trgm's own, `show_trgm`) as a tsvector of them: the ranking counts the
+     * query's trigrams among them for the name's similarity — the same number `similarity()` gives,
+     * without cutting the name into trigrams again for every query. Derived, so every row has it.
+     */
+    nameTrigrams: tsvector('name_trigrams')
+      .notNull()
+      .generatedAlwaysAs(sql`array_to_tsvector(show_trgm(name))`),
   },
   (t) => [
     uniqueIndex('catalog_search_kind_code_idx').on(t.kind, t.code),

@@ -16,10 +16,7 @@ export function highlight(text: string, terms: readonly string[]): Piece[] {
   const lower = text.toLowerCase();
   const haystack = lower.length === text.length ? lower : text;
   const marked = new Uint8Array(text.length);
-  const sorted = [...new Set(terms.map((t) => (haystack === lower ? t.toLowerCase() : t)).filter((t) => t.length > 0))].sort(
-    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  for (const term of sorted) {
+  for (const term of sortedTerms(terms, haystack === lower)) {
     let from = 0;
     for (;;) {
       const at = haystack.indexOf(term, from);
@@ -48,4 +45,15 @@ export function highlight(text: string, terms: readonly string[]): Piece[] {
     }
   }
   return pieces;
+}
+
+/** The terms longest first, lower-cased or as written; kept per terms array (a page highlights every hit with the same). */
+const prepared = new WeakMap<readonly string[], { lower?: string[]; asWritten?: string[] }>();
+function sortedTerms(terms: readonly string[], lowerCase: boolean): string[] {
+  let entry = prepared.get(terms);
+  if (!entry) prepared.set(terms, (entry = {}));
+  const key = lowerCase ? 'lower' : 'asWritten';
+  return (entry[key] ??= [...new Set(terms.map((t) => (lowerCase ? t.toLowerCase() : t)).filter((t) => t.length > 0))].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  ));
 }

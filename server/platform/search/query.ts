@@ -37,17 +37,19 @@ const MAX_RELAXED = 12;
  * When that leaves nothing, the words are kept as they are: a query is never emptied.
  */
 export function contentTerms(text: string): string[] {
-  const all = segment(text);
+  return contentTermsOf(segment(text), lastTypedWord(text, cutWords(text)));
+}
+
+function contentTermsOf(all: string[], lastTyped: string | null): string[] {
   const content = all.filter((w) => !isStopWord(w));
   if (content.length === 0) return all;
   if (!content.some((w) => !isSingle(w))) return content;
   const last = content[content.length - 1]!;
-  return content.filter((w) => !isSingle(w) || (w === last && lastTypedWord(text) === w));
+  return content.filter((w) => !isSingle(w) || (w === last && lastTyped === w));
 }
 
 /** The word the query ends with, when it ends in a letter or digit (a word possibly still being typed). */
-function lastTypedWord(text: string): string | null {
-  const words = cutWords(text);
+function lastTypedWord(text: string, words: readonly string[]): string | null {
   const normalized = normalizeText(text).trimEnd();
   const last = words[words.length - 1];
   return last && normalized.endsWith(last) ? last : null;
@@ -57,11 +59,21 @@ function lastTypedWord(text: string): string | null {
 export function expandSynonyms(text: string, synonyms: SynonymMap): string[] {
   const compact = compactText(text);
   const out: string[] = [];
-  for (const [term, expansions] of synonyms) {
-    const key = compactText(term);
+  for (const [key, expansions] of compactKeys(synonyms)) {
     if (key && compact.includes(key)) out.push(...expansions);
   }
   return out;
+}
+
+/** Each synonym map's terms compacted once (the service keeps one map for a while and searches with it often). */
+const compacted = new WeakMap<SynonymMap, [string, readonly string[]][]>();
+function compactKeys(synonyms: SynonymMap): [string, readonly string[]][] {
+  let keys = compacted.get(synonyms);
+  if (!keys) {
+    keys = [...synonyms].map(([term, expansions]) => [compactText(term), expansions]);
+    compacted.set(synonyms, keys);
+  }
+  return keys;
 }
 
 /** A lexeme quoted for to_tsquery: quotes doubled, backslashes escaped. */
@@ -74,23 +86,38 @@ export function orTsquery(words: readonly string[], prefix: ReadonlySet<string> 
   return [...new Set(words)].map((w) => quoteLexeme(w) + (prefix.has(w) ? ':*' : '')).join(' | ');
 }
 
+/** A synonym's phrase as search words: itself (a word jieba keeps whole, like 公积金) and its parts (食品经营 → 食品, 经营). */
+function phraseWords(phrase: string): { words: string[]; parts: string[] } {
+  let cut = phraseCache.get(phrase);
+  if (!cut) {
+    const parts = segment(phrase).filter((w) => !isStopWord(w));
+    cut = { words: [compactText(phrase), ...segment(phrase)].filter((w) => w && !isStopWord(w)), parts };
+    if (phraseCache.size >= 5000) phraseCache.clear();
+    phraseCache.set(phrase, cut);
+  }
+  return cut;
+}
+/** The synonyms' phrases recur in every query that uses them: cut once. */
+const phraseCache = new Map<string, { words: string[]; parts: string[] }>();
+
 export function parseQuery(text: string, synonyms: SynonymMap = new Map()): ParsedQuery {
-  const terms = contentTerms(text);
+  // jieba cuts the text once each way; everything below works from these.
+  const cut = cutWords(text);
+  const last = lastTypedWord(text, cut);
+  const terms = contentTermsOf(segment(text), last);
   const expansionWords: string[] = [];
   const phrases: string[][] = [];
   for (const phrase of expandSynonyms(text, synonyms)) {
-    // The phrase itself (a word jieba keeps whole, like 公积金) and its parts (食品经营 → 食品, 经营).
-    for (const w of [compactText(phrase), ...segment(phrase)]) if (w && !isStopWord(w)) expansionWords.push(w);
-    const parts = segment(phrase).filter((w) => !isStopWord(w));
+    const { words, parts } = phraseWords(phrase);
+    expansionWords.push(...words);
     if (parts.length > 0) phrases.push(parts);
   }
   const termSet = new Set(terms);
   const expanded = [...new Set(expansionWords)].filter((w) => !termSet.has(w));
   // A single character at the end is likely a word being typed (食品经营许 → 许可): match it as a prefix.
   // Whole words need no prefix: the index already holds a compound's parts (许可证 → 许可, 许可证).
-  const last = lastTypedWord(text);
   const prefix = new Set(last && isSingle(last) && termSet.has(last) ? [last] : []);
-  const fuzzyWords = cutWords(text).filter((w) => !isStopWord(w));
+  const fuzzyWords = cut.filter((w) => !isStopWord(w));
   const fuzzy = (fuzzyWords.length > 0 ? fuzzyWords.join('') : compactText(text)).slice(0, 100);
   const all = (groups: string[][]) =>
     groups
@@ -100,7 +127,7 @@ export function parseQuery(text: string, synonyms: SynonymMap = new Map()): Pars
   const strictTsquery = all([terms, ...phrases]);
   // All but one of the words as cut for reading, each with the search words it brings (清水河县 →
   // 清水, 水河, 清水河, 清水河县): leaving out one search word alone would still ask for its compound.
-  const groups = [...new Set(cutWords(text))].map((w) => segment(w).filter((x) => termSet.has(x))).filter((g) => g.length > 0);
+  const groups = [...new Set(cut)].map((w) => segment(w).filter((x) => termSet.has(x))).filter((g) => g.length > 0);
   const relaxedTsquery =
     groups.length >= 2 && groups.length <= MAX_RELAXED
       ? all(

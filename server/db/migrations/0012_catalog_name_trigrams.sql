@@ -1,0 +1,1 @@
+ALTER TABLE "catalog_search" ADD COLUMN "name_trigrams" "tsvector" GENERATED ALWAYS AS (array_to_tsvector(show_trgm(name))) STORED NOT NULL;
