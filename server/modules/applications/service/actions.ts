@@ -163,6 +163,9 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
       const entity = licenceType && row.applicantUscc ? await deps.registry.entityByUscc(row.applicantUscc) : null;
       const licenceFields = licenceType ? licenceFieldsFor(licenceType, row, entity, body.licenceFields ?? {}, now) : null;
       const calendar = await deps.calendar();
+      // The registry names the issuing department when it presents a licence: refresh that cache now, not inside the
+      // transaction (PGlite has one connection; a read outside the transaction would wait for it forever).
+      if (licenceType && row.departmentId) await deps.org.departmentName(row.departmentId);
       const newFiles = body.materials?.flatMap((m) => m.fileIds) ?? [];
 
       const { result } = await deps.workflow.act({

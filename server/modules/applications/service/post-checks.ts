@@ -48,6 +48,8 @@ export function createPostCheckService(database: Database, deps: ApplicationsDep
       if (!check?.caseId) throw notFound({ zh: '核查任务', en: 'Post-check' });
       const app = await readable(deps, p, await repo.findApplication(db, check.applicationId));
       const holders = body.toDepartmentId ? [{ kind: 'department' as const, id: body.toDepartmentId }] : undefined;
+      // Revoking presents the licence with its department's name: refresh that cache before the transaction.
+      await deps.org.departmentName(check.departmentId);
       await deps.workflow.act({
         caseId: check.caseId,
         action: body.action,

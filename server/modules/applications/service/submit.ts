@@ -117,7 +117,6 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
         // commit, so everything else is done before it (other submissions to the same item wait only for the tail).
         const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
         if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
-        await deps.notify(tx, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
         const opened = [];
         for (const item of items) {
           const rowId = bundle ? uuidv7() : row.id;
@@ -208,6 +207,8 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
           change: { number: parentNumber ?? units[0]!.number, channel: row.channel, members: bundle ? units.map((u) => u.number) : undefined },
         });
       });
+      // After the commit: a notice (and its e-mail copy) only for a submission that happened.
+      await deps.notify(db, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
     },
   };
 }
