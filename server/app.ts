@@ -12,6 +12,7 @@ import { registerOrgRoutes } from './modules/org/index.ts';
 import { registerRegistryRoutes } from './modules/registry/index.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { registerApplicationRoutes } from './modules/applications/index.ts';
+import { registerEvaluationRoutes } from './modules/evaluations/index.ts';
 import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import { registerNotifyRoutes } from './platform/notify/index.ts';
@@ -100,6 +101,7 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
   registerRegistryRoutes(app, services.registry);
   registerCatalogRoutes(app, services.catalog);
   registerApplicationRoutes(app, services.applications);
+  registerEvaluationRoutes(app, services.evaluations);
 
   await registerWebApp(app, config.WEB_DIST);
   return { app, routes };

@@ -68,6 +68,15 @@ export const configSchema = z.object({
   FILES_S3_FORCE_PATH_STYLE: bool.optional(),
   /** The largest upload, in MiB (the files are held in memory while checked). */
   FILES_MAX_MB: wholeNumber(1, 200).default(MAX_UPLOAD_BYTES / MIB),
+  // 好差评: the rating window and the bad-rating loop's time limits (working days unless named).
+  /** Calendar days after a case ends in which its applicant may rate it (and, once rated, add a 追评). */
+  EVALUATION_RATING_DAYS: wholeNumber(1, 365).default(30),
+  /** Working days the handling unit has to verify a 差评 through a named person. */
+  EVALUATION_VERIFY_DAYS: wholeNumber(1, 30).default(3),
+  /** Working days for the whole loop (verify, decide, call back), not counting a ledger fix's own time. */
+  EVALUATION_LOOP_DAYS: wholeNumber(1, 60).default(5),
+  /** Working days a complex 差评's ledger fix is given (DOMAIN.md: default 15). */
+  EVALUATION_LEDGER_DAYS: wholeNumber(1, 120).default(15),
 });
 
 export type Config = Readonly<

@@ -69,7 +69,16 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       reminding = false;
     }
   };
-  const timers = [setInterval(seal, 1000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(sweepFiles, HOUR), setInterval(purgeAudit, 24 * HOUR)];
+  // 好差评: ended applications become rating invitations (and notices to their applicants) within a minute.
+  const invite = async () => {
+    try {
+      const handled = await services.evaluations.invitations.sync();
+      if (handled) log.info({ handled }, 'rating invitations from ended applications');
+    } catch (err) {
+      log.error({ err }, 'rating invitations failed');
+    }
+  };
+  const timers = [setInterval(seal, 1000), setInterval(invite, 60_000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(sweepFiles, HOUR), setInterval(purgeAudit, 24 * HOUR)];
   for (const t of timers) t.unref();
   return async () => {
     timers.forEach(clearInterval);

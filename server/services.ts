@@ -14,6 +14,8 @@ import { createOrgService, type OrgService } from './modules/org/index.ts';
 import { createRegistryService, type RegistryService } from './modules/registry/index.ts';
 import { createCatalogService, type CatalogService } from './modules/catalog/index.ts';
 import { createApplicationsService, type ApplicationsService } from './modules/applications/index.ts';
+import { createEvaluationsService, type EvaluationsService } from './modules/evaluations/index.ts';
+import { hashToken } from './platform/crypto/index.ts';
 import type { Principal, Role } from './platform/auth/index.ts';
 
 export interface Services {
@@ -32,6 +34,7 @@ export interface Services {
   registry: RegistryService;
   catalog: CatalogService;
   applications: ApplicationsService;
+  evaluations: EvaluationsService;
 }
 
 export function createServices(config: Config, database: Database): Services {
@@ -96,7 +99,9 @@ export function createServices(config: Config, database: Database): Services {
   const applications = createApplicationsService(database, applicationsDeps(rooms, catalog));
   // Files attached to an application are read by whoever may read the application.
   rooms.files.registerReader('application:', async (principal, attachedTo) => applications.queries.mayReadId(principal, attachedTo.slice('application:'.length)));
-  return { ...rooms, catalog, applications };
+  const evaluations = createEvaluationsService(database, evaluationsDeps(rooms, catalog, applications));
+  rooms.files.registerReader('rating-appeal:', async (principal, attachedTo) => evaluations.appeals.mayReadEvidence(principal, attachedTo.slice('rating-appeal:'.length)));
+  return { ...rooms, catalog, applications, evaluations };
 }
 
 /** Remembers an async answer per key for `ms` (answers that change rarely, read on every action). */
@@ -115,7 +120,7 @@ function remembered<A extends unknown[], R>(ms: number, key: (...args: A) => str
 }
 
 /** What the applications room reads from the others, each through its own index.ts. */
-function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications'>, catalog: CatalogService) {
+function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations'>, catalog: CatalogService) {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
   const departmentCache = new Map<string, { at: number; info: Awaited<ReturnType<typeof departmentInfo>> }>();
   async function departmentInfo(id: string) {
@@ -205,6 +210,39 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications'>, cat
         await files.attach(tx, ids, attachedTo, owners);
       },
       describe: async (ids: string[]) => new Map([...(await files.describe(ids))].map(([k, f]) => [k, { id: f.id, name: f.name, size: f.size }])),
+    },
+  };
+}
+
+/** What the evaluations room reads from the others. */
+function evaluationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations'>, catalog: CatalogService, applications: ApplicationsService) {
+  const { org, calendar, workflow, notify, files, config, crypto } = rooms;
+  const itemName = remembered(300_000, (code: string) => code, async (code: string) => {
+    const item = await catalog.items.getPublished(code).catch(() => null);
+    if (item) return item.name;
+    const bundle = await catalog.bundles.getPublished(code).catch(() => null);
+    return bundle?.name ?? code;
+  });
+  return {
+    limits: { ratingDays: config.EVALUATION_RATING_DAYS, verifyDays: config.EVALUATION_VERIFY_DAYS, loopDays: config.EVALUATION_LOOP_DAYS, ledgerDays: config.EVALUATION_LEDGER_DAYS },
+    workflow,
+    calendar: (db?: Parameters<typeof calendar.current>[0]) => calendar.current(db),
+    notify: (db: Parameters<typeof notify.notify>[0], userIds: string[], message: Parameters<typeof notify.notify>[2]) => notify.notify(db, userIds, message),
+    // Window tokens and reviewers' addresses are kept only as keyed hashes.
+    hash: (value: string) => hashToken(crypto.blindIndex(value)),
+    itemNames: async (codes: string[]) => new Map(await Promise.all(codes.map(async (c) => [c, await itemName(c)] as [string, string]))),
+    org: {
+      departments: remembered(30_000, () => 'all', async () => (await org.departments.listDepartments()).map((d) => ({ id: d.id, name: d.name }))),
+      userNames: (ids: string[]) => org.users.actorNames(ids),
+      membersOf: remembered(30_000, (id: string, roles: readonly Role[]) => `${id}:${roles.join(',')}`, (id: string, roles: readonly Role[]) => org.users.membersOf(id, roles)),
+      visibleDepartments: remembered(30_000, (p: Principal) => `${p.id}:${p.roles.map((r) => `${r.role}@${r.departmentId}`).join(',')}`, (p: Principal) => org.departments.visibleTo(p)),
+    },
+    applications: { summary: (id: string) => applications.queries.facts(id) },
+    files: {
+      attach: async (tx: Parameters<typeof files.attach>[0], ids: string[], attachedTo: string, owners: (string | null)[]) => {
+        await files.attach(tx, ids, attachedTo, owners);
+      },
+      describe: async (ids: string[]) => new Map([...(await files.describe(ids))].map(([k, v]) => [k, { id: v.id, name: v.name }])),
     },
   };
 }

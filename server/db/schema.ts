@@ -11,3 +11,4 @@ export * from '../platform/notify/tables.ts';
 export * from '../platform/files/tables.ts';
 export * from '../platform/events/tables.ts';
 export * from '../modules/applications/tables.ts';
+export * from '../modules/evaluations/tables.ts';

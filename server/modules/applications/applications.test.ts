@@ -9,7 +9,7 @@ import {
   RESULT_TYPE,
   sender,
   type ApplicationsTestApp,
-} from './fixtures.test-fixture.ts';
+} from '../../test/applications-factories.ts';
 
 let t: ApplicationsTestApp;
 let send: ReturnType<typeof sender>;

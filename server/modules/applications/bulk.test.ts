@@ -7,7 +7,7 @@ import { queryRows, toInstant, toJson } from '../../platform/db/index.ts';
 import { workflowActorOf } from './service/shared.ts';
 import { pdfBytes } from '../../test/file-samples.ts';
 import { simulateApplication, type SimStep, type SimulatedRows } from './bulk.ts';
-import { createApplicationsTestApp, foodForm, principalOf, sender, type ApplicationsTestApp } from './fixtures.test-fixture.ts';
+import { createApplicationsTestApp, foodForm, principalOf, sender, type ApplicationsTestApp } from '../../test/applications-factories.ts';
 
 let t: ApplicationsTestApp;
 let send: ReturnType<typeof sender>;

@@ -24,7 +24,8 @@ export { postCheckDueOn } from './service/post-checks.ts';
 export { applicationNumber, implementingCode } from './service/numbers.ts';
 export { licenceFieldsFor } from './service/licence-fields.ts';
 export { GRANTING_ACTIONS } from './workflow.ts';
-export { countApplications } from './repository.ts';
+export { bundleDepartments, countApplications, endedApplications } from './repository.ts';
+export { endedPayload } from './service/ended.ts';
 export type { ApplicationMaterial } from './tables.ts';
 
 export type SimItem = Pick<Item, 'id' | 'code' | 'name' | 'implementingDepartmentId' | 'promisedLimitDays' | 'legalLimitDays' | 'type' | 'onTheSpot' | 'commitmentAllowed' | 'postCheckMonths'>;

@@ -8,7 +8,7 @@ import { queryRows } from '../../platform/db/index.ts';
 import { eventsAfter, EVENT_TYPES } from '../../platform/events/index.ts';
 import { bundleBody } from '../../test/catalog-factories.ts';
 import { pdfBytes } from '../../test/file-samples.ts';
-import { createApplicationsTestApp, foodForm, principalOf, sender, type ApplicationsTestApp } from './fixtures.test-fixture.ts';
+import { createApplicationsTestApp, foodForm, principalOf, sender, type ApplicationsTestApp } from '../../test/applications-factories.ts';
 
 let t: ApplicationsTestApp;
 let send: ReturnType<typeof sender>;

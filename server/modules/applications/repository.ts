@@ -308,3 +308,27 @@ export async function setPostStatus(db: Db, id: string, expected: string | null,
     .returning({ id: applications.id });
   return rows.length === 1;
 }
+
+/** Top-level applications that ended with a decision (done, not accepted, refused), oldest first: what invites a rating. */
+export async function endedApplications(db: Db): Promise<ApplicationRow[]> {
+  const rows = await db
+    .select()
+    .from(applications)
+    .where(and(inArray(applications.kind, ['item', 'bundle']), inArray(applications.state, ['done', 'refused', 'rejected'])))
+    .orderBy(asc(applications.finishedAt));
+  return rows.map(normalise);
+}
+
+/** The deciding department of each bundle parent among `parentIds` (its first member's). */
+export async function bundleDepartments(db: Db, parentIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < parentIds.length; i += 1000) {
+    const rows = await db
+      .select({ parentId: applications.parentId, departmentId: applications.departmentId })
+      .from(applications)
+      .where(inArray(applications.parentId, parentIds.slice(i, i + 1000)))
+      .orderBy(asc(applications.createdAt), asc(applications.id));
+    for (const r of rows) if (r.parentId && r.departmentId && !out.has(r.parentId)) out.set(r.parentId, r.departmentId);
+  }
+  return out;
+}

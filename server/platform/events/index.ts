@@ -36,4 +36,10 @@ export async function eventsAfter(db: Db, type: string, afterId = 0, limit = 100
 export const EVENT_TYPES = {
   /** A commitment found false at its post-check: the credit room records a breach (失信). */
   commitmentBreached: 'application.commitment_breached',
+  /** An application (or bundle) ended with a decision (done, not accepted, refused): its applicant is invited to rate it. */
+  applicationEnded: 'application.ended',
+  /** A 差评 needs a longer fix: the ledger room opens an item with the deadline given. */
+  ratingLedgerRequested: 'evaluation.ledger_requested',
 } as const;
+
+export { consumeEvents } from './cursor.ts';

@@ -14,6 +14,7 @@ import { clockDueAt, deadlineState, timeTaken, type ActionInput, type ActionResu
 import * as repo from '../repository.ts';
 import { applicationWorkflow, GRANTING_ACTIONS } from '../workflow.ts';
 import { licenceFieldsFor } from './licence-fields.ts';
+import { emitEnded, endedPayload, RATABLE_END_STATES } from './ended.ts';
 import { openPostCheck } from './post-checks.ts';
 import { mayRead, readable, refuse, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
@@ -187,6 +188,7 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
           await repo.update(tx, row.id, mirror);
           if (body.action === 'approveOnCommitment' && item) await openPostCheck(tx, deps, actor, row, item, now);
           if (row.parentId) await syncParent(tx, row.parentId, now);
+          else if (RATABLE_END_STATES.has(result.next.state) && row.departmentId) await emitEnded(tx, endedPayload(row, row.departmentId, mirror.outcome ?? row.outcome, now));
         },
       });
       await tell(row, body.action, result);
@@ -199,7 +201,10 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
     const members = await repo.membersOf(tx, parentId);
     const parent = await repo.findApplication(tx, parentId);
     if (!parent) return;
-    await repo.update(tx, parentId, parentMirror(members, parent, now));
+    const mirror = parentMirror(members, parent, now);
+    await repo.update(tx, parentId, mirror);
+    const lead = members.find((m) => m.departmentId)?.departmentId;
+    if (!parent.finishedAt && mirror.finishedAt && lead) await emitEnded(tx, endedPayload(parent, lead, mirror.outcome ?? null, now));
   }
 
   /** In-app notices after the action: the new holders, and the applicant at the steps that concern them. */

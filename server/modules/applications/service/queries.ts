@@ -114,6 +114,12 @@ export function createQueryService(database: Database, deps: ApplicationsDeps) {
     detail,
     filterOf,
 
+    /** An application's plain facts for another room (a window visit's rating), or null. */
+    async facts(id: string) {
+      const row = await repo.findApplication(database.db, id);
+      return row ? { id: row.id, title: row.title, number: row.number, departmentId: row.departmentId, itemCode: row.itemCode ?? row.bundleCode } : null;
+    },
+
     /** Whether the principal may read the application with this id (files attached to it follow this). */
     async mayReadId(p: Principal, id: string) {
       const row = await repo.findApplication(database.db, id);

@@ -2,11 +2,11 @@
 // applicant `qiye`, a business licence the market regulator may fetch through a sharing rule, a result
 // licence type, a published food-licence item (commitment allowed, issuing that licence), an on-the-spot
 // item, and a second approver in the market regulator.
-import { createRng, generateUscc } from '../../../common/ids/index.ts';
-import { systemActor } from '../../platform/audit/index.ts';
-import { DEMO_PASSWORD } from '../../seed/index.ts';
-import { signIn, type Browser } from '../../test/sign-in.ts';
-import { createCatalogTestApp, itemBody, TEST_LICENCE_TYPE, type CatalogTestApp } from '../../test/catalog-factories.ts';
+import { createRng, generateUscc } from '../../common/ids/index.ts';
+import { systemActor } from '../platform/audit/index.ts';
+import { DEMO_PASSWORD } from '../seed/index.ts';
+import { signIn, type Browser } from './sign-in.ts';
+import { createCatalogTestApp, itemBody, TEST_LICENCE_TYPE, type CatalogTestApp } from './catalog-factories.ts';
 
 export const RESULT_TYPE = 'TEST_FOOD_PERMIT';
 
