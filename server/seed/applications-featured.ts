@@ -60,6 +60,8 @@ export function featuredPlans(ctx: PlanContext, planner: Planner, accounts: Demo
       fixed([step('withdraw', time.later(plan.submittedAt, 95), { by: { userId: q.userId, departmentId: null, roles: ['applicant'] }, actorId: q.userId }, { comment: WORDS.withdraw[1] })]),
     );
     add('企业年度报告公示', 'qiye: done on the spot', { ...own, submittedAt: ago(120, 600, 900), options: { fate: 'approve', correction: null } });
+    // Finished last week and not yet rated: 好差评 waits for the account's rating.
+    add('企业年度报告公示', 'qiye: done last week, to rate', { ...own, submittedAt: ago(6, 600, 900), options: { fate: 'approve', correction: null } });
     add('生鲜乳收购许可', 'qiye: done', { ...own, channel: 'online', submittedAt: ago(170, 600, 900), options: { fate: 'approve', correction: null, late: false, suspend: false, extend: false, deem: false, days: 6 } });
   }
 

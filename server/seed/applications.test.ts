@@ -108,6 +108,14 @@ describe('the demo year (plans, simulated)', () => {
   });
 });
 
+/** A demo account's principal, signed in for real. */
+async function principal(t: TestApp, username: string) {
+  const browser = await signIn(t.app, username, DEMO_PASSWORD);
+  const p = await t.services.sessions.principalFor(browser.cookie.slice('ys_session='.length), (s) => t.services.org.auth.loadSessionPrincipal(s));
+  if (!p) throw new Error(`no principal for ${username}`);
+  return p;
+}
+
 describe('seedApplications (the demo city)', () => {
   let t: TestApp;
   const db = () => t.services.database.db;
@@ -202,5 +210,29 @@ describe('seedApplications (the demo city)', () => {
     }
     const again = await seedApplications(t.services, { seed: 2026, scale: 'small' });
     expect(again.skipped).toBe(true);
+  });
+
+  it('rates the finished ones (好差评): loops in every state, a filed and an upheld appeal, and a tally that adds up', async () => {
+    const levels = await queryRows<{ channel: string; n: unknown }>(db(), sql`select channel, count(*) as n from rating group by channel`);
+    expect(levels.map((l) => l.channel).sort()).toEqual(['online', 'public', 'window']);
+    const ended = await count(sql`select count(*) as n from application where kind in ('item', 'bundle') and state in ('done', 'refused', 'rejected')`);
+    expect(await count(sql`select count(*) as n from evaluation_invitation`)).toBe(ended);
+    const states = (await queryRows<{ loop_state: string }>(db(), sql`select distinct loop_state from rating where loop_id is not null`)).map((r) => r.loop_state).sort();
+    expect(states).toEqual(['callback', 'closed', 'rectifying', 'verifying', 'voided']);
+    // Every loop's mirror on the rating agrees with its case.
+    expect(await count(sql`select count(*) as n from rating r join workflow_case c on c.id = r.loop_id where c.state <> r.loop_state`)).toBe(0);
+    expect(await count(sql`select count(*) as n from rating_appeal where status = 'filed'`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n from rating where status = 'removed'`)).toBeGreaterThan(0);
+    // The tally counts exactly the valid ratings, level by level.
+    const tally = await queryRows<{ rated: unknown; bad: unknown }>(db(), sql`select sum(rated) as rated, sum(bad) as bad from evaluation_tally`);
+    expect(Number(tally[0]!.rated)).toBe(await count(sql`select count(*) as n from rating where status = 'valid'`));
+    expect(Number(tally[0]!.bad)).toBe(await count(sql`select count(*) as n from rating where status = 'valid' and level <= 2`));
+    // The demo enterprise has cases waiting for its rating; the approver's department has 差评 to work on.
+    const qiye = await t.services.org.users.findByUsername('qiye');
+    const mine = await t.services.evaluations.invitations.mine({ ...(await principal(t, 'qiye')), userId: qiye!.id });
+    expect(mine.pending).toBeGreaterThan(0);
+    const approver = await principal(t, 'approver');
+    const queue = await t.services.evaluations.list(approver, { page: 1, pageSize: 50, mine: true, bad: true });
+    expect(queue.total).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ import { seedRegistry } from './registry.ts';
 import { seedCatalog } from './catalog/index.ts';
 import { seedSynonyms } from './catalog-synonyms.ts';
 import { seedApplications } from './applications.ts';
+import { seedEvaluations } from './evaluations.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -44,6 +45,8 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
     await seedSynonyms(services, actor);
     // A year of applications ending now (needs the registry's entities and the published catalogue).
     await seedApplications(services, { seed: options.seed, scale: options.scale, log, actor });
+    // 好差评 on the finished ones, window visits and public reviews, with their loops and appeals.
+    await seedEvaluations(services, { seed: options.seed, log, actor });
   }
   return { regions: regions.length, departmentsAdded, accountsAdded };
 }
