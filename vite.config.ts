@@ -33,6 +33,8 @@ function vendorChunk(id: string): string | undefined {
   ) {
     return 'antd';
   }
+  // Charts (the 好差评 overview) load only with the pages that draw one.
+  if (/\/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts';
   return 'vendor';
 }
 

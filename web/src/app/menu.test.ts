@@ -73,10 +73,10 @@ describe('the staff pages of 办件', () => {
   const work = (role: Role) => paths([role], menu).filter((p) => p.startsWith('/work/'));
 
   it('gives each role the work pages its duties need', () => {
-    expect(work('clerk')).toEqual(['/work/queue', '/work/intake', '/work/applications']);
-    expect(work('approver')).toEqual(['/work/queue', '/work/applications', '/work/post-checks']);
-    expect(work('leader')).toEqual(['/work/queue', '/work/applications', '/work/commitment-blocks']);
-    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks']);
+    expect(work('clerk')).toEqual(['/work/queue', '/work/intake', '/work/window-rating', '/work/applications', '/work/evaluations']);
+    expect(work('approver')).toEqual(['/work/queue', '/work/window-rating', '/work/applications', '/work/post-checks', '/work/evaluations']);
+    expect(work('leader')).toEqual(['/work/queue', '/work/applications', '/work/commitment-blocks', '/work/evaluations']);
+    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks', '/work/evaluations']);
     expect(work('admin')).toEqual(['/work/applications', '/work/commitment-blocks']);
     expect(work('inspector')).toEqual(['/work/post-checks']);
     expect(work('applicant')).toEqual([]);
@@ -84,5 +84,26 @@ describe('the staff pages of 办件', () => {
 
   it('guards a case view with the roles of 办件管理', () => {
     expect(rolesFor('/work/applications/0190f0f0-0000-7000-8000-000000000101')).toEqual(rolesFor('/work/applications'));
+  });
+});
+
+describe('the pages of 好差评 for staff and the office', () => {
+  const evaluations = (role: Role) => paths([role], menu).filter((p) => p.startsWith('/work/evaluations') || p.startsWith('/office/evaluations'));
+
+  it('gives the 差评 queue to department staff and the office, the figures to the office, leaders and admin, the appeals to the office and admin', () => {
+    expect(evaluations('clerk')).toEqual(['/work/evaluations']);
+    expect(evaluations('approver')).toEqual(['/work/evaluations']);
+    expect(evaluations('leader')).toEqual(['/work/evaluations', '/office/evaluations']);
+    expect(evaluations('office')).toEqual(['/work/evaluations', '/office/evaluations', '/office/evaluations/appeals']);
+    expect(evaluations('admin')).toEqual(['/office/evaluations', '/office/evaluations/appeals']);
+    expect(evaluations('applicant')).toEqual([]);
+    expect(evaluations('inspector')).toEqual([]);
+  });
+
+  it('guards a rating with the queue’s roles, the drill-down with the figures’, the appeals with the deciders’', () => {
+    const id = '0190f0f0-0000-7000-8000-000000000101';
+    expect(rolesFor(`/work/evaluations/${id}`)).toEqual(rolesFor('/work/evaluations'));
+    expect(rolesFor(`/office/evaluations/ratings/${id}`)).toEqual(['office', 'admin', 'leader']);
+    expect(rolesFor('/office/evaluations/appeals')).toEqual(['office', 'admin']);
   });
 });

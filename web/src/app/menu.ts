@@ -5,7 +5,10 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   ClusterOutlined,
+  DislikeOutlined,
+  ExceptionOutlined,
   EyeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -15,10 +18,13 @@ import {
   HomeOutlined,
   InboxOutlined,
   KeyOutlined,
+  LikeOutlined,
   ProfileOutlined,
+  QrcodeOutlined,
   SafetyCertificateOutlined,
   ShareAltOutlined,
   ShopOutlined,
+  SmileOutlined,
   SolutionOutlined,
   StopOutlined,
   TeamOutlined,
@@ -36,6 +42,8 @@ import {
   POST_CHECK_ROLES,
   QUEUE_ROLES,
 } from '../pages/applications/staff/access.ts';
+import { WINDOW_RATING_ROLES } from '../pages/evaluations/window/access.ts';
+import { EVAL_APPEAL_DECIDERS, EVAL_OVERVIEW_ROLES, EVAL_QUEUE_ROLES } from '../pages/evaluations/staff/access.ts';
 
 export interface MenuEntry {
   /** Route path; also the menu key. */
@@ -70,11 +78,26 @@ export const menu: readonly MenuGroup[] = [
         icon: SolutionOutlined,
         quickLink: true,
       },
+      // Public (好差评): every department's satisfaction, and 我要点评.
+      {
+        path: '/satisfaction',
+        label: 'rate.menu.satisfaction',
+        description: 'rate.menu.satisfactionDescription',
+        icon: SmileOutlined,
+      },
       {
         path: '/my/applications',
         label: 'apply.menu.mine',
         description: 'apply.menu.description',
         icon: FileDoneOutlined,
+        roles: ['applicant'],
+        quickLink: true,
+      },
+      {
+        path: '/my/evaluations',
+        label: 'rate.menu.mine',
+        description: 'rate.menu.mineDescription',
+        icon: LikeOutlined,
         roles: ['applicant'],
         quickLink: true,
       },
@@ -117,6 +140,13 @@ export const menu: readonly MenuGroup[] = [
         quickLink: true,
       },
       {
+        path: '/work/window-rating',
+        label: 'rate.menu.window',
+        description: 'rate.menu.windowDescription',
+        icon: QrcodeOutlined,
+        roles: WINDOW_RATING_ROLES,
+      },
+      {
         path: '/work/applications',
         label: 'work.menu.applications',
         description: 'work.menu.descriptions.applications',
@@ -137,6 +167,13 @@ export const menu: readonly MenuGroup[] = [
         description: 'work.menu.descriptions.blocks',
         icon: StopOutlined,
         roles: BLOCK_READERS,
+      },
+      {
+        path: '/work/evaluations',
+        label: 'evalWork.menu.queue',
+        description: 'evalWork.menu.descriptions.queue',
+        icon: DislikeOutlined,
+        roles: EVAL_QUEUE_ROLES,
       },
     ],
   },
@@ -211,6 +248,28 @@ export const menu: readonly MenuGroup[] = [
         icon: FileSearchOutlined,
         roles: CATALOG_EDITORS,
         quickLink: true,
+      },
+    ],
+  },
+  {
+    // 好差评 for the office: the figures (with their drill-down and a rating's view) and the appeals.
+    key: 'evaluations',
+    label: 'evalWork.menu.officeGroup',
+    entries: [
+      {
+        path: '/office/evaluations',
+        label: 'evalWork.menu.overview',
+        description: 'evalWork.menu.descriptions.overview',
+        icon: BarChartOutlined,
+        roles: EVAL_OVERVIEW_ROLES,
+        quickLink: true,
+      },
+      {
+        path: '/office/evaluations/appeals',
+        label: 'evalWork.menu.appeals',
+        description: 'evalWork.menu.descriptions.appeals',
+        icon: ExceptionOutlined,
+        roles: EVAL_APPEAL_DECIDERS,
       },
     ],
   },

@@ -4,6 +4,11 @@ import { SignInPage } from '../pages/sign-in/SignInPage.tsx';
 import { catalogAdminRoutes } from '../pages/catalog/admin/routes.tsx';
 import { applicantRoutes } from '../pages/applications/applicant/routes.tsx';
 import { staffApplicationRoutes } from '../pages/applications/staff/routes.tsx';
+import { evaluationApplicantRoutes } from '../pages/evaluations/applicant/routes.tsx';
+import { publicEvaluationRoutes } from '../pages/evaluations/public/routes.tsx';
+import { windowRatingRoutes, windowTabletRoutes } from '../pages/evaluations/window/routes.tsx';
+import { staffEvaluationRoutes } from '../pages/evaluations/staff/routes.tsx';
+import { officeEvaluationRoutes } from '../pages/evaluations/office/routes.tsx';
 import { publicCatalogRoutes } from '../pages/catalog/public/routes.tsx';
 import { publicRegistryRoutes, registryRoutes } from '../pages/registry/routes.tsx';
 import { HomeRoute, PageLoading, RequireRoles, RequireSession } from './guards.tsx';
@@ -33,6 +38,8 @@ export function createRouter() {
       // Shown while the first page's lazily loaded code arrives.
       hydrateFallbackElement: <PageLoading />,
       children: [
+        // Full screen, no shell, no sign-in: the window tablet's 一次一评 page.
+        ...windowTabletRoutes,
         {
           path: '/',
           element: <RootLayout />,
@@ -43,6 +50,8 @@ export function createRouter() {
             ...publicRegistryRoutes,
             // Public: the service catalogue and its guides (办事服务, 办事指南).
             ...publicCatalogRoutes,
+            // Public: 政务服务满意度 and 我要点评 (好差评).
+            ...publicEvaluationRoutes,
             {
               element: <RequireSession />,
               children: [
@@ -76,6 +85,12 @@ export function createRouter() {
                     ...applicantRoutes,
                     // 办件 for staff: 待办, 一窗受理, 办件管理 and the case view, 事后核查, 承诺限制.
                     ...staffApplicationRoutes,
+                    // 好差评: 我的评价 and rating (applicant), 窗口评价 (clerk).
+                    ...evaluationApplicantRoutes,
+                    ...windowRatingRoutes,
+                    // 好差评 for staff (差评处置) and the office (总览, 申诉审核).
+                    ...staffEvaluationRoutes,
+                    ...officeEvaluationRoutes,
                   ],
                 },
               ],

@@ -4,6 +4,8 @@ import { applyEn } from './en/applications-applicant.ts';
 import { authEn } from './en/auth.ts';
 import { catalogEn } from './en/catalog.ts';
 import { catalogAdminEn } from './en/catalog-admin.ts';
+import { rateEn } from './en/evaluations-public.ts';
+import { evalWorkEn } from './en/evaluations-staff.ts';
 import { orgEn } from './en/org.ts';
 import { registryEn } from './en/registry.ts';
 import { shellEn } from './en/shell.ts';
@@ -19,6 +21,8 @@ export const en: Messages = {
   ...catalogAdminEn,
   ...applyEn,
   ...workEn,
+  ...rateEn,
+  ...evalWorkEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

@@ -5,6 +5,8 @@ import { applyZh } from './zh-CN/applications-applicant.ts';
 import { authZh } from './zh-CN/auth.ts';
 import { catalogZh } from './zh-CN/catalog.ts';
 import { catalogAdminZh } from './zh-CN/catalog-admin.ts';
+import { rateZh } from './zh-CN/evaluations-public.ts';
+import { evalWorkZh } from './zh-CN/evaluations-staff.ts';
 import { orgZh } from './zh-CN/org.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { shellZh } from './zh-CN/shell.ts';
@@ -20,6 +22,8 @@ export const zhCN = {
   ...catalogAdminZh,
   ...applyZh,
   ...workZh,
+  ...rateZh,
+  ...evalWorkZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

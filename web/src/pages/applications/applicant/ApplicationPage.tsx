@@ -12,9 +12,10 @@ import { getBundleGuide, getItemGuide } from '../../../api/catalog-public.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { mergedFormSchema } from '../../catalog/public/materials.ts';
+import { RateEntry } from '../../evaluations/applicant/RateEntry.tsx';
 import { CorrectionPanel } from './CorrectionPanel.tsx';
 import { myApplicationsPath, resumePath } from './paths.ts';
-import { langOf, textOf } from './presentation.ts';
+import { isFinished, langOf, textOf } from './presentation.ts';
 import { DeadlineLight, StateTag } from './StateTags.tsx';
 import { applicantButtons } from './tracking.ts';
 import { Answers, Facts, History, Materials, Members, Outcome } from './TrackingParts.tsx';
@@ -92,6 +93,8 @@ function Tracking({ app, onChange, onReload }: { app: ApplicationDetail; onChang
       </header>
       <Row gutter={[16, 0]}>
         <Col xs={24} lg={15}>
+          {/* 好差评: once the case has ended, invite a rating (or show the one given). */}
+          {isFinished(app.state) && <RateEntry applicationId={app.id} />}
           <CorrectionPanel app={app} onDone={onChange} />
           <Outcome app={app} />
           <Facts app={app} />

@@ -1,0 +1,343 @@
+// /my/evaluations/:applicationId/rate — 一事一评, and …/supplement — 追评 (once, no anonymous switch).
+// The case comes from 我的评价 (GET /me/evaluations): the page says plainly when it cannot be rated
+// (not found, rated already, window closed), otherwise five big level buttons, optional dimensions,
+// a comment, and a thank-you that tells a 差评's rater the department will verify and call back.
+import { Alert, Button, Card, Result, Skeleton, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  getMyEvaluations,
+  rateApplication,
+  supplementRating,
+  type MyEvaluation,
+  type RatingView,
+} from '../../../api/evaluations.ts';
+import { useRemote } from '../../../api/useRemote.ts';
+import { formatDateTime } from '../../../components/format.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
+import { applicationPath } from '../../applications/applicant/paths.ts';
+import { messageOf, rateFailureOf } from '../rating/failure.ts';
+import {
+  draftProblem,
+  emptyDraft,
+  langOf,
+  levelLabel,
+  ratingBody,
+  type RatingDraft,
+} from '../rating/levels.ts';
+import { AnonymousSwitch, CommentField, DimensionRates, LevelButtons } from '../rating/RatingForm.tsx';
+import { dayOf, myEvaluationsPath, ratePath, rateViewOf, supplementPath, type RateMode } from './model.ts';
+import './evaluations-applicant.css';
+
+export function RateApplicationPage() {
+  return <RatePage mode="rate" />;
+}
+
+export function SupplementPage() {
+  return <RatePage mode="supplement" />;
+}
+
+function RatePage({ mode }: { mode: RateMode }) {
+  const { t } = useTranslation();
+  const { applicationId = '' } = useParams();
+  const list = useRemote(useCallback((signal: AbortSignal) => getMyEvaluations(signal), []));
+  // The reply of a successful submission: the thank-you stands until the user leaves.
+  const [done, setDone] = useState<RatingView | null>(null);
+  const item = list.data?.items.find((entry) => entry.applicationId === applicationId);
+
+  const back = (
+    <Link to={myEvaluationsPath} className="ys-back-link">
+      ← {t('rate.page.back')}
+    </Link>
+  );
+  if (done) return <Thanks rating={done} applicationId={applicationId} />;
+  if (list.error && !list.data) {
+    return (
+      <div className="ys-eval-rate">
+        {back}
+        <LoadError error={list.error} onRetry={list.reload} />
+      </div>
+    );
+  }
+  if (!list.data) {
+    return (
+      <Card className="ys-eval-rate" data-testid="rate-loading">
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </Card>
+    );
+  }
+
+  const view = rateViewOf(item, mode);
+  const toMine = (
+    <Link key="mine" to={myEvaluationsPath}>
+      <Button>{t('rate.page.toMine')}</Button>
+    </Link>
+  );
+  switch (view.kind) {
+    case 'notFound':
+      return (
+        <div data-testid="rate-not-found">
+          <Result
+            status="404"
+            title={t('rate.page.notFound')}
+            subTitle={t('rate.page.notFoundHint')}
+            extra={toMine}
+          />
+        </div>
+      );
+    case 'alreadyRated':
+      return (
+        <div data-testid="rate-already">
+          <Result
+            status="info"
+            title={t('rate.page.already')}
+            subTitle={t('rate.page.alreadyHint')}
+            extra={[
+              view.maySupplement && (
+                <Link key="supplement" to={supplementPath(applicationId)}>
+                  <Button type="primary">{t('rate.page.toSupplement')}</Button>
+                </Link>
+              ),
+              toMine,
+            ]}
+          />
+        </div>
+      );
+    case 'alreadySupplemented':
+      return (
+        <div data-testid="rate-already">
+          <Result
+            status="info"
+            title={t('rate.page.alreadySupplemented')}
+            subTitle={t('rate.page.alreadySupplementedHint')}
+            extra={toMine}
+          />
+        </div>
+      );
+    case 'notRated':
+      return (
+        <Result
+          status="info"
+          title={t('rate.page.notRated')}
+          subTitle={t('rate.page.notRatedHint')}
+          extra={[
+            view.mayRate && (
+              <Link key="rate" to={ratePath(applicationId)}>
+                <Button type="primary">{t('rate.page.toRate')}</Button>
+              </Link>
+            ),
+            toMine,
+          ]}
+        />
+      );
+    case 'expired':
+      return (
+        <div data-testid="rate-expired">
+          <Result
+            status="warning"
+            title={t('rate.page.expired')}
+            subTitle={t('rate.page.expiredHint', { time: formatDateTime(view.until) })}
+            extra={toMine}
+          />
+        </div>
+      );
+    default:
+      return (
+        <div className="ys-eval-rate" data-testid="rate-page">
+          {back}
+          <RateForm item={item!} mode={mode} onDone={setDone} />
+        </div>
+      );
+  }
+}
+
+function RateForm({
+  item,
+  mode,
+  onDone,
+}: {
+  item: MyEvaluation;
+  mode: RateMode;
+  onDone: (rating: RatingView) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
+  const [draft, setDraft] = useState<RatingDraft>(emptyDraft);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const problem = draftProblem(draft);
+  const supplement = mode === 'supplement';
+  const bad = draft.level !== null && draft.level <= 2;
+
+  async function submit() {
+    setTried(true);
+    if (problem) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const reply = supplement
+        ? await supplementRating(item.rating!.id, ratingBody(draft, { withAnonymous: false }))
+        : await rateApplication({
+            ...ratingBody(draft, { withAnonymous: true }),
+            applicationId: item.applicationId,
+          });
+      onDone(reply);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const failureKind = failure ? rateFailureOf(failure) : null;
+  return (
+    <>
+      <header className="ys-eval-case">
+        <Typography.Title level={1} className="ys-eval-case-title">
+          {supplement ? t('rate.page.supplementTitle') : t('rate.page.title')}
+        </Typography.Title>
+        <Card size="small">
+          <div className="ys-eval-card-title" data-testid="rate-case-title">
+            {item.title}
+          </div>
+          <dl className="ys-eval-facts" style={{ marginTop: 6 }}>
+            <dt>{t('rate.mine.number')}</dt>
+            <dd className="ys-code">{item.number ?? t('rate.mine.noNumber')}</dd>
+            <dt>{t('rate.mine.department')}</dt>
+            <dd>{item.departmentName}</dd>
+            <dt>{t('rate.mine.endedAt')}</dt>
+            <dd>{dayOf(item.endedAt)}</dd>
+            <dt>{t('rate.mine.rateUntil')}</dt>
+            <dd>{formatDateTime(item.rateUntil)}</dd>
+          </dl>
+        </Card>
+      </header>
+
+      {supplement && item.rating && (
+        <Alert
+          type="info"
+          showIcon
+          className="ys-eval-first"
+          message={t('rate.page.firstRating', {
+            level: levelLabel(item.rating.level, lang),
+            time: formatDateTime(item.rating.ratedAt),
+          })}
+          description={t('rate.page.supplementIntro')}
+        />
+      )}
+
+      <Card className="ys-eval-section">
+        <h2 id="ys-rate-level-title" className="ys-rate-section-title">
+          {t('rate.form.levelTitle')} <span className="ys-muted">{t('rate.form.levelHint')}</span>
+        </h2>
+        <LevelButtons
+          value={draft.level}
+          onChange={(level) => setDraft({ ...draft, level })}
+          disabled={busy}
+          labelledBy="ys-rate-level-title"
+        />
+        {tried && problem === 'noLevel' && (
+          <div className="ys-rate-error" style={{ marginTop: 8 }}>
+            {t('rate.form.noLevel')}
+          </div>
+        )}
+        {bad && (
+          <Alert
+            type="warning"
+            showIcon
+            className="ys-rate-bad-hint"
+            message={t('rate.form.badHint', { level: levelLabel(draft.level!, lang) })}
+          />
+        )}
+      </Card>
+
+      <Card className="ys-eval-section" title={t('rate.form.dimensionsTitle')} size="small">
+        <DimensionRates draft={draft} onChange={setDraft} disabled={busy} />
+      </Card>
+
+      <Card className="ys-eval-section">
+        <CommentField
+          value={draft.comment}
+          onChange={(comment) => setDraft({ ...draft, comment })}
+          placeholder={bad ? t('rate.form.badPlaceholder') : undefined}
+          disabled={busy}
+          error={tried && problem === 'commentTooLong' ? t('rate.form.commentTooLong') : null}
+        />
+        {!supplement && (
+          <div style={{ marginTop: 16 }}>
+            <AnonymousSwitch
+              value={draft.anonymous}
+              onChange={(anonymous) => setDraft({ ...draft, anonymous })}
+              disabled={busy}
+            />
+          </div>
+        )}
+      </Card>
+
+      {failureKind && (
+        <Alert
+          type={failureKind === 'other' ? 'error' : 'warning'}
+          showIcon
+          className="ys-eval-section"
+          message={
+            failureKind === 'expired'
+              ? t('rate.page.expired')
+              : failureKind === 'already'
+                ? supplement
+                  ? t('rate.page.alreadySupplemented')
+                  : t('rate.page.already')
+                : failureKind === 'notFound'
+                  ? t('rate.page.notFound')
+                  : t('rate.page.failed')
+          }
+          description={<span className="ys-break">{messageOf(failure)}</span>}
+          data-testid="rate-failure"
+        />
+      )}
+
+      <Button
+        type="primary"
+        size="large"
+        block
+        className="ys-rate-submit"
+        loading={busy}
+        onClick={() => void submit()}
+        data-testid="rate-submit"
+      >
+        {t('rate.form.submit')}
+      </Button>
+    </>
+  );
+}
+
+function Thanks({ rating, applicationId }: { rating: RatingView; applicationId: string }) {
+  const { t } = useTranslation();
+  const subTitle = !rating.bad
+    ? t('rate.page.thanksText')
+    : rating.realName
+      ? t('rate.page.thanksBad', { department: rating.departmentName })
+      : t('rate.page.thanksBadAnonymous', { department: rating.departmentName });
+  return (
+    <div className="ys-eval-rate" data-testid="rate-thanks" data-bad={rating.bad}>
+      <Result
+        status="success"
+        title={t('rate.page.thanksTitle')}
+        subTitle={<span className="ys-break">{subTitle}</span>}
+        extra={
+          <div className="ys-eval-thanks-extra">
+            <Link to={myEvaluationsPath}>
+              <Button type="primary" size="large">
+                {t('rate.page.toMine')}
+              </Button>
+            </Link>
+            <Link to={applicationPath(applicationId)}>
+              <Button size="large">{t('rate.page.toApplication')}</Button>
+            </Link>
+          </div>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// 我的评价 and the rating page, as pure logic: which finished cases wait for a rating, how the deadline
+// reads, what the rating page may do for a case (rate, 追评, or say why not), and what a failed
+// request means. The pages and their tests use it.
+import dayjs from 'dayjs';
+import type { MyEvaluation } from '../../../api/evaluations.ts';
+
+const seg = (value: string) => encodeURIComponent(value);
+
+export const myEvaluationsPath = '/my/evaluations';
+export const ratePath = (applicationId: string) => `${myEvaluationsPath}/${seg(applicationId)}/rate`;
+export const supplementPath = (applicationId: string) =>
+  `${myEvaluationsPath}/${seg(applicationId)}/supplement`;
+
+export type EvaluationTab = 'pending' | 'rated';
+export const readTab = (value: string | null): EvaluationTab => (value === 'rated' ? 'rated' : 'pending');
+
+export interface EvaluationGroups {
+  /** Not rated yet, and still open for a rating: 待评价. */
+  pending: MyEvaluation[];
+  /** Rated: 已评价 (a 追评 may still be open). */
+  rated: MyEvaluation[];
+  /** Not rated, and the window has closed: listed under 待评价 as closed. */
+  closed: MyEvaluation[];
+}
+
+const byTime = (key: (item: MyEvaluation) => string, order: 1 | -1) => (a: MyEvaluation, b: MyEvaluation) =>
+  order * (Date.parse(key(a)) - Date.parse(key(b)));
+
+/**
+ * Splits the applicant's finished cases: pending soonest deadline first (the one about to close
+ * comes first), rated newest rating first, closed newest end first.
+ */
+export function groupEvaluations(items: readonly MyEvaluation[]): EvaluationGroups {
+  const pending = items
+    .filter((item) => !item.rating && item.mayRate)
+    .sort(byTime((item) => item.rateUntil, 1));
+  const rated = items
+    .filter((item) => item.rating)
+    .sort(byTime((item) => item.rating?.ratedAt ?? item.endedAt, -1));
+  const closed = items
+    .filter((item) => !item.rating && !item.mayRate)
+    .sort(byTime((item) => item.endedAt, -1));
+  return { pending, rated, closed };
+}
+
+export type DeadlineState = 'open' | 'soon' | 'closed';
+
+/** Three days or less left counts as "soon". */
+export const SOON_DAYS = 3;
+
+/** How long until `until`: whole days left (rounded up; 0 once past) and whether it is near or gone. */
+export function deadlineOf(until: string, now: Date): { daysLeft: number; state: DeadlineState } {
+  const left = Date.parse(until) - now.getTime();
+  if (!(left > 0)) return { daysLeft: 0, state: 'closed' };
+  const daysLeft = Math.ceil(left / 86_400_000);
+  return { daysLeft, state: daysLeft <= SOON_DAYS ? 'soon' : 'open' };
+}
+
+/** What the rating page may do for a case, or why it may not. */
+export type RateView =
+  | { kind: 'ready' }
+  | { kind: 'notFound' }
+  /** Rated already (mode rate); a 追评 may still be open. */
+  | { kind: 'alreadyRated'; maySupplement: boolean }
+  /** 追评 given already (mode supplement). */
+  | { kind: 'alreadySupplemented' }
+  /** 追评 asked for a case not rated yet. */
+  | { kind: 'notRated'; mayRate: boolean }
+  | { kind: 'expired'; until: string };
+
+export type RateMode = 'rate' | 'supplement';
+
+export function rateViewOf(item: MyEvaluation | undefined, mode: RateMode): RateView {
+  if (!item) return { kind: 'notFound' };
+  if (mode === 'rate') {
+    if (item.rating) return { kind: 'alreadyRated', maySupplement: item.maySupplement };
+    return item.mayRate ? { kind: 'ready' } : { kind: 'expired', until: item.rateUntil };
+  }
+  if (!item.rating) return { kind: 'notRated', mayRate: item.mayRate };
+  if (item.rating.supplementLevel !== null) return { kind: 'alreadySupplemented' };
+  return item.maySupplement ? { kind: 'ready' } : { kind: 'expired', until: item.rateUntil };
+}
+
+/** The level that counts: the 追评's when there is one. */
+export const effectiveLevel = (rating: NonNullable<MyEvaluation['rating']>) =>
+  rating.supplementLevel ?? rating.level;
+
+/** The rated case's 差评 is being handled (not closed or voided): say so on its card. */
+export const loopInProgress = (rating: NonNullable<MyEvaluation['rating']>) =>
+  rating.loopState !== null && rating.loopState !== 'closed' && rating.loopState !== 'voided';
+
+/** "2026-03-01" in the browser's time zone; "—" for nothing. */
+export function dayOf(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const value = dayjs(iso);
+  return value.isValid() ? value.format('YYYY-MM-DD') : iso;
+}

@@ -1,0 +1,248 @@
+// 差评处置: the department's 差评 and where each loop stands, lit by its deadline; 只看我的 (on by default)
+// keeps the loops I or my department's queue hold. A table on desktops, cards on phones.
+import { ReloadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Pagination,
+  Select,
+  Switch,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { LOOP_STATES, RATING_CHANNELS } from '../../../../../common/api/evaluations.ts';
+import { listRatings, type RatingSummary } from '../../../api/evaluations.ts';
+import { useRemote } from '../../../api/useRemote.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { useNarrow } from '../../registry/useNarrow.ts';
+import { LevelTag, LoopDeadlineTag, LoopStateTag, RatingChannelTag } from './EvalTags.tsx';
+import {
+  activeQueueFilters,
+  queueQuery,
+  readQueueFilters,
+  writeQueueFilters,
+  type QueueFilters,
+} from './filters.ts';
+import { channelLabel, dayOf, loopLight, loopStateLabel } from './labels.ts';
+import '../../applications/staff/work.css';
+import './evaluations.css';
+
+const detailPath = (id: string) => `/work/evaluations/${encodeURIComponent(id)}`;
+const lightOf = (r: RatingSummary) => {
+  if (!r.loop) return 'none';
+  const light = loopLight(r.loop);
+  return light.finished ? (light.deadline === 'overdue' ? 'late' : 'onTime') : light.deadline;
+};
+const holdersOf = (r: RatingSummary) =>
+  r.loop?.holders.length ? r.loop.holders.map((h) => h.name).join('、') : '—';
+
+export function QueuePage() {
+  const { t } = useTranslation();
+  const narrow = useNarrow();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readQueueFilters(params), [params]);
+  const list = useRemote(
+    useCallback((signal: AbortSignal) => listRatings(queueQuery(filters), signal), [filters]),
+  );
+  const setFilters = (next: Partial<QueueFilters>) =>
+    setParams(writeQueueFilters({ ...filters, page: 1, ...next }));
+  const data = list.data;
+  const filtered = activeQueueFilters(filters) > 0;
+
+  const columns: TableColumnsType<RatingSummary> = [
+    {
+      title: t('evalWork.fields.level'),
+      key: 'level',
+      width: 110,
+      render: (_, r) => <LevelTag level={r.level} />,
+    },
+    {
+      title: t('evalWork.fields.subject'),
+      key: 'subject',
+      render: (_, r) => (
+        <div style={{ minWidth: 0 }}>
+          <Link to={detailPath(r.id)} className="ys-break" data-testid="eval-queue-link">
+            {r.subjectTitle}
+          </Link>
+          <div className="ys-code ys-muted">{r.subjectNumber ?? t('evalWork.queue.noNumber')}</div>
+        </div>
+      ),
+    },
+    {
+      title: t('evalWork.fields.item'),
+      key: 'item',
+      responsive: ['xl'],
+      render: (_, r) => <span className="ys-code">{r.itemCode ?? '—'}</span>,
+    },
+    {
+      title: t('evalWork.fields.channel'),
+      key: 'channel',
+      width: 110,
+      responsive: ['lg'],
+      render: (_, r) => <RatingChannelTag channel={r.channel} />,
+    },
+    {
+      title: t('evalWork.fields.ratedAt'),
+      key: 'ratedAt',
+      width: 110,
+      responsive: ['lg'],
+      render: (_, r) => dayOf(r.first.ratedAt),
+    },
+    {
+      title: t('evalWork.fields.loopState'),
+      key: 'loopState',
+      width: 100,
+      render: (_, r) => (r.loop ? <LoopStateTag state={r.loop.state} /> : '—'),
+    },
+    {
+      title: t('evalWork.fields.deadline'),
+      key: 'deadline',
+      width: 190,
+      render: (_, r) => (r.loop ? <LoopDeadlineTag loop={r.loop} showDue={false} /> : '—'),
+    },
+    {
+      title: t('evalWork.fields.holders'),
+      key: 'holders',
+      responsive: ['md'],
+      render: (_, r) => <span className="ys-break">{holdersOf(r)}</span>,
+    },
+  ];
+
+  const emptyText = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={filtered ? t('evalWork.queue.noMatch') : t('evalWork.queue.empty')}
+    />
+  );
+  const pagination = {
+    current: data?.page ?? filters.page,
+    pageSize: data?.pageSize ?? filters.pageSize,
+    total: data?.total ?? 0,
+    showSizeChanger: !narrow,
+    pageSizeOptions: [10, 20, 50, 100],
+    showTotal: (total: number) => t('evalWork.queue.total', { total }),
+    onChange: (page: number, pageSize: number) => setFilters({ page, pageSize }),
+    simple: narrow,
+  };
+
+  return (
+    <div data-testid="eval-queue-page">
+      <PageHeader
+        title={t('evalWork.menu.queue')}
+        description={t('evalWork.queue.description')}
+        extra={<Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />}
+      />
+      <Card styles={{ body: { padding: 0 } }}>
+        <div className="ys-work-filters ys-eval-filters">
+          <label className="ys-eval-switch">
+            <Switch
+              checked={filters.mine}
+              onChange={(mine) => setFilters({ mine })}
+              data-testid="eval-queue-mine"
+            />
+            <span>{t('evalWork.queue.mine')}</span>
+          </label>
+          <Select
+            allowClear
+            value={filters.loopState}
+            onChange={(loopState) => setFilters({ loopState })}
+            placeholder={t('evalWork.fields.loopState')}
+            aria-label={t('evalWork.fields.loopState')}
+            options={LOOP_STATES.map((s) => ({ value: s, label: loopStateLabel(s) }))}
+            data-testid="eval-queue-state"
+          />
+          <Select
+            allowClear
+            value={filters.channel}
+            onChange={(channel) => setFilters({ channel })}
+            placeholder={t('evalWork.fields.channel')}
+            aria-label={t('evalWork.fields.channel')}
+            options={RATING_CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))}
+          />
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+            onChange={(range) =>
+              setFilters({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })
+            }
+            placeholder={[t('evalWork.fields.from'), t('evalWork.fields.to')]}
+            aria-label={t('evalWork.fields.period')}
+          />
+        </div>
+        {list.error && !list.loading ? (
+          <div style={{ padding: 16 }}>
+            <LoadError error={list.error} onRetry={list.reload} />
+          </div>
+        ) : narrow ? (
+          <div className="ys-work-cards" data-testid="eval-queue-cards">
+            {(data?.items ?? []).map((r) => (
+              <QueueCard key={r.id} rating={r} />
+            ))}
+            {list.loading && !data && <Card loading size="small" />}
+            {data && data.items.length === 0 && <div className="ys-work-cards-empty">{emptyText}</div>}
+            {(data?.total ?? 0) > 0 && (
+              <div className="ys-work-pager">
+                <Typography.Text type="secondary">
+                  {t('evalWork.queue.total', { total: data?.total ?? 0 })}
+                </Typography.Text>
+                <Pagination {...pagination} showTotal={undefined} size="small" />
+              </div>
+            )}
+          </div>
+        ) : (
+          <Table<RatingSummary>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={list.loading}
+            locale={{ emptyText: data ? emptyText : <div style={{ height: 120 }} /> }}
+            pagination={{ ...pagination, style: { padding: '0 16px' } }}
+            rowClassName={(r) => `ys-eval-row is-${lightOf(r)}`}
+            onRow={(r) => ({
+              onClick: (event) => !(event.target as HTMLElement).closest('a') && navigate(detailPath(r.id)),
+            })}
+            data-testid="eval-queue-table"
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
+
+/** One 差评 as a card (phones): the item, the level, the loop's state and light, who holds it. */
+function QueueCard({ rating: r }: { rating: RatingSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" className={`ys-work-card is-${lightOf(r)}`} data-testid="eval-queue-card">
+      <div className="ys-work-card-head">
+        <Link to={detailPath(r.id)} className="ys-work-card-title" data-testid="eval-queue-link">
+          {r.subjectTitle}
+        </Link>
+        <LevelTag level={r.level} />
+      </div>
+      <dl className="ys-work-facts">
+        <dt>{t('evalWork.fields.subject')}</dt>
+        <dd className="ys-code">{r.subjectNumber ?? '—'}</dd>
+        <dt>{t('evalWork.fields.channel')}</dt>
+        <dd>{channelLabel(r.channel)}</dd>
+        <dt>{t('evalWork.fields.ratedAt')}</dt>
+        <dd>{dayOf(r.first.ratedAt)}</dd>
+        <dt>{t('evalWork.fields.loopState')}</dt>
+        <dd>{r.loop ? <LoopStateTag state={r.loop.state} /> : '—'}</dd>
+        <dt>{t('evalWork.fields.holders')}</dt>
+        <dd>{holdersOf(r)}</dd>
+      </dl>
+      {r.loop && <LoopDeadlineTag loop={r.loop} showDue={false} />}
+    </Card>
+  );
+}
