@@ -80,13 +80,14 @@ export function createAppealService(database: Database, deps: EvaluationsDeps) {
       const { rows, total } = await repo.listAppeals(db, query.status, query.page, query.pageSize);
       const ratings = new Map((await repo.ratingsByIds(db, rows.map((a) => a.ratingId))).map((r) => [r.id, r]));
       const departments = await deps.org.departments();
-      const names = new Map([...departments.map((d) => [d.id, d.name] as const), ...(await deps.org.userNames([...new Set(rows.flatMap((a) => [a.filedBy, a.decidedBy ?? '']).filter(Boolean))]))]);
+      const people = rows.flatMap((a) => [a.filedBy, a.decidedBy ?? '', ratings.get(a.ratingId)?.raterUserId ?? '']).filter(Boolean);
+      const names = new Map([...departments.map((d) => [d.id, d.name] as const), ...(await deps.org.userNames([...new Set(people)]))]);
       const evidence = await deps.files.describe(rows.flatMap((a) => a.evidence));
       const items = [];
       for (const a of rows) {
         const r = ratings.get(a.ratingId)!;
         const loop = r.loopId ? await deps.workflow.get(r.loopId, now) : null;
-        items.push({ appeal: appealView(a, names, evidence), rating: ratingBase(p, r, loop, names, now, null), departmentName: names.get(a.departmentId) ?? '' });
+        items.push({ appeal: appealView(a, names, evidence), rating: ratingBase(p, r, loop, names, now, r.raterUserId ? (names.get(r.raterUserId) ?? null) : null), departmentName: names.get(a.departmentId) ?? '' });
       }
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
