@@ -3,7 +3,9 @@
 // tally agreeing with the ratings it counts.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { systemActor } from '../../platform/audit/index.ts';
+import { queryRows } from '../../platform/db/index.ts';
 import { eventsAfter, EVENT_TYPES } from '../../platform/events/index.ts';
 import { createEvaluationsTestApp, dayAfter, finishedApplication, MONDAY, principalOf, sender, type ApplicationsTestApp } from './fixtures.test-fixture.ts';
 
@@ -167,4 +169,20 @@ describe('the tally', () => {
       { numRuns: 5 },
     );
   });
+
+  it('reads whole months from the monthly tally and agrees with the daily one for any period', async () => {
+    const office = await principalOf(t, 'office');
+    const db = t.services.database.db;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 700 }), fc.integer({ min: 1, max: 400 }), async (start, length) => {
+        const from = new Date(Date.UTC(2025, 6, 1) + start * 86_400_000).toISOString().slice(0, 10);
+        const to = new Date(Date.parse(`${from}T00:00:00Z`) + length * 86_400_000).toISOString().slice(0, 10);
+        const got = (await t.services.evaluations.metrics.metrics(office, { groupBy: 'month', from, to })).total;
+        const [daily] = await queryRows<{ rated: unknown; bad: unknown; invited: unknown }>(db, sql`select coalesce(sum(rated), 0) as rated, coalesce(sum(bad), 0) as bad, coalesce(sum(invited), 0) as invited from evaluation_tally where day >= ${from} and day <= ${to}`);
+        expect([got.rated, got.bad, got.invited]).toEqual([Number(daily!.rated), Number(daily!.bad), Number(daily!.invited)]);
+      }),
+      { numRuns: 8 },
+    );
+  });
 });
+

@@ -116,8 +116,29 @@ export const ratingAppeals = pgTable(
 
 // 好差评统计: per day, department, item, hall and channel, the counts every metric is made of. Each write
 // to an invitation, a window visit or a rating adds its change here in the same transaction, so metrics
-// over a million ratings read a few thousand rows. Ratings count on the day they were given; invitations
-// on the day the case ended.
+// never read the ratings themselves. Ratings count on the day they were given; invitations on the day the
+// case ended. A year of a million ratings is some 200 000 daily rows; the same counts per month
+// (evaluation_tally_month, written alongside) are an eighth of that, and a period's whole months are read
+// from there.
+const counts = () => ({
+  invited: integer('invited').notNull().default(0),
+  rated: integer('rated').notNull().default(0),
+  /** Ratings given on an invitation (online or at the window): the numerator of the rating rate. */
+  answered: integer('answered').notNull().default(0),
+  l1: integer('l1').notNull().default(0),
+  l2: integer('l2').notNull().default(0),
+  l3: integer('l3').notNull().default(0),
+  l4: integer('l4').notNull().default(0),
+  l5: integer('l5').notNull().default(0),
+  bad: integer('bad').notNull().default(0),
+  calledBack: integer('called_back').notNull().default(0),
+  rectified: integer('rectified').notNull().default(0),
+  realNameBad: integer('real_name_bad').notNull().default(0),
+  realNameBadClosed: integer('real_name_bad_closed').notNull().default(0),
+  loopsClosed: integer('loops_closed').notNull().default(0),
+  loopsOnTime: integer('loops_on_time').notNull().default(0),
+});
+
 export const evaluationTally = pgTable(
   'evaluation_tally',
   {
@@ -126,22 +147,21 @@ export const evaluationTally = pgTable(
     itemCode: text('item_code').notNull().default(''),
     hallId: text('hall_id').notNull().default(''),
     channel: text('channel').notNull(),
-    invited: integer('invited').notNull().default(0),
-    rated: integer('rated').notNull().default(0),
-    /** Ratings given on an invitation (online or at the window): the numerator of the rating rate. */
-    answered: integer('answered').notNull().default(0),
-    l1: integer('l1').notNull().default(0),
-    l2: integer('l2').notNull().default(0),
-    l3: integer('l3').notNull().default(0),
-    l4: integer('l4').notNull().default(0),
-    l5: integer('l5').notNull().default(0),
-    bad: integer('bad').notNull().default(0),
-    calledBack: integer('called_back').notNull().default(0),
-    rectified: integer('rectified').notNull().default(0),
-    realNameBad: integer('real_name_bad').notNull().default(0),
-    realNameBadClosed: integer('real_name_bad_closed').notNull().default(0),
-    loopsClosed: integer('loops_closed').notNull().default(0),
-    loopsOnTime: integer('loops_on_time').notNull().default(0),
+    ...counts(),
   },
   (t) => [primaryKey({ columns: [t.day, t.departmentId, t.itemCode, t.hallId, t.channel] }), index('evaluation_tally_department_idx').on(t.departmentId, t.day)],
+);
+
+/** The same counts per month (`month` is the month's first day). */
+export const evaluationTallyMonth = pgTable(
+  'evaluation_tally_month',
+  {
+    month: date('month').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    itemCode: text('item_code').notNull().default(''),
+    hallId: text('hall_id').notNull().default(''),
+    channel: text('channel').notNull(),
+    ...counts(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.departmentId, t.itemCode, t.hallId, t.channel] }), index('evaluation_tally_month_department_idx').on(t.departmentId, t.month)],
 );

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RatingRow } from './repository.ts';
 import { rowOf } from './service/metrics.ts';
 import { contribution, tallyChange } from './service/shared.ts';
-import { COUNTS, zeroCounts, type Counts } from './tally-repository.ts';
+import { COUNTS, splitPeriod, zeroCounts, type Counts } from './tally-repository.ts';
 
 const rating = fc.record({
   channel: fc.constantFrom('online', 'window', 'public'),
@@ -68,5 +68,30 @@ describe('the tally arithmetic', () => {
         expect(row.levels.reduce((a, b) => a + b, 0)).toBe(c.rated);
       }),
     );
+  });
+});
+
+describe('splitting a period into whole months and days', () => {
+  const day = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const daysOf = (from: string, to: string) => {
+    const out: string[] = [];
+    for (let t = Date.parse(`${from}T00:00:00Z`); t < Date.parse(`${to}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  };
+  it('covers every day of [from, to) exactly once', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = a < b ? [a, b] : [b, a];
+        const { months, days } = splitPeriod(from, to);
+        const covered = [...days.flatMap((d) => daysOf(d.from!, d.to!)), ...(months ? daysOf(months.from!, months.to!) : [])].sort();
+        expect(covered).toEqual(daysOf(from, to));
+        if (months) expect(months.from!.endsWith('-01') && months.to!.endsWith('-01')).toBe(true);
+      }),
+    );
+  });
+  it('reads open ends as whole months', () => {
+    expect(splitPeriod()).toEqual({ months: { from: undefined, to: undefined }, days: [] });
+    expect(splitPeriod('2026-03-15')).toEqual({ months: { from: '2026-04-01', to: undefined }, days: [{ from: '2026-03-15', to: '2026-04-01' }] });
+    expect(splitPeriod(undefined, '2026-12-01')).toEqual({ months: { from: undefined, to: '2026-12-01' }, days: [] });
   });
 });

@@ -7,7 +7,7 @@ import { RATING_CHANNEL_LABELS, type RatingChannel } from '../../../../common/ap
 import { shanghaiDate } from '../../../../common/calendar/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
-import { sumTally, zeroCounts, type Counts, type TallyFilter } from '../tally-repository.ts';
+import { sumTally, totalOf, type Counts, type TallyFilter } from '../tally-repository.ts';
 import { seesAllRatings, type EvaluationsDeps } from './shared.ts';
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null);
@@ -55,12 +55,13 @@ export function createMetricsService(database: Database, deps: EvaluationsDeps &
       const visible = seesAllRatings(p) ? 'all' : await deps.org.visibleDepartments(p);
       const departmentIds = q.departmentId ? (visible === 'all' || visible.includes(q.departmentId) ? [q.departmentId] : []) : visible;
       const filter: TallyFilter = { from: q.from, to: q.to ? dayAfter(q.to) : undefined, channel: q.channel, departmentIds };
-      const [groups, [total]] = await Promise.all([sumTally(db, q.groupBy, filter), sumTally(db, 'none', filter)]);
+      const groups = await sumTally(db, q.groupBy, filter);
+      const total = totalOf(groups);
       const names = await labels(q.groupBy, groups.map((g) => g.key));
       const noneLabel = q.groupBy === 'hall' ? '（线上）' : q.groupBy === 'item' ? '（无事项）' : '';
       return {
         groupBy: q.groupBy,
-        total: rowOf('total', '合计', total ?? zeroCounts()),
+        total: rowOf('total', '合计', total),
         rows: groups.map((g) => rowOf(g.key, g.key === '' ? noneLabel : (names.get(g.key) ?? g.key), g)),
       };
     },
