@@ -224,9 +224,12 @@ describe('seedApplications (the demo city)', () => {
     expect(await count(sql`select count(*) as n from rating_appeal where status = 'filed'`)).toBeGreaterThan(0);
     expect(await count(sql`select count(*) as n from rating where status = 'removed'`)).toBeGreaterThan(0);
     // The tally counts exactly the valid ratings, level by level.
-    const tally = await queryRows<{ rated: unknown; bad: unknown }>(db(), sql`select sum(rated) as rated, sum(bad) as bad from evaluation_tally`);
-    expect(Number(tally[0]!.rated)).toBe(await count(sql`select count(*) as n from rating where status = 'valid'`));
-    expect(Number(tally[0]!.bad)).toBe(await count(sql`select count(*) as n from rating where status = 'valid' and level <= 2`));
+    // (Under each item, and again under '*' for all items together.)
+    for (const items of [sql`item_code <> '*'`, sql`item_code = '*'`]) {
+      const tally = await queryRows<{ rated: unknown; bad: unknown }>(db(), sql`select sum(rated) as rated, sum(bad) as bad from evaluation_tally where ${items}`);
+      expect(Number(tally[0]!.rated)).toBe(await count(sql`select count(*) as n from rating where status = 'valid'`));
+      expect(Number(tally[0]!.bad)).toBe(await count(sql`select count(*) as n from rating where status = 'valid' and level <= 2`));
+    }
     // The demo enterprise has cases waiting for its rating; the approver's department has 差评 to work on.
     const qiye = await t.services.org.users.findByUsername('qiye');
     const mine = await t.services.evaluations.invitations.mine({ ...(await principal(t, 'qiye')), userId: qiye!.id });

@@ -21,14 +21,24 @@ export interface TallyKey {
 const column = (c: Count) => evaluationTally[c];
 const columnName = (c: Count) => column(c).name;
 
+/**
+ * The item code of the rows that count every item together: each change is added under its item and again under
+ * this one, so figures by department, hall, channel or month read a few rows per day instead of one per item.
+ */
+export const ALL_ITEMS = '*';
+
 /** Adds (or, with negative numbers, takes away) counts under their keys; rows are merged by key first. */
 export async function addTally(db: Db, changes: { key: TallyKey; counts: Partial<Counts> }[]) {
   const merged = new Map<string, TallyKey & Counts>();
-  for (const { key, counts } of changes) {
+  const put = (key: TallyKey, counts: Partial<Counts>) => {
     const k = `${key.day}|${key.departmentId}|${key.itemCode}|${key.hallId}|${key.channel}`;
     const row = merged.get(k) ?? { ...key, ...zeroCounts() };
     for (const c of COUNTS) row[c] += counts[c] ?? 0;
     merged.set(k, row);
+  };
+  for (const { key, counts } of changes) {
+    put(key, counts);
+    put({ ...key, itemCode: ALL_ITEMS }, counts);
   }
   const rows = [...merged.values()].filter((r) => COUNTS.some((c) => r[c] !== 0));
   const set = sql.join(
@@ -94,7 +104,8 @@ const GROUP_COLUMNS = { department: 'department_id', item: 'item_code', hall: 'h
  */
 export async function sumTally(db: Db, groupBy: 'department' | 'item' | 'hall' | 'channel' | 'month', f: TallyFilter): Promise<({ key: string } & Counts)[]> {
   const filters = (t: typeof evaluationTally | typeof evaluationTallyMonth): SQL[] => {
-    const parts: SQL[] = [];
+    // By item: the rows of each item; otherwise the rows that count all items together.
+    const parts: SQL[] = [groupBy === 'item' ? sql`${t.itemCode} <> ${ALL_ITEMS}` : eq(t.itemCode, ALL_ITEMS)];
     if (f.channel) parts.push(eq(t.channel, f.channel));
     if (f.departmentIds && f.departmentIds !== 'all') parts.push(f.departmentIds.length ? inArray(t.departmentId, f.departmentIds) : sql`false`);
     return parts;

@@ -37,7 +37,8 @@ export function loopSummary(r: RatingRow, c: CaseView, names: Names, now: Date):
     state,
     stateLabel: LOOP_STATE_LABELS[state] ?? c.stateLabel,
     holders: c.holders.map((h) => ({ kind: h.holder.kind, id: h.holder.id, name: names.get(h.holder.id) ?? h.holder.id })),
-    dueAt: c.dueAt,
+    // While a ledger fix runs the loop's clock stands still: its deadline is not known until the clock runs again.
+    dueAt: c.paused ? null : c.dueAt,
     stateDueAt: c.stateDueAt,
     deadline: loopDeadline(c, now),
     decision: (r.loopDecision as LoopView['decision']) ?? null,

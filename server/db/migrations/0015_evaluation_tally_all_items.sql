@@ -1,0 +1,5 @@
+-- 好差评 tally: every count also under the item code '*' (all items together), which the figures not split by
+-- item read (a few rows per day instead of one per item).
+INSERT INTO "evaluation_tally" SELECT "day", "department_id", '*', "hall_id", "channel", sum("invited"), sum("rated"), sum("answered"), sum("l1"), sum("l2"), sum("l3"), sum("l4"), sum("l5"), sum("bad"), sum("called_back"), sum("rectified"), sum("real_name_bad"), sum("real_name_bad_closed"), sum("loops_closed"), sum("loops_on_time") FROM "evaluation_tally" WHERE "item_code" <> '*' GROUP BY 1, 2, 4, 5;
+--> statement-breakpoint
+INSERT INTO "evaluation_tally_month" SELECT "month", "department_id", '*', "hall_id", "channel", sum("invited"), sum("rated"), sum("answered"), sum("l1"), sum("l2"), sum("l3"), sum("l4"), sum("l5"), sum("bad"), sum("called_back"), sum("rectified"), sum("real_name_bad"), sum("real_name_bad_closed"), sum("loops_closed"), sum("loops_on_time") FROM "evaluation_tally_month" WHERE "item_code" <> '*' GROUP BY 1, 2, 4, 5;
