@@ -150,7 +150,12 @@ export const evaluationTally = pgTable(
     channel: text('channel').notNull(),
     ...counts(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.departmentId, t.itemCode, t.hallId, t.channel] }), index('evaluation_tally_department_idx').on(t.departmentId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.day, t.departmentId, t.itemCode, t.hallId, t.channel] }),
+    index('evaluation_tally_department_idx').on(t.departmentId, t.day),
+    // The all-items rows ('*') of a period, without walking every item's.
+    index('evaluation_tally_all_items_idx').on(t.day, t.departmentId).where(sql`item_code = '*'`),
+  ],
 );
 
 /** The same counts per month (`month` is the month's first day). */
@@ -164,5 +169,9 @@ export const evaluationTallyMonth = pgTable(
     channel: text('channel').notNull(),
     ...counts(),
   },
-  (t) => [primaryKey({ columns: [t.month, t.departmentId, t.itemCode, t.hallId, t.channel] }), index('evaluation_tally_month_department_idx').on(t.departmentId, t.month)],
+  (t) => [
+    primaryKey({ columns: [t.month, t.departmentId, t.itemCode, t.hallId, t.channel] }),
+    index('evaluation_tally_month_department_idx').on(t.departmentId, t.month),
+    index('evaluation_tally_month_all_items_idx').on(t.month, t.departmentId).where(sql`item_code = '*'`),
+  ],
 );

@@ -105,7 +105,8 @@ const GROUP_COLUMNS = { department: 'department_id', item: 'item_code', hall: 'h
 export async function sumTally(db: Db, groupBy: 'department' | 'item' | 'hall' | 'channel' | 'month', f: TallyFilter): Promise<({ key: string } & Counts)[]> {
   const filters = (t: typeof evaluationTally | typeof evaluationTallyMonth): SQL[] => {
     // By item: the rows of each item; otherwise the rows that count all items together.
-    const parts: SQL[] = [groupBy === 'item' ? sql`${t.itemCode} <> ${ALL_ITEMS}` : eq(t.itemCode, ALL_ITEMS)];
+    // (A literal, not a parameter, so the planner can use the all-items partial index.)
+    const parts: SQL[] = [groupBy === 'item' ? sql`${t.itemCode} <> '*'` : sql`${t.itemCode} = '*'`];
     if (f.channel) parts.push(eq(t.channel, f.channel));
     if (f.departmentIds && f.departmentIds !== 'all') parts.push(f.departmentIds.length ? inArray(t.departmentId, f.departmentIds) : sql`false`);
     return parts;

@@ -1,0 +1,2 @@
+CREATE INDEX "evaluation_tally_all_items_idx" ON "evaluation_tally" USING btree ("day","department_id") WHERE item_code = '*';--> statement-breakpoint
+CREATE INDEX "evaluation_tally_month_all_items_idx" ON "evaluation_tally_month" USING btree ("month","department_id") WHERE item_code = '*';
