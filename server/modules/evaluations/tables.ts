@@ -119,8 +119,8 @@ export const ratingAppeals = pgTable(
 // never read the ratings themselves. Ratings count on the day they were given; invitations on the day the
 // case ended. A year of a million ratings is some 200 000 daily rows; the same counts per month
 // (evaluation_tally_month, written alongside) are an eighth of that, and a period's whole months are read
-// from there. Each change is also counted under the item code '*' (all items), which is what figures not
-// split by item read.
+// from there. Each change is counted twice: under its item (without its hall) for figures by item, and under
+// the item code '*' (all items, with its hall) for every other figure.
 const counts = () => ({
   invited: integer('invited').notNull().default(0),
   rated: integer('rated').notNull().default(0),

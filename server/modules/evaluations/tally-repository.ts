@@ -22,8 +22,9 @@ const column = (c: Count) => evaluationTally[c];
 const columnName = (c: Count) => column(c).name;
 
 /**
- * The item code of the rows that count every item together: each change is added under its item and again under
- * this one, so figures by department, hall, channel or month read a few rows per day instead of one per item.
+ * The item code of the rows that count every item together: each change is added under its item (without its hall:
+ * nothing asks for items by hall) and again under this one with its hall, so figures by department, hall, channel
+ * or month read a few rows per day instead of one per item and hall, and figures by item one per item.
  */
 export const ALL_ITEMS = '*';
 
@@ -37,7 +38,7 @@ export async function addTally(db: Db, changes: { key: TallyKey; counts: Partial
     merged.set(k, row);
   };
   for (const { key, counts } of changes) {
-    put(key, counts);
+    put({ ...key, hallId: '' }, counts);
     put({ ...key, itemCode: ALL_ITEMS }, counts);
   }
   const rows = [...merged.values()].filter((r) => COUNTS.some((c) => r[c] !== 0));
