@@ -103,8 +103,11 @@ describe('综合点评', () => {
     expect(codes[5]).toBe(429);
     const figures = await t.app.inject({ method: 'GET', url: '/api/v1/public/evaluations/satisfaction' });
     expect(figures.statusCode).toBe(200);
-    const hall = (figures.json().departments as { id: string; rated: number; satisfaction: number }[]).find((d) => d.id === departmentId);
+    const hall = (figures.json().departments as { id: string; rated: number; satisfaction: number; hall: boolean }[]).find((d) => d.id === departmentId);
     expect(hall?.rated).toBeGreaterThanOrEqual(5);
+    // The clerk's department received window visits (the test above): it is a hall; the rated market regulator is not.
+    expect(hall?.hall).toBe(true);
+    expect((figures.json().departments as { id: string; hall: boolean }[]).find((d) => d.id === t.dept['HHHT-SCJG'])?.hall ?? false).toBe(false);
     expect(figures.body).not.toContain(QIYE_NAME);
   });
 });

@@ -144,3 +144,13 @@ export function totalOf(groups: Counts[]): Counts {
   for (const g of groups) for (const c of COUNTS) total[c] += g[c];
   return total;
 }
+
+/** The halls where anything was rated or invited since `from` (the all-items monthly rows, a few per month). */
+export async function hallsSince(db: Db, from: string): Promise<string[]> {
+  const rows = await queryRows<{ hall_id: string }>(
+    db,
+    sql`select distinct hall_id from ${evaluationTallyMonth} where item_code = '*' and hall_id <> '' and month >= ${`${from.slice(0, 7)}-01`}`,
+  );
+  return rows.map((r) => r.hall_id);
+}
+

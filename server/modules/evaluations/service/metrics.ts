@@ -7,7 +7,7 @@ import { RATING_CHANNEL_LABELS, type RatingChannel } from '../../../../common/ap
 import { shanghaiDate } from '../../../../common/calendar/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
-import { sumTally, totalOf, type Counts, type TallyFilter } from '../tally-repository.ts';
+import { hallsSince, sumTally, totalOf, type Counts, type TallyFilter } from '../tally-repository.ts';
 import { seesAllRatings, type EvaluationsDeps } from './shared.ts';
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null);
@@ -71,8 +71,7 @@ export function createMetricsService(database: Database, deps: EvaluationsDeps &
       const to = q.to ?? shanghaiDate(now);
       const from = q.from ?? shanghaiDate(new Date(now.getTime() - 365 * 86_400_000));
       const filter: TallyFilter = { from, to: dayAfter(to) };
-      const [byDepartment, byHall] = await Promise.all([sumTally(db, 'department', filter), sumTally(db, 'hall', filter)]);
-      const halls = new Set(byHall.map((h) => h.key).filter(Boolean));
+      const [byDepartment, halls] = await Promise.all([sumTally(db, 'department', filter), hallsSince(db, from).then((h) => new Set(h))]);
       const names = new Map((await deps.org.departments()).map((d) => [d.id, d.name]));
       const departments = byDepartment
         .filter((d) => d.rated > 0)
