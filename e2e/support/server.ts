@@ -129,7 +129,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (!process.env.E2E_KEEP_DATA) rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {
     if (spawnError || exited(child)) {
@@ -150,7 +150,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   await stop();
   throw new Error(
-    `The server was not healthy within ${(options.readyTimeoutMs ?? 60_000) / 1000} s (${lastProblem}).\n` +
+    `The server was not healthy within ${(options.readyTimeoutMs ?? 180_000) / 1000} s (${lastProblem}).\n` +
       `--- server output ---\n${output()}`,
   );
 }

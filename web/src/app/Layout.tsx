@@ -1,4 +1,4 @@
-import { LoginOutlined, SolutionOutlined } from '@ant-design/icons';
+import { LikeOutlined, LoginOutlined, SolutionOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout as AntLayout, theme as antTheme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { signInPath, signInUrl } from './paths.ts';
 
 const servicesPath = '/services';
+const satisfactionPath = '/satisfaction';
 
 /** The layout for visitors who are not signed in: the landing page, sign-in, 404. */
 export function Layout() {
@@ -35,6 +36,22 @@ export function Layout() {
               data-testid="header-services"
             >
               <span className="ys-hide-phone">{t('catalogPublic.menu.services')}</span>
+            </Button>
+            {/* 好差评 in public: each department's satisfaction, and where to review one. */}
+            <Button
+              type="text"
+              icon={<LikeOutlined />}
+              href={satisfactionPath}
+              onClick={(event) => {
+                event.preventDefault();
+                void navigate(satisfactionPath);
+              }}
+              aria-label={t('rate.menu.satisfaction')}
+              data-testid="header-satisfaction"
+              // A phone's header has no room beside the brand: the landing page links it there.
+              className="ys-hide-phone"
+            >
+              <span className="ys-hide-phone">{t('rate.menu.satisfaction')}</span>
             </Button>
             <LanguageSwitch />
             {!onSignIn && (

@@ -3,12 +3,14 @@ import {
   AuditOutlined,
   CustomerServiceOutlined,
   FileTextOutlined,
+  LikeOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Typography, theme as antTheme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { HealthCard } from './HealthCard.tsx';
 
 const featureKeys = ['services', 'appeals', 'inspections', 'ledger'] as const;
@@ -80,6 +82,12 @@ export function HomePage() {
             </Col>
           ))}
         </Row>
+        {/* 好差评 in public: how each department is rated, and where to review one. */}
+        <Typography.Paragraph style={{ margin: `${token.marginMD}px 0 0` }}>
+          <Link to="/satisfaction" data-testid="home-satisfaction">
+            <LikeOutlined /> {t('rate.menu.satisfaction')} · {t('rate.menu.satisfactionDescription')}
+          </Link>
+        </Typography.Paragraph>
       </section>
     </Flex>
   );

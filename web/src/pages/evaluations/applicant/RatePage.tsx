@@ -77,7 +77,7 @@ function RatePage({ mode }: { mode: RateMode }) {
   switch (view.kind) {
     case 'notFound':
       return (
-        <div data-testid="rate-not-found">
+        <div className="ys-eval-result" data-testid="rate-not-found">
           <Result
             status="404"
             title={t('rate.page.notFound')}
@@ -88,7 +88,7 @@ function RatePage({ mode }: { mode: RateMode }) {
       );
     case 'alreadyRated':
       return (
-        <div data-testid="rate-already">
+        <div className="ys-eval-result" data-testid="rate-already">
           <Result
             status="info"
             title={t('rate.page.already')}
@@ -106,7 +106,7 @@ function RatePage({ mode }: { mode: RateMode }) {
       );
     case 'alreadySupplemented':
       return (
-        <div data-testid="rate-already">
+        <div className="ys-eval-result" data-testid="rate-already">
           <Result
             status="info"
             title={t('rate.page.alreadySupplemented')}
@@ -118,6 +118,7 @@ function RatePage({ mode }: { mode: RateMode }) {
     case 'notRated':
       return (
         <Result
+          className="ys-eval-result"
           status="info"
           title={t('rate.page.notRated')}
           subTitle={t('rate.page.notRatedHint')}
@@ -133,7 +134,7 @@ function RatePage({ mode }: { mode: RateMode }) {
       );
     case 'expired':
       return (
-        <div data-testid="rate-expired">
+        <div className="ys-eval-result" data-testid="rate-expired">
           <Result
             status="warning"
             title={t('rate.page.expired')}
@@ -320,7 +321,7 @@ function Thanks({ rating, applicationId }: { rating: RatingView; applicationId: 
       ? t('rate.page.thanksBad', { department: rating.departmentName })
       : t('rate.page.thanksBadAnonymous', { department: rating.departmentName });
   return (
-    <div className="ys-eval-rate" data-testid="rate-thanks" data-bad={rating.bad}>
+    <div className="ys-eval-rate ys-eval-result" data-testid="rate-thanks" data-bad={rating.bad}>
       <Result
         status="success"
         title={t('rate.page.thanksTitle')}

@@ -13,6 +13,7 @@ import { useRemote, type Remote } from '../../../api/useRemote.ts';
 import { EChart } from '../../../components/EChart.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { useNarrow } from '../../registry/useNarrow.ts';
 import { levelLabel } from '../staff/labels.ts';
 import { departmentBadRateOption, levelDistributionOption, monthlyTrendOption } from './charts.ts';
 import { readOverviewFilters, writeOverviewFilters, type OverviewFilters } from './filters.ts';
@@ -239,8 +240,9 @@ const COLUMNS: readonly Column[] = [
   { key: 'realNameBadRate', kind: 'rate', width: 120 },
   { key: 'onTimeRate', kind: 'rate', width: 96 },
 ];
-const LABEL_WIDTH = 180;
-const TABLE_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, LABEL_WIDTH);
+/** The names' column, pinned at the left: narrower on a phone so the figures beside it show. */
+const LABEL_WIDTH = { wide: 180, narrow: 120 };
+const FIGURES_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, 0);
 const cell = (row: MetricsRow, column: Column) =>
   column.kind === 'rate' ? percent(row[column.key] as number | null) : String(row[column.key]);
 
@@ -254,12 +256,13 @@ function MetricsTable({
   onDrill: (row: MetricsRow) => void;
 }) {
   const { t } = useTranslation();
+  const labelWidth = useNarrow() ? LABEL_WIDTH.narrow : LABEL_WIDTH.wide;
   const columns: TableColumnsType<MetricsRow> = [
     {
       title: t('evalWork.columns.label'),
       key: 'label',
       fixed: 'left',
-      width: LABEL_WIDTH,
+      width: labelWidth,
       render: (_, row) => (
         <button
           type="button"
@@ -289,7 +292,7 @@ function MetricsTable({
       dataSource={reply?.rows ?? []}
       loading={loading}
       pagination={false}
-      scroll={{ x: TABLE_WIDTH }}
+      scroll={{ x: labelWidth + FIGURES_WIDTH }}
       onRow={(row) => ({
         onClick: (event) => !(event.target as HTMLElement).closest('button') && onDrill(row),
         className: 'ys-eval-row',

@@ -65,7 +65,8 @@ export function departmentBadRateOption(
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: percentFormatter },
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, min: 0 },
+    // Every bar carries its own figure: the axis' numbers would only crowd a phone's narrow chart.
+    xAxis: { type: 'value', axisLabel: { show: false }, min: 0 },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -111,7 +112,8 @@ export function monthlyTrendOption(
         name: words.ratedName,
         type: 'line',
         yAxisIndex: 0,
-        smooth: true,
+        // Straight segments: a smoothed curve would dip and peak where no month did.
+        smooth: false,
         data: months.map((r) => r.rated),
         itemStyle: { color: '#1677ff' },
       },
@@ -119,7 +121,7 @@ export function monthlyTrendOption(
         name: words.badRateName,
         type: 'line',
         yAxisIndex: 1,
-        smooth: true,
+        smooth: false,
         connectNulls: false,
         data: months.map((r) => percentValue(r.badRate)),
         itemStyle: { color: '#cf1322' },
