@@ -1,5 +1,6 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
-// catalog [--items N] [--connections N]; applications [--applications N] [--connections N])
+// catalog [--items N] [--connections N]; applications [--applications N] [--connections N];
+// evaluations [--ratings N] [--connections N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,11 +11,12 @@ import { benchAuth } from './auth.ts';
 import { benchRegistry } from './registry.ts';
 import { benchCatalog } from './catalog.ts';
 import { benchApplications } from './applications.ts';
+import { benchEvaluations } from './evaluations.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,7 +29,7 @@ if (!benches[name]) {
   process.exit(2);
 }
 // The registry's city-scale reads are a PostgreSQL workload (DESIGN.md §9): PostgreSQL unless asked.
-const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' ? 'postgres' : 'both');
+const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' || name === 'evaluations' ? 'postgres' : 'both');
 const engines: BenchEngine[] = engineArg === 'both' ? availableEngines() : [engineArg as BenchEngine];
 const seconds = Number(arg('seconds') ?? 5);
 
@@ -72,6 +74,12 @@ for (const engine of engines) {
       for (const row of writes) console.log(formatRow(row, baselines.insertAudit));
       for (const row of queue) console.log(formatRow(row, baselines.readRoute));
       rows.push(...writes, ...queue);
+    }
+    if (name === 'evaluations') {
+      const ratings = Number(arg('ratings') ?? (engine === 'postgres' ? 1_000_000 : 100_000));
+      const measured = await benchEvaluations(platform.services, { seconds, engine, connections: Number(arg('connections') ?? 10), ratings });
+      for (const row of measured) console.log(formatRow(row, baselines.readRoute));
+      rows.push(...measured);
     }
     results[engine] = rows;
   } finally {
