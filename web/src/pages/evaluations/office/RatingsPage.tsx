@@ -6,17 +6,14 @@ import {
   Card,
   DatePicker,
   Empty,
-  Pagination,
   Select,
-  Table,
   Tag,
-  Typography,
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   LOOP_STATES,
   RATING_CHANNELS,
@@ -28,10 +25,10 @@ import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { LevelTag, LoopStateTag, RatingChannelTag } from '../staff/EvalTags.tsx';
+import { RatingsListBody } from '../staff/RatingsListBody.tsx';
 import {
   channelLabel,
   dayOf,
@@ -53,7 +50,6 @@ import '../staff/evaluations.css';
 export function RatingsPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
-  const navigate = useNavigate();
   const { roles } = useSession();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readRatingListFilters(params), [params]);
@@ -262,71 +258,48 @@ export function RatingsPage() {
             className="ys-eval-range"
           />
         </div>
-        {list.error && !list.loading ? (
-          <div style={{ padding: 16 }}>
-            <LoadError error={list.error} onRetry={list.reload} />
+        <RatingsListBody
+          list={list}
+          narrow={narrow}
+          columns={columns}
+          card={(r) => (
+        <Card key={r.id} size="small" className="ys-work-card" data-testid="eval-rating-card">
+          <div className="ys-work-card-head">
+            <Link to={open(r)} className="ys-work-card-title" data-testid="eval-rating-link">
+              {r.subjectTitle}
+            </Link>
+            <LevelTag level={r.level} />
           </div>
-        ) : narrow ? (
-          <div className="ys-work-cards" data-testid="eval-ratings-cards">
-            {(data?.items ?? []).map((r) => (
-              <Card key={r.id} size="small" className="ys-work-card" data-testid="eval-rating-card">
-                <div className="ys-work-card-head">
-                  <Link to={open(r)} className="ys-work-card-title" data-testid="eval-rating-link">
-                    {r.subjectTitle}
-                  </Link>
-                  <LevelTag level={r.level} />
-                </div>
-                {(r.supplement?.comment ?? r.first.comment) && (
-                  <div className="ys-muted ys-eval-excerpt ys-eval-card-excerpt">
-                    {r.supplement?.comment ?? r.first.comment}
-                  </div>
-                )}
-                <dl className="ys-work-facts">
-                  <dt>{t('evalWork.fields.department')}</dt>
-                  <dd>{r.departmentName}</dd>
-                  <dt>{t('evalWork.fields.channel')}</dt>
-                  <dd>{channelLabel(r.channel)}</dd>
-                  <dt>{t('evalWork.fields.ratedAt')}</dt>
-                  <dd>{dayOf(r.first.ratedAt)}</dd>
-                  {r.loop && (
-                    <>
-                      <dt>{t('evalWork.fields.loopState')}</dt>
-                      <dd>
-                        <LoopStateTag state={r.loop.state} />
-                      </dd>
-                    </>
-                  )}
-                </dl>
-                {r.status === 'removed' && <Tag>{ratingStatusLabel(r.status)}</Tag>}
-              </Card>
-            ))}
-            {list.loading && !data && <Card loading size="small" />}
-            {data && data.items.length === 0 && <div className="ys-work-cards-empty">{emptyText}</div>}
-            {(data?.total ?? 0) > 0 && (
-              <div className="ys-work-pager">
-                <Typography.Text type="secondary">
-                  {t('evalWork.list.total', { total: data?.total ?? 0 })}
-                </Typography.Text>
-                <Pagination {...pagination} showTotal={undefined} size="small" />
-              </div>
+          {(r.supplement?.comment ?? r.first.comment) && (
+            <div className="ys-muted ys-eval-excerpt ys-eval-card-excerpt">
+              {r.supplement?.comment ?? r.first.comment}
+            </div>
+          )}
+          <dl className="ys-work-facts">
+            <dt>{t('evalWork.fields.department')}</dt>
+            <dd>{r.departmentName}</dd>
+            <dt>{t('evalWork.fields.channel')}</dt>
+            <dd>{channelLabel(r.channel)}</dd>
+            <dt>{t('evalWork.fields.ratedAt')}</dt>
+            <dd>{dayOf(r.first.ratedAt)}</dd>
+            {r.loop && (
+              <>
+                <dt>{t('evalWork.fields.loopState')}</dt>
+                <dd>
+                  <LoopStateTag state={r.loop.state} />
+                </dd>
+              </>
             )}
-          </div>
-        ) : (
-          <Table<RatingSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={list.loading}
-            locale={{ emptyText: data ? emptyText : <div style={{ height: 120 }} /> }}
-            pagination={{ ...pagination, style: { padding: '0 16px' } }}
-            onRow={(r) => ({
-              onClick: (event) => !(event.target as HTMLElement).closest('a') && navigate(open(r)),
-              className: 'ys-eval-row',
-            })}
-            data-testid="eval-ratings-table"
-          />
-        )}
+          </dl>
+          {r.status === 'removed' && <Tag>{ratingStatusLabel(r.status)}</Tag>}
+        </Card>
+          )}
+          emptyText={emptyText}
+          totalText={t('evalWork.list.total', { total: data?.total ?? 0 })}
+          pagination={pagination}
+          open={open}
+          testId="eval-ratings"
+        />
       </Card>
     </div>
   );

@@ -6,24 +6,21 @@ import {
   Card,
   DatePicker,
   Empty,
-  Pagination,
   Select,
   Switch,
-  Table,
-  Typography,
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { LOOP_STATES, RATING_CHANNELS } from '../../../../../common/api/evaluations.ts';
 import { listRatings, type RatingSummary } from '../../../api/evaluations.ts';
 import { useRemote } from '../../../api/useRemote.ts';
-import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { LevelTag, LoopDeadlineTag, LoopStateTag, RatingChannelTag } from './EvalTags.tsx';
+import { RatingsListBody } from './RatingsListBody.tsx';
 import {
   activeQueueFilters,
   queueQuery,
@@ -47,7 +44,6 @@ const holdersOf = (r: RatingSummary) =>
 export function QueuePage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readQueueFilters(params), [params]);
   const list = useRemote(
@@ -178,42 +174,18 @@ export function QueuePage() {
             aria-label={t('evalWork.fields.period')}
           />
         </div>
-        {list.error && !list.loading ? (
-          <div style={{ padding: 16 }}>
-            <LoadError error={list.error} onRetry={list.reload} />
-          </div>
-        ) : narrow ? (
-          <div className="ys-work-cards" data-testid="eval-queue-cards">
-            {(data?.items ?? []).map((r) => (
-              <QueueCard key={r.id} rating={r} />
-            ))}
-            {list.loading && !data && <Card loading size="small" />}
-            {data && data.items.length === 0 && <div className="ys-work-cards-empty">{emptyText}</div>}
-            {(data?.total ?? 0) > 0 && (
-              <div className="ys-work-pager">
-                <Typography.Text type="secondary">
-                  {t('evalWork.queue.total', { total: data?.total ?? 0 })}
-                </Typography.Text>
-                <Pagination {...pagination} showTotal={undefined} size="small" />
-              </div>
-            )}
-          </div>
-        ) : (
-          <Table<RatingSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={list.loading}
-            locale={{ emptyText: data ? emptyText : <div style={{ height: 120 }} /> }}
-            pagination={{ ...pagination, style: { padding: '0 16px' } }}
-            rowClassName={(r) => `ys-eval-row is-${lightOf(r)}`}
-            onRow={(r) => ({
-              onClick: (event) => !(event.target as HTMLElement).closest('a') && navigate(detailPath(r.id)),
-            })}
-            data-testid="eval-queue-table"
-          />
-        )}
+        <RatingsListBody
+          list={list}
+          narrow={narrow}
+          columns={columns}
+          card={(r) => <QueueCard key={r.id} rating={r} />}
+          emptyText={emptyText}
+          totalText={t('evalWork.queue.total', { total: data?.total ?? 0 })}
+          pagination={pagination}
+          open={(r) => detailPath(r.id)}
+          rowClassName={(r) => `is-${lightOf(r)}`}
+          testId="eval-queue"
+        />
       </Card>
     </div>
   );
