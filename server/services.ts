@@ -153,6 +153,7 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'ev
     fullyOnlineCodes: () => catalog.stats.fullyOnlineCodes(),
     catalog: {
       item: (id: string) => catalog.items.get(id),
+      publishedCheck: (ids: string[]) => catalog.items.publishedCheck(ids),
       // A published edition's content never changes: actions and reads may use a copy up to a minute old.
       edition: remembered(60_000, (id: string) => id, (id: string) => catalog.items.get(id)),
       publishedItem: (code: string) => catalog.items.getPublished(code),

@@ -1,7 +1,7 @@
 // SQL for applications (办件), their daily number sequences, post-checks and commitment blocks.
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
-import { insertRecordset, queryRows, toInstant } from '../../platform/db/index.ts';
+import type { Db, PendingWrite } from '../../platform/db/index.ts';
+import { insertRecordset, pending, queryRows, toInstant } from '../../platform/db/index.ts';
 import { applications, applicationSequences, commitmentBlocks, postChecks } from './tables.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -80,6 +80,20 @@ export async function updateVersioned(db: Db, id: string, version: number, chang
     .returning({ id: applications.id });
   return rows.length === 1;
 }
+
+/** The same writes built and not run, for a batch (runWrites): the versioned one is required ('version'). */
+export const insertWrite = (db: Db, row: NewApplication): PendingWrite => pending(db.insert(applications).values(row));
+export const updateVersionedWrite = (db: Db, id: string, version: number, changes: Partial<NewApplication>): PendingWrite =>
+  pending(
+    db
+      .update(applications)
+      .set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(applications.id, id), eq(applications.version, version)))
+      .returning({ id: applications.id }),
+    'version',
+  );
+export const updateWrite = (db: Db, id: string, changes: Partial<NewApplication>): PendingWrite =>
+  pending(db.update(applications).set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: new Date() }).where(eq(applications.id, id)));
 
 /** Workflow-driven changes (the case's own version already serialises them). */
 export async function update(db: Db, id: string, changes: Partial<NewApplication>) {

@@ -1,7 +1,7 @@
 // SQL for service items (事项) and their editions. Timestamps come back as Dates and jsonb as values
 // on both engines (normalised here); counts through toNumber.
 import { and, asc, count, desc, eq, ilike, inArray, max, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/index.ts';
+import type { Db, PendingCheck } from '../../platform/db/index.ts';
 import { toInstant, toJson, toNumber } from '../../platform/db/index.ts';
 import { serviceItems } from './tables.ts';
 
@@ -163,3 +163,12 @@ export async function publishedByCodes(db: Db, codes: string[]): Promise<ItemRow
     .where(and(inArray(serviceItems.code, codes), eq(serviceItems.status, 'published')));
   return rows.map(normaliseItem);
 }
+
+/**
+ * A check for another room's batched write (runWrites): these editions are all still published when the
+ * write commits, so a case is never opened under an edition retired a moment before ('item_retired').
+ */
+export const publishedCheck = (ids: string[]): PendingCheck => ({
+  holds: sql`(select count(*) from ${serviceItems} where ${inArray(serviceItems.id, ids)} and ${serviceItems.status} = 'published') = ${new Set(ids).size}`,
+  reason: 'item_retired',
+});

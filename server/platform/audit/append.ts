@@ -3,9 +3,9 @@
 // queue behind each other — and the sealer (seal.ts) gives it its chain position and hash a
 // moment after it commits.
 import type { Db } from '../db/index.ts';
-import { uuidv7 } from '../db/index.ts';
+import { pending, uuidv7, type PendingWrite } from '../db/index.ts';
 import { GENESIS_HASH, changeDigest, toStoredJson, type ChainHead } from './chain.ts';
-import { findLastRow, findLatestAnchor, insertAuditRow } from './repository.ts';
+import { auditRowInsert, findLastRow, findLatestAnchor, insertAuditRow } from './repository.ts';
 
 /** Who is acting: a signed-in user, an API token, the system itself, or the command line. */
 export interface Actor {
@@ -38,9 +38,9 @@ export async function readChainHead(tx: Db): Promise<ChainHead> {
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
-export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+function auditRow(actor: Actor, entry: AuditEntry) {
   const change = toStoredJson(entry.change);
-  await insertAuditRow(tx, {
+  return {
     id: uuidv7(),
     // Whole milliseconds (a JS Date), which timestamptz keeps exactly, so the sealer hashes what is stored.
     at: auditClock.now(),
@@ -53,5 +53,14 @@ export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     requestId: actor.requestId ?? null,
     change,
     digest: changeDigest(change),
-  });
+  };
+}
+
+export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+  await insertAuditRow(tx, auditRow(actor, entry));
+}
+
+/** The audit row as a write for a batch (runWrites): it commits or is undone with the writes it describes. */
+export function auditWrite(db: Db, actor: Actor, entry: AuditEntry): PendingWrite {
+  return pending(auditRowInsert(db, auditRow(actor, entry)));
 }

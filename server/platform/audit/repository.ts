@@ -26,6 +26,9 @@ export async function insertAuditRow(tx: Db, row: AuditInsert): Promise<void> {
   await tx.insert(auditLog).values(row);
 }
 
+/** The same insert, built and not run (for a batch of writes). */
+export const auditRowInsert = (db: Db, row: AuditInsert) => db.insert(auditLog).values(row);
+
 /** The last sealed row. */
 export async function findLastRow(db: Db): Promise<ChainHead | null> {
   const [row] = await db

@@ -2,8 +2,8 @@
 // it later reads the events of a type after the last id it handled. Nothing is pushed, so no event
 // is lost when a reader is down or does not exist yet (the credit and ledger rooms read these).
 import { and, asc, eq, gt } from 'drizzle-orm';
-import type { Db } from '../db/index.ts';
-import { toInstant } from '../db/index.ts';
+import type { Db, PendingWrite } from '../db/index.ts';
+import { pending, toInstant } from '../db/index.ts';
 import { domainEvents } from './tables.ts';
 
 export interface DomainEvent {
@@ -19,6 +19,11 @@ export interface DomainEvent {
 export async function emitEvent(tx: Db, event: { type: string; subjectType: string; subjectId: string; payload: Record<string, unknown> }): Promise<number> {
   const [row] = await tx.insert(domainEvents).values(event).returning({ id: domainEvents.id });
   return Number(row!.id);
+}
+
+/** The same record as a write for a batch (runWrites), when the caller needs no id back. */
+export function eventWrite(db: Db, event: { type: string; subjectType: string; subjectId: string; payload: Record<string, unknown> }): PendingWrite {
+  return pending(db.insert(domainEvents).values(event));
 }
 
 /** Events of a type after `afterId`, oldest first. */

@@ -3,6 +3,6 @@ export * from './types.ts';
 export { defineWorkflow, definitionProblems, WorkflowDefinitionError } from './definition.ts';
 export { applyAction, availableActions, earlierStates, mayTake, openCase } from './engine.ts';
 export { clockDueAt, deadlineState, elapsed, newClock, timeTaken } from './clock.ts';
-export { createWorkflowService, holderKey, type CaseView, type WorkflowService } from './service.ts';
+export { createWorkflowService, holderKey, type CaseView, type OpenOptions, type WorkflowService } from './service.ts';
 // Bulk inserts of engine-computed rows (seed, benchmarks).
 export * as workflowBulk from './bulk.ts';

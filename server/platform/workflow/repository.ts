@@ -1,7 +1,7 @@
 // SQL for cases, their holders (the queue rows), history and sent reminders.
-import { and, asc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { insertRecordset, toInstant, toJson, toNumber } from '../db/index.ts';
+import { insertRecordset, pending, toInstant, toJson, toNumber, type PendingWrite } from '../db/index.ts';
 import { workflowAssignments, workflowCases, workflowHistory, workflowReminders } from './tables.ts';
 
 export type CaseRow = typeof workflowCases.$inferSelect;
@@ -52,16 +52,47 @@ export async function updateCaseVersioned(db: Db, id: string, version: number, c
   return rows.length === 1;
 }
 
-/** Replaces the queue rows of a case (none once it has ended). */
-export async function replaceAssignments(db: Db, caseId: string, rows: NewAssignment[], fresh = false) {
-  // A new case has no rows yet: nothing to delete.
-  if (!fresh) await db.delete(workflowAssignments).where(eq(workflowAssignments.caseId, caseId));
-  if (rows.length) await db.insert(workflowAssignments).values(rows);
+// The same writes built and not run, for one batched statement per step (runWrites): opening a case or
+// applying an action is then a single round trip with its history, queue rows and audit row.
+
+export const caseInsert = (db: Db, row: NewCase): PendingWrite => pending(db.insert(workflowCases).values(row));
+
+/** The case's new state, required to find the case still at `version` (else the batch is refused: 'version'). */
+export const caseUpdate = (db: Db, id: string, version: number, changes: Partial<NewCase>): PendingWrite =>
+  pending(
+    db
+      .update(workflowCases)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(and(eq(workflowCases.id, id), eq(workflowCases.version, version)))
+      .returning({ id: workflowCases.id }),
+    'version',
+  );
+
+/**
+ * The queue rows of a case set to `rows`: the keys no longer held are deleted and the others upserted (one
+ * statement cannot delete and re-insert the same key). A new case (`fresh`) has nothing to delete.
+ */
+export function assignmentWrites(db: Db, caseId: string, rows: NewAssignment[], fresh = false): PendingWrite[] {
+  const out: PendingWrite[] = [];
+  const keys = rows.map((r) => r.holderKey);
+  if (!fresh) {
+    const gone = keys.length ? and(eq(workflowAssignments.caseId, caseId), notInArray(workflowAssignments.holderKey, keys)) : eq(workflowAssignments.caseId, caseId);
+    out.push(pending(db.delete(workflowAssignments).where(gone)));
+  }
+  if (rows.length) {
+    const upsert = db
+      .insert(workflowAssignments)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [workflowAssignments.caseId, workflowAssignments.holderKey],
+        set: { workflow: sql`excluded.workflow`, state: sql`excluded.state`, dueAt: sql`excluded.due_at`, since: sql`excluded.since` },
+      });
+    out.push(pending(fresh ? db.insert(workflowAssignments).values(rows) : upsert));
+  }
+  return out;
 }
 
-export async function insertHistory(db: Db, row: NewHistory) {
-  await db.insert(workflowHistory).values(row);
-}
+export const historyInsert = (db: Db, row: NewHistory): PendingWrite => pending(db.insert(workflowHistory).values(row));
 
 // Bulk writes (the demo seed and benchmarks, through bulk.ts): a few thousand rows a statement, as one JSON
 // parameter (insertRecordset).

@@ -2,9 +2,9 @@
 // case's version (history, queue rows, the module's own effects and the audit row in one
 // transaction), read cases, queues and "what can I do now", and sweep for due-soon/overdue reminders.
 import type { Calendar } from '../../../common/calendar/index.ts';
-import { appendAudit, type Actor } from '../audit/index.ts';
+import { auditWrite, type Actor } from '../audit/index.ts';
 import type { Database, Db } from '../db/index.ts';
-import { uuidv7 } from '../db/index.ts';
+import { runWrites, uuidv7, WriteRefused, type PendingWrite } from '../db/index.ts';
 import { AppError, notFound } from '../errors/index.ts';
 import { clockDueAt, deadlineState } from './clock.ts';
 import { applyAction, availableActions, openCase } from './engine.ts';
@@ -80,6 +80,16 @@ export function queueRowsOf(def: WorkflowDefinition, caseId: string, s: CaseStat
   return holderKeys(s).map((key) => ({ caseId, holderKey: key, workflow: def.key, state: s.state, dueAt, since }));
 }
 
+export interface OpenOptions {
+  subjectType: string;
+  subjectId: string;
+  initiatorId: string | null;
+  holders: Holder[];
+  limit: CaseState['clock']['limit'];
+  maxExtension?: number;
+  at?: string;
+}
+
 export function createWorkflowService(database: Database, deps: { calendar: (db?: Db) => Promise<Calendar> }) {
   const definitions = new Map<string, WorkflowDefinition>();
   const definitionOf = (key: string) => {
@@ -110,10 +120,6 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
     };
   }
 
-  async function writeQueue(tx: Db, def: WorkflowDefinition, caseId: string, s: CaseState, dueAt: Date | null, fresh = false) {
-    await repo.replaceAssignments(tx, caseId, queueRowsOf(def, caseId, s, dueAt), fresh);
-  }
-
   const service = {
     /** A registered definition by key (its states' labels and queue roles). */
     definition: (key: string) => definitionOf(key),
@@ -126,24 +132,30 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
     },
 
     /** Opens a case inside the caller's transaction (the module writes its subject in the same one). */
-    async open(
-      tx: Db,
-      def: WorkflowDefinition,
-      options: { subjectType: string; subjectId: string; initiatorId: string | null; holders: Holder[]; limit: CaseState['clock']['limit']; maxExtension?: number; at?: string },
-      actor: Actor,
-      now = new Date(),
-    ): Promise<CaseView> {
-      const calendar = await deps.calendar(tx);
+    async open(tx: Db, def: WorkflowDefinition, options: OpenOptions, actor: Actor, now = new Date()): Promise<CaseView> {
+      const { view: opened, writes } = await service.openWrites(tx, def, options, actor, now);
+      await runWrites(tx, writes);
+      return opened;
+    },
+
+    /**
+     * Opening a case as writes not yet run — the case, its queue rows, its first history entry and the audit row —
+     * for a caller that sends them in one statement with its own (runWrites); the view is what they will write.
+     */
+    async openWrites(db: Db, def: WorkflowDefinition, options: OpenOptions, actor: Actor, now = new Date()): Promise<{ view: CaseView; writes: PendingWrite[] }> {
+      const calendar = await deps.calendar(db);
       const s = openCase(def, options, now, calendar);
       const id = uuidv7();
       const cols = columnsOf(def, s, calendar);
       const row = { id, workflow: def.key, subjectType: options.subjectType, subjectId: options.subjectId, initiatorId: options.initiatorId, ...cols };
-      await repo.insertCase(tx, row);
-      await writeQueue(tx, def, id, s, cols.dueAt, true);
-      await repo.insertHistory(tx, { id: uuidv7(), caseId: id, seq: 1, at: now, action: 'open', actorId: actor.type === 'user' ? actor.id : null, fromState: s.state, toState: s.state, comment: null, attachments: [], data: {} });
-      await appendAudit(tx, actor, { action: `workflow.${def.key}.open`, entity: 'workflow_case', entityId: id, change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state } });
-      // The view from what was just written (no read back).
-      return view(def, { ...row, createdAt: now, updatedAt: now } as repo.CaseRow, calendar, now);
+      const writes = [
+        repo.caseInsert(db, row),
+        ...repo.assignmentWrites(db, id, queueRowsOf(def, id, s, cols.dueAt), true),
+        repo.historyInsert(db, { id: uuidv7(), caseId: id, seq: 1, at: now, action: 'open', actorId: actor.type === 'user' ? actor.id : null, fromState: s.state, toState: s.state, comment: null, attachments: [], data: {} }),
+        auditWrite(db, actor, { action: `workflow.${def.key}.open`, entity: 'workflow_case', entityId: id, change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state } }),
+      ];
+      // The view from what will be written (no read back).
+      return { view: view(def, { ...row, createdAt: now, updatedAt: now } as repo.CaseRow, calendar, now), writes };
     },
 
     /**
@@ -160,6 +172,8 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       version: number;
       now?: Date;
       effects?: (tx: Db, result: ActionResult, row: repo.CaseRow) => Promise<void>;
+      /** The module's own writes that need no result (its row's mirror columns, an event): sent with the engine's. */
+      writes?: (db: Db, result: ActionResult, row: repo.CaseRow) => PendingWrite[];
     }): Promise<{ case: CaseView; result: ActionResult }> {
       const now = args.now ?? new Date();
       const row = await repo.findCase(database.db, args.caseId);
@@ -177,14 +191,30 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       const input = typeof args.input === 'function' ? await args.input(view(def, row, calendar, now)) : (args.input ?? {});
       const result = applyAction(def, stateOf(row), args.action, args.who, input, now, calendar);
       const cols = columnsOf(def, result.next, calendar);
-      await database.db.transaction(async (tx) => {
-        if (!(await repo.updateCaseVersioned(tx, row.id, args.version, cols))) throw conflict((await repo.findCase(tx, row.id)) ?? row);
-        await writeQueue(tx, def, row.id, result.next, cols.dueAt);
-        const e = result.entry;
-        await repo.insertHistory(tx, { id: uuidv7(), caseId: row.id, seq: result.next.version, at: now, action: e.action, actorId: args.actor.type === 'user' ? args.actor.id : null, fromState: e.fromState, toState: e.toState, comment: e.comment, attachments: e.attachments, data: e.data });
-        if (args.effects) await args.effects(tx, result, row);
-        await appendAudit(tx, args.actor, { action: `workflow.${def.key}.${args.action}`, entity: 'workflow_case', entityId: row.id, change: { from: e.fromState, to: e.toState, version: result.next.version, ...e.data } });
-      });
+      const e = result.entry;
+      // The engine's writes and the module's pure ones go as one statement; a module with effects that read or
+      // need results (an e-licence issued, a parent synchronised) gets a transaction around them.
+      const writesOn = (db: Db) => [
+        repo.caseUpdate(db, row.id, args.version, cols),
+        ...repo.assignmentWrites(db, row.id, queueRowsOf(def, row.id, result.next, cols.dueAt)),
+        repo.historyInsert(db, { id: uuidv7(), caseId: row.id, seq: result.next.version, at: now, action: e.action, actorId: args.actor.type === 'user' ? args.actor.id : null, fromState: e.fromState, toState: e.toState, comment: e.comment, attachments: e.attachments, data: e.data }),
+        auditWrite(db, args.actor, { action: `workflow.${def.key}.${args.action}`, entity: 'workflow_case', entityId: row.id, change: { from: e.fromState, to: e.toState, version: result.next.version, ...e.data } }),
+        ...(args.writes ? args.writes(db, result, row) : []),
+      ];
+      try {
+        const effects = args.effects;
+        if (effects) {
+          await database.db.transaction(async (tx) => {
+            await runWrites(tx, writesOn(tx));
+            await effects(tx, result, row);
+          });
+        } else {
+          await runWrites(database.db, writesOn(database.db));
+        }
+      } catch (error) {
+        if (error instanceof WriteRefused && error.reason === 'version') throw conflict((await repo.findCase(database.db, row.id)) ?? row);
+        throw error;
+      }
       const after = { ...row, ...cols, version: result.next.version, updatedAt: now } as repo.CaseRow;
       return { case: view(def, after, calendar, now), result };
     },

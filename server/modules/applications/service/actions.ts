@@ -14,7 +14,7 @@ import { clockDueAt, deadlineState, timeTaken, type ActionInput, type ActionResu
 import * as repo from '../repository.ts';
 import { applicationWorkflow, GRANTING_ACTIONS } from '../workflow.ts';
 import { licenceFieldsFor } from './licence-fields.ts';
-import { emitEnded, endedPayload, RATABLE_END_STATES } from './ended.ts';
+import { emitEnded, endedPayload, endedWrite, RATABLE_END_STATES } from './ended.ts';
 import { openPostCheck } from './post-checks.ts';
 import { mayRead, readable, refuse, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
@@ -169,6 +169,14 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
       if (licenceType && row.departmentId) await deps.org.departmentName(row.departmentId);
       const newFiles = body.materials?.flatMap((m) => m.fileIds) ?? [];
 
+      const mirrorFor = (result: ActionResult) => {
+        const mirror = { ...changes, ...mirrorOf(result, body.action, calendar, now, row) };
+        if (granting && row.delivery === 'post') mirror.postStatus = 'pending';
+        return mirror;
+      };
+      const endsRatably = (result: ActionResult) => !row.parentId && RATABLE_END_STATES.has(result.next.state) && Boolean(row.departmentId);
+      const simple = !newFiles.length && !(licenceType && licenceFields && entity) && body.action !== 'approveOnCommitment' && !row.parentId;
+
       const { result } = await deps.workflow.act({
         caseId: row.caseId,
         action: body.action,
@@ -177,19 +185,24 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
         input: (current) => inputFor(row, item, body, current.stateDueAt, now),
         version: body.version,
         now,
-        effects: async (tx: Db, result: ActionResult) => {
-          if (newFiles.length) await deps.files.attach(tx, newFiles, `application:${row.parentId ?? row.id}`, [row.applicantUserId, row.assistedBy, p.userId]);
-          const mirror = { ...changes, ...mirrorOf(result, body.action, calendar, now, row) };
-          if (licenceType && licenceFields && entity) {
-            const licence = await deps.registry.issueLicence(tx, actor.id ?? p.id, { typeId: licenceType.id, holderUscc: entity.uscc, fields: licenceFields }, now);
-            mirror.resultLicenceId = licence.id;
-          }
-          if (granting && row.delivery === 'post') mirror.postStatus = 'pending';
-          await repo.update(tx, row.id, mirror);
-          if (body.action === 'approveOnCommitment' && item) await openPostCheck(tx, deps, actor, row, item, now);
-          if (row.parentId) await syncParent(tx, row.parentId, now);
-          else if (RATABLE_END_STATES.has(result.next.state) && row.departmentId) await emitEnded(tx, endedPayload(row, row.departmentId, mirror.outcome ?? row.outcome, now));
-        },
+        // Most actions write only the row's mirror columns (and an 办结 event): those go in the engine's one
+        // statement. Files to claim, an e-licence to issue, a post-check to open or a bundle parent to follow
+        // need reads and results, so those actions get a transaction around their effects.
+        writes: simple ? (db2: Db, result: ActionResult) => [repo.updateWrite(db2, row.id, mirrorFor(result)), ...(endsRatably(result) ? [endedWrite(db2, endedPayload(row, row.departmentId!, mirrorFor(result).outcome ?? row.outcome, now))] : [])] : undefined,
+        effects: simple
+          ? undefined
+          : async (tx: Db, result: ActionResult) => {
+              if (newFiles.length) await deps.files.attach(tx, newFiles, `application:${row.parentId ?? row.id}`, [row.applicantUserId, row.assistedBy, p.userId]);
+              const mirror = mirrorFor(result);
+              if (licenceType && licenceFields && entity) {
+                const licence = await deps.registry.issueLicence(tx, actor.id ?? p.id, { typeId: licenceType.id, holderUscc: entity.uscc, fields: licenceFields }, now);
+                mirror.resultLicenceId = licence.id;
+              }
+              await repo.update(tx, row.id, mirror);
+              if (body.action === 'approveOnCommitment' && item) await openPostCheck(tx, deps, actor, row, item, now);
+              if (row.parentId) await syncParent(tx, row.parentId, now);
+              else if (endsRatably(result)) await emitEnded(tx, endedPayload(row, row.departmentId!, mirror.outcome ?? row.outcome, now));
+            },
       });
       await tell(row, body.action, result);
       return result;

@@ -1,8 +1,8 @@
 // 办结通知: an application that ends with a decision (done, not accepted, refused) records an
 // `application.ended` event in the same transaction, so the evaluations room can invite its applicant
 // to rate it (好差评 一事一评). A bundle's parent is rated as one case; its members are not.
-import type { Db } from '../../../platform/db/index.ts';
-import { emitEvent, EVENT_TYPES } from '../../../platform/events/index.ts';
+import type { Db, PendingWrite } from '../../../platform/db/index.ts';
+import { emitEvent, eventWrite, EVENT_TYPES } from '../../../platform/events/index.ts';
 import type { ApplicationRow } from '../repository.ts';
 
 /** End states that invite a rating (withdrawn and terminated cases were never decided). */
@@ -42,4 +42,9 @@ export function endedPayload(row: Pick<ApplicationRow, 'id' | 'number' | 'title'
 
 export async function emitEnded(tx: Db, payload: ApplicationEndedPayload): Promise<void> {
   await emitEvent(tx, { type: EVENT_TYPES.applicationEnded, subjectType: 'application', subjectId: payload.applicationId, payload: { ...payload } });
+}
+
+/** The same event as a write for a batch. */
+export function endedWrite(db: Db, payload: ApplicationEndedPayload): PendingWrite {
+  return eventWrite(db, { type: EVENT_TYPES.applicationEnded, subjectType: 'application', subjectId: payload.applicationId, payload: { ...payload } });
 }

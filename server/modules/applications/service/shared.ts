@@ -9,7 +9,7 @@ import type { Calendar } from '../../../../common/calendar/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import { hasAnyRole } from '../../../platform/auth/index.ts';
 import type { FieldCrypto } from '../../../platform/crypto/index.ts';
-import type { Db } from '../../../platform/db/index.ts';
+import type { Db, PendingCheck } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import type { NotifyMessage } from '../../../platform/notify/index.ts';
 import type { Role } from '../../../platform/auth/index.ts';
@@ -58,6 +58,8 @@ export interface ApplicationsDeps {
     item: (id: string) => Promise<Item>;
     /** The same, possibly a copy up to a minute old (content of an edition never changes; its status may). */
     edition: (id: string) => Promise<Item>;
+    /** A check for a batched write: these editions are still published when it commits. */
+    publishedCheck: (ids: string[]) => PendingCheck;
     publishedItem: (code: string) => Promise<Item>;
     publishedBundle: (code: string) => Promise<Bundle>;
     /** Checks answers against the edition in hand (no read). */

@@ -6,10 +6,10 @@
 import type { Item } from '../../../../common/api/catalog.ts';
 import type { Bundle } from '../../../../common/api/catalog-bundles.ts';
 import type { Calendar } from '../../../../common/calendar/index.ts';
-import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
+import { auditWrite, type Actor } from '../../../platform/audit/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database, Db } from '../../../platform/db/index.ts';
-import { uuidv7 } from '../../../platform/db/index.ts';
+import { runWrites, uuidv7, WriteRefused, type PendingWrite } from '../../../platform/db/index.ts';
 import { AppError, notFound, type FieldError } from '../../../platform/errors/index.ts';
 import type { Holder } from '../../../platform/workflow/index.ts';
 import * as repo from '../repository.ts';
@@ -23,6 +23,33 @@ export function memberFormData(bundle: Pick<Bundle, 'fields'>, itemCode: string,
   const out: Record<string, unknown> = {};
   for (const f of bundle.fields) for (const m of f.mapsTo) if (m.itemCode === itemCode && merged[f.key] !== undefined) out[m.field] = merged[f.key];
   return out;
+}
+
+/** A bundle member's own row: the draft's applicant and delivery, the member item, its part of the merged form. */
+function memberColumns(row: repo.ApplicationRow, bundle: Bundle, item: Item, rowId: string) {
+  return {
+    id: rowId,
+    kind: 'member',
+    parentId: row.id,
+    itemId: item.id,
+    itemCode: item.code,
+    bundleId: row.bundleId,
+    bundleCode: row.bundleCode,
+    title: item.name,
+    departmentId: item.implementingDepartmentId,
+    intakeDepartmentId: row.intakeDepartmentId,
+    channel: row.channel,
+    assistedBy: row.assistedBy,
+    applicantUserId: row.applicantUserId,
+    applicantKind: row.applicantKind,
+    applicantUscc: row.applicantUscc,
+    applicantName: row.applicantName,
+    contactPhoneEnc: row.contactPhoneEnc,
+    contactPhoneMasked: row.contactPhoneMasked,
+    formData: memberFormData(bundle, item.code, row.formData),
+    delivery: row.delivery,
+    postAddress: row.postAddress,
+  };
 }
 
 /** Which state a new case starts in: the window accepts at once (一窗受理), except what the department itself decides at intake. */
@@ -96,7 +123,8 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
 
       const bundle = row.bundleCode ? await deps.catalog.publishedBundle(row.bundleCode) : null;
       if (bundle && bundle.id !== row.bundleId) throw refuse('一件事已更新，请重新发起申请', 'The bundle has changed since this draft: start a new application');
-      const items = bundle ? await Promise.all(bundle.memberItems.map((m) => deps.catalog.item(m.itemId!))) : [await deps.catalog.item(row.itemId!)];
+      // The editions' content never changes: a recent copy will do; that they are still published is checked by the write.
+      const items = bundle ? await Promise.all(bundle.memberItems.map((m) => deps.catalog.edition(m.itemId!))) : [await deps.catalog.edition(row.itemId!)];
       const stale = items.find((i) => i.status !== 'published');
       if (stale) throw refuse(`事项“${stale.name}”已更新或下线，请重新发起申请`, `"${stale.name}" has changed or been retired: start a new application`);
       await checkForm(items, bundle, row.formData);
@@ -112,101 +140,82 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
       const toTell = [...new Set((await Promise.all([...new Set(items.map((i) => i.implementingDepartmentId))].map((d) => deps.org.membersOf(d, ['clerk', 'approver'])))).flat())];
       const requester = { id: p.userId ?? p.id, name: `${p.name}（一网通办申请）` };
 
-      await db.transaction(async (tx) => {
-        // Work that takes no shared lock comes first: the daily sequence row is locked from the number's draw to the
-        // commit, so everything else is done before it (other submissions to the same item wait only for the tail).
-        const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
-        if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
-        const opened = [];
-        for (const item of items) {
-          const rowId = bundle ? uuidv7() : row.id;
-          const commitment = row.commitment && item.commitmentAllowed;
-          const at = openingState(row.channel, item, commitment);
-          const holders: Holder[] = [{ kind: 'department', id: item.implementingDepartmentId }];
-          const view = await deps.workflow.open(
-            tx,
-            applicationWorkflow,
-            { subjectType: 'application', subjectId: rowId, initiatorId: row.applicantUserId, holders, limit: { unit: 'workingDays', value: item.promisedLimitDays }, maxExtension: maxExtensionOf(item), at },
-            actor,
-            now,
-          );
-          opened.push({ rowId, item, commitment, at, view });
-        }
+      try {
+        await db.transaction(async (tx) => {
+          // Nothing takes a shared lock before the daily sequence row is drawn, and after the draw there is one
+          // statement left: the case(s), queue rows, history, the row(s) and the audit entries as one batch,
+          // refused as a whole if the draft moved on or an edition was retired meanwhile.
+          const writes: PendingWrite[] = [];
+          const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
+          if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
+          const opened = [];
+          for (const item of items) {
+            const rowId = bundle ? uuidv7() : row.id;
+            const commitment = row.commitment && item.commitmentAllowed;
+            const at = openingState(row.channel, item, commitment);
+            const holders: Holder[] = [{ kind: 'department', id: item.implementingDepartmentId }];
+            const options = { subjectType: 'application', subjectId: rowId, initiatorId: row.applicantUserId, holders, limit: { unit: 'workingDays' as const, value: item.promisedLimitDays }, maxExtension: maxExtensionOf(item), at };
+            const { view, writes: caseWrites } = await deps.workflow.openWrites(tx, applicationWorkflow, options, actor, now);
+            writes.push(...caseWrites);
+            opened.push({ rowId, item, commitment, at, view });
+          }
 
-        const units: { rowId: string; item: Item; number: string; materials: ApplicationMaterial[]; exempted: number }[] = [];
-        const parentNumber = bundle ? await numberFor(tx, departments.get(bundle.leadDepartmentId), bundle.code.replace(/[^0-9A-Z]/g, '').slice(0, 12), calendar, now) : null;
-        for (const [i, { rowId, item, commitment, at, view }] of opened.entries()) {
-          const number = await numberFor(tx, departments.get(item.implementingDepartmentId), item.baseCode, calendar, now);
-          const fetched = [];
-          for (const planned of plans[i]!) fetched.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
-          const missing = missingRequired(fetched);
-          if (missing.length) {
-            throw new AppError(
-              'VALIDATION_FAILED',
-              { zh: `还缺少必需的材料：${missing.map((m) => m.name).join('、')}`, en: `Required materials are missing: ${missing.map((m) => m.key).join(', ')}` },
-              missing.map((m) => ({ path: `body.materials.${m.key}`, message: { zh: `请提交“${m.name}”`, en: `"${m.key}" is required` } })),
+          const units: { rowId: string; item: Item; number: string; materials: ApplicationMaterial[]; exempted: number }[] = [];
+          const parentNumber = bundle ? await numberFor(tx, departments.get(bundle.leadDepartmentId), bundle.code.replace(/[^0-9A-Z]/g, '').slice(0, 12), calendar, now) : null;
+          for (const [i, { rowId, item, commitment, at, view }] of opened.entries()) {
+            const number = await numberFor(tx, departments.get(item.implementingDepartmentId), item.baseCode, calendar, now);
+            const fetched = [];
+            for (const planned of plans[i]!) fetched.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
+            const missing = missingRequired(fetched);
+            if (missing.length) {
+              throw new AppError(
+                'VALIDATION_FAILED',
+                { zh: `还缺少必需的材料：${missing.map((m) => m.name).join('、')}`, en: `Required materials are missing: ${missing.map((m) => m.key).join(', ')}` },
+                missing.map((m) => ({ path: `body.materials.${m.key}`, message: { zh: `请提交“${m.name}”`, en: `"${m.key}" is required` } })),
+              );
+            }
+            const materials = fetched.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
+            const exempted = fetched.filter((m) => m.status === 'fetched').length;
+            units.push({ rowId, item, number, materials, exempted });
+            const columns = {
+              number,
+              state: at,
+              caseId: view.id,
+              materials,
+              exemptedCount: exempted,
+              commitment,
+              submittedAt: now,
+              acceptedAt: at === 'review' ? now : null,
+              dueAt: view.dueAt ? new Date(view.dueAt) : view.stateDueAt ? new Date(view.stateDueAt) : null,
+            };
+            writes.push(bundle ? repo.insertWrite(tx, { ...columns, ...memberColumns(row, bundle, item, rowId) }) : repo.updateVersionedWrite(tx, row.id, version, columns));
+          }
+          if (bundle) {
+            writes.push(
+              repo.updateVersionedWrite(tx, row.id, version, {
+                number: parentNumber,
+                state: 'inProgress',
+                submittedAt: now,
+                materials: units.flatMap((u) => u.materials).filter((m, i, all) => all.findIndex((o) => o.key === m.key) === i),
+                exemptedCount: units.reduce((n, u) => n + u.exempted, 0),
+              }),
             );
           }
-          const materials = fetched.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
-          const exempted = fetched.filter((m) => m.status === 'fetched').length;
-          units.push({ rowId, item, number, materials, exempted });
-          const columns = {
-            number,
-            state: at,
-            caseId: view.id,
-            materials,
-            exemptedCount: exempted,
-            commitment,
-            submittedAt: now,
-            acceptedAt: at === 'review' ? now : null,
-            dueAt: view.dueAt ? new Date(view.dueAt) : view.stateDueAt ? new Date(view.stateDueAt) : null,
-          };
-          if (bundle) {
-            await repo.insertApplication(tx, {
-              ...columns,
-              id: rowId,
-              kind: 'member',
-              parentId: row.id,
-              itemId: item.id,
-              itemCode: item.code,
-              bundleId: row.bundleId,
-              bundleCode: row.bundleCode,
-              title: item.name,
-              departmentId: item.implementingDepartmentId,
-              intakeDepartmentId: row.intakeDepartmentId,
-              channel: row.channel,
-              assistedBy: row.assistedBy,
-              applicantUserId: row.applicantUserId,
-              applicantKind: row.applicantKind,
-              applicantUscc: row.applicantUscc,
-              applicantName: row.applicantName,
-              contactPhoneEnc: row.contactPhoneEnc,
-              contactPhoneMasked: row.contactPhoneMasked,
-              formData: memberFormData(bundle, item.code, row.formData),
-              delivery: row.delivery,
-              postAddress: row.postAddress,
-            });
-          } else if (!(await repo.updateVersioned(tx, row.id, version, columns))) {
-            throw staleVersion(row.version + 1);
-          }
-        }
-        if (bundle) {
-          const changed = await repo.updateVersioned(tx, row.id, version, {
-            number: parentNumber,
-            state: 'inProgress',
-            submittedAt: now,
-            materials: units.flatMap((u) => u.materials).filter((m, i, all) => all.findIndex((o) => o.key === m.key) === i),
-            exemptedCount: units.reduce((n, u) => n + u.exempted, 0),
-          });
-          if (!changed) throw staleVersion(row.version + 1);
-        }
-        await appendAudit(tx, actor, {
-          action: 'application.submit',
-          entity: 'application',
-          entityId: row.id,
-          change: { number: parentNumber ?? units[0]!.number, channel: row.channel, members: bundle ? units.map((u) => u.number) : undefined },
+          writes.push(
+            auditWrite(tx, actor, {
+              action: 'application.submit',
+              entity: 'application',
+              entityId: row.id,
+              change: { number: parentNumber ?? units[0]!.number, channel: row.channel, members: bundle ? units.map((u) => u.number) : undefined },
+            }),
+          );
+          await runWrites(tx, writes, [deps.catalog.publishedCheck(items.map((i) => i.id))]);
         });
-      });
+      } catch (error) {
+        if (error instanceof WriteRefused && error.reason === 'version') throw staleVersion(row.version + 1);
+        if (error instanceof WriteRefused && error.reason === 'item_retired') throw refuse('事项刚刚更新或下线，请重新发起申请', 'The item changed or was retired a moment ago: start a new application');
+        throw error;
+      }
       // After the commit: a notice (and its e-mail copy) only for a submission that happened.
       await deps.notify(db, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
     },

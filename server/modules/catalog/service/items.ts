@@ -232,6 +232,9 @@ export function createItemService(database: Database, deps: CatalogDeps, search:
     /** Any edition by its row id (an application's edition stays readable after it is retired). */
     get: async (id: string): Promise<Item> => present(await load(id)),
 
+    /** For a batched write elsewhere: refuses it unless these editions are still published when it commits. */
+    publishedCheck: (ids: string[]) => repo.publishedCheck(ids),
+
     /** The current published edition of a code (the public guide). */
     async getPublished(code: string): Promise<Item> {
       const row = await repo.findItemByCode(db, code, 'published');
