@@ -150,6 +150,7 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'ev
     calendar: (db?: Parameters<typeof calendar.current>[0]) => calendar.current(db),
     workflow,
     notify: (db: Parameters<typeof notify.notify>[0], userIds: string[], message: Parameters<typeof notify.notify>[2]) => notify.notify(db, userIds, message),
+    prepareNotice: (userIds: string[], message: Parameters<typeof notify.notify>[2]) => notify.prepare(userIds, message),
     fullyOnlineCodes: () => catalog.stats.fullyOnlineCodes(),
     catalog: {
       item: (id: string) => catalog.items.get(id),

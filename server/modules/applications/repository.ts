@@ -1,7 +1,7 @@
 // SQL for applications (办件), their daily number sequences, post-checks and commitment blocks.
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../../platform/db/index.ts';
-import { insertRecordset, pending, queryRows, toInstant } from '../../platform/db/index.ts';
+import { insertRecordset, insertRow, queryRows, runStatement, selectById, toInstant, updateRow } from '../../platform/db/index.ts';
 import { applications, applicationSequences, commitmentBlocks, postChecks } from './tables.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -52,7 +52,8 @@ export async function countApplications(db: Db): Promise<number> {
 }
 
 export async function findApplication(db: Db, id: string): Promise<ApplicationRow | null> {
-  const [row] = await db.select().from(applications).where(eq(applications.id, id));
+  // Read on every submission and action: a statement of fixed text, prepared once per connection.
+  const row = await selectById<ApplicationRow>(db, applications, id);
   return row ? normalise(row) : null;
 }
 
@@ -82,18 +83,10 @@ export async function updateVersioned(db: Db, id: string, version: number, chang
 }
 
 /** The same writes built and not run, for a batch (runWrites): the versioned one is required ('version'). */
-export const insertWrite = (db: Db, row: NewApplication): PendingWrite => pending(db.insert(applications).values(row));
-export const updateVersionedWrite = (db: Db, id: string, version: number, changes: Partial<NewApplication>): PendingWrite =>
-  pending(
-    db
-      .update(applications)
-      .set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(applications.id, id), eq(applications.version, version)))
-      .returning({ id: applications.id }),
-    'version',
-  );
-export const updateWrite = (db: Db, id: string, changes: Partial<NewApplication>): PendingWrite =>
-  pending(db.update(applications).set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: new Date() }).where(eq(applications.id, id)));
+export const insertWrite = (row: NewApplication): PendingWrite => insertRow(applications, row);
+export const updateVersionedWrite = (id: string, version: number, changes: Partial<NewApplication>, computed?: Record<string, string>): PendingWrite =>
+  updateRow(applications, { ...changes, updatedAt: new Date() }, { id, version }, { increment: ['version'], required: 'version', ...(computed ? { computed } : {}) });
+export const updateWrite = (id: string, changes: Partial<NewApplication>): PendingWrite => updateRow(applications, { ...changes, updatedAt: new Date() }, { id }, { increment: ['version'] });
 
 /** Workflow-driven changes (the case's own version already serialises them). */
 export async function update(db: Db, id: string, changes: Partial<NewApplication>) {
@@ -113,13 +106,27 @@ export async function deleteDraft(db: Db, id: string, version: number): Promise<
 
 /** The next number of the day for a prefix, inside the caller's transaction: gapless (a rollback gives it back). */
 export async function nextSequence(db: Db, prefix: string, day: string): Promise<number> {
-  const [row] = await db
-    .insert(applicationSequences)
-    .values({ prefix, day, last: 1 })
-    .onConflictDoUpdate({ target: [applicationSequences.prefix, applicationSequences.day], set: { last: sql`${applicationSequences.last} + 1` } })
-    .returning({ last: applicationSequences.last });
-  return Number(row!.last);
+  // Drawn in every submission's transaction: fixed text, prepared once per connection.
+  const rows = (await runStatement(db, 'insert into "application_sequence" ("prefix", "day", "last") values ($1, $2, 1) on conflict ("prefix", "day") do update set "last" = "application_sequence"."last" + 1 returning "last"', [prefix, day])) as {
+    last: number | string;
+  }[];
+  return Number(rows[0]!.last);
 }
+
+/**
+ * The day's next number drawn inside a batch (as the CTE `drawn_number`), formatted as applicationNumber()
+ * formats it (numbers.ts: prefix + yyyyMMdd + at least 4 digits). A batch that draws it holds the sequence
+ * row's lock only for that one statement, so submissions to the same item queue for less than a round trip.
+ */
+export const drawNumberWrite = (prefix: string, day: string): PendingWrite => ({
+  as: 'drawn_number',
+  text:
+    'insert into "application_sequence" ("prefix", "day", "last") values ($1, $2, 1) on conflict ("prefix", "day") do update set "last" = "application_sequence"."last" + 1 ' +
+    `returning $3::text || case when "last" < 10000 then lpad("last"::text, 4, '0') else "last"::text end as "number"`,
+  params: [prefix, day, `${prefix}${day.replaceAll('-', '')}`],
+});
+/** The number drawn_number drew, for the other writes of its batch. */
+export const DRAWN_NUMBER = '(select "number" from drawn_number)';
 
 export interface ListFilter {
   applicantUserId?: string;
@@ -171,7 +178,10 @@ export async function list(db: Db, f: ListFilter, page: number, pageSize: number
       .orderBy(desc(sql`coalesce(${applications.submittedAt}, ${applications.createdAt})`), desc(applications.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)` }).from(applications).where(w),
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(applications)
+      .where(w),
   ]);
   return { rows: rows.map(normalise), total: Number(count?.n ?? 0) };
 }
@@ -317,7 +327,12 @@ export async function listPostChecks(db: Db, f: { departments: 'all' | string[];
 export async function setPostStatus(db: Db, id: string, expected: string | null, status: string, tracking: string | null): Promise<boolean> {
   const rows = await db
     .update(applications)
-    .set({ postStatus: status, postTracking: tracking, version: sql`${applications.version} + 1`, updatedAt: new Date() })
+    .set({
+      postStatus: status,
+      postTracking: tracking,
+      version: sql`${applications.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(applications.id, id), expected === null ? isNull(applications.postStatus) : eq(applications.postStatus, expected)))
     .returning({ id: applications.id });
   return rows.length === 1;

@@ -3,9 +3,9 @@
 // queue behind each other — and the sealer (seal.ts) gives it its chain position and hash a
 // moment after it commits.
 import type { Db } from '../db/index.ts';
-import { pending, uuidv7, type PendingWrite } from '../db/index.ts';
+import { uuidv7, type PendingWrite } from '../db/index.ts';
 import { GENESIS_HASH, changeDigest, toStoredJson, type ChainHead } from './chain.ts';
-import { auditRowInsert, findLastRow, findLatestAnchor, insertAuditRow } from './repository.ts';
+import { auditRowInsert, auditRowInsertCompleted, findLastRow, findLatestAnchor, insertAuditRow } from './repository.ts';
 
 /** Who is acting: a signed-in user, an API token, the system itself, or the command line. */
 export interface Actor {
@@ -60,7 +60,12 @@ export async function appendAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
   await insertAuditRow(tx, auditRow(actor, entry));
 }
 
-/** The audit row as a write for a batch (runWrites): it commits or is undone with the writes it describes. */
-export function auditWrite(db: Db, actor: Actor, entry: AuditEntry): PendingWrite {
-  return pending(auditRowInsert(db, auditRow(actor, entry)));
+/**
+ * The audit row as a write for a batch (runWrites): it commits or is undone with the writes it describes.
+ * `completedBy` adds members to the change from the batch itself (member → SQL reading an earlier CTE), for a
+ * value only the statement knows, such as a number drawn in it; the sealer then computes the row's digest.
+ */
+export function auditWrite(actor: Actor, entry: AuditEntry, completedBy?: Record<string, string>): PendingWrite {
+  const row = auditRow(actor, entry);
+  return completedBy ? auditRowInsertCompleted(row, completedBy) : auditRowInsert(row);
 }

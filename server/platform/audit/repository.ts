@@ -1,8 +1,8 @@
 // All SQL of the audit log: the chain lock and head, batches for verification, the retention
 // purge and its anchors, and the admin page's filtered list. There is deliberately no update.
 import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, like, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/index.ts';
-import { queryRows, toInstant, toJson, toNumber, uuidv7 } from '../db/index.ts';
+import type { Db, PendingWrite } from '../db/index.ts';
+import { insertRow, queryRows, toInstant, toJson, toNumber, uuidv7 } from '../db/index.ts';
 import type { ChainHead, StoredRow } from './chain.ts';
 import { auditAnchors, auditLog } from './tables.ts';
 
@@ -27,16 +27,28 @@ export async function insertAuditRow(tx: Db, row: AuditInsert): Promise<void> {
 }
 
 /** The same insert, built and not run (for a batch of writes). */
-export const auditRowInsert = (db: Db, row: AuditInsert) => db.insert(auditLog).values(row);
+export const auditRowInsert = (row: AuditInsert): PendingWrite => insertRow(auditLog, row);
+
+/**
+ * The same row with members of `change` taken from the batch itself (SQL without parameters, e.g. a number an
+ * earlier CTE drew) and no digest: the sealer computes it from the change as stored.
+ */
+export function auditRowInsertCompleted(row: AuditInsert, members: Record<string, string>): PendingWrite {
+  const { text, params } = insertRow(auditLog, { ...row, digest: '' }) as { text: string; params: unknown[] };
+  const pairs = Object.entries(members).map(([key, expression]) => {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`audit change member ${key} is not a plain name`);
+    return `'${key}', ${expression}`;
+  });
+  // Only the change column differs from the plain insert: select it completed.
+  return {
+    text: text.replace(/ select (.*) from jsonb_populate_record/, (_m, list: string) => ` select ${list.replace('"change"', `coalesce("change", '{}'::jsonb) || jsonb_build_object(${pairs.join(', ')})`)} from jsonb_populate_record`),
+    params,
+  };
+}
 
 /** The last sealed row. */
 export async function findLastRow(db: Db): Promise<ChainHead | null> {
-  const [row] = await db
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .where(isNotNull(auditLog.seq))
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+  const [row] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).where(isNotNull(auditLog.seq)).orderBy(desc(auditLog.seq)).limit(1);
   return row ? { seq: row.seq!, hash: row.hash ?? '' } : null;
 }
 
@@ -49,10 +61,10 @@ export async function readUnsealed(tx: Db, limit: number): Promise<UnsealedRow[]
 export type UnsealedRow = Omit<StoredRow, 'seq' | 'prevHash' | 'hash'>;
 
 /** Writes the chain position and hashes of freshly sealed rows in one statement. */
-export async function writeSeals(tx: Db, seals: { id: string; seq: number; prevHash: string; hash: string }[]): Promise<void> {
+export async function writeSeals(tx: Db, seals: { id: string; digest: string; seq: number; prevHash: string; hash: string }[]): Promise<void> {
   await tx.execute(sql`
-    update ${auditLog} as a set seq = s.seq, prev_hash = s."prevHash", hash = s.hash
-      from jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) as s(id uuid, seq bigint, "prevHash" text, hash text)
+    update ${auditLog} as a set seq = s.seq, prev_hash = s."prevHash", hash = s.hash, digest = s.digest
+      from jsonb_to_recordset(${JSON.stringify(seals)}::jsonb) as s(id uuid, digest text, seq bigint, "prevHash" text, hash text)
      where a.id = s.id and a.seq is null`);
 }
 
@@ -65,20 +77,11 @@ export interface AnchorRow extends ChainHead {
 }
 
 export async function findLatestAnchor(db: Db): Promise<AnchorRow | null> {
-  const [row] = await db
-    .select()
-    .from(auditAnchors)
-    .orderBy(desc(auditAnchors.seq), desc(auditAnchors.createdAt))
-    .limit(1);
-  return row
-    ? { ...row, cutoff: row.cutoff ? toInstant(row.cutoff) : null, createdAt: toInstant(row.createdAt) }
-    : null;
+  const [row] = await db.select().from(auditAnchors).orderBy(desc(auditAnchors.seq), desc(auditAnchors.createdAt)).limit(1);
+  return row ? { ...row, cutoff: row.cutoff ? toInstant(row.cutoff) : null, createdAt: toInstant(row.createdAt) } : null;
 }
 
-export async function insertAnchor(
-  tx: Db,
-  anchor: { seq: number; hash: string; rows: number; cutoff: Date; createdAt: Date },
-): Promise<void> {
+export async function insertAnchor(tx: Db, anchor: { seq: number; hash: string; rows: number; cutoff: Date; createdAt: Date }): Promise<void> {
   await tx.insert(auditAnchors).values({ id: uuidv7(), kind: 'purge', ...anchor });
 }
 
@@ -93,17 +96,20 @@ const toStored = (r: typeof auditLog.$inferSelect): StoredRow => ({
 });
 
 /** A row as listed: sealed or not yet. */
-export type AuditRecord = Omit<StoredRow, 'seq' | 'prevHash' | 'hash'> & { seq: number | null; prevHash: string | null; hash: string | null };
-const toRecord = (r: typeof auditLog.$inferSelect): AuditRecord => ({ ...r, at: toInstant(r.at), change: toJson(r.change) });
+export type AuditRecord = Omit<StoredRow, 'seq' | 'prevHash' | 'hash'> & {
+  seq: number | null;
+  prevHash: string | null;
+  hash: string | null;
+};
+const toRecord = (r: typeof auditLog.$inferSelect): AuditRecord => ({
+  ...r,
+  at: toInstant(r.at),
+  change: toJson(r.change),
+});
 
 /** The next `limit` rows after `afterSeq`, in chain order (keyset paging: constant cost per batch). */
 export async function readChainBatch(db: Db, afterSeq: number, limit: number): Promise<StoredRow[]> {
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(gt(auditLog.seq, afterSeq))
-    .orderBy(asc(auditLog.seq))
-    .limit(limit);
+  const rows = await db.select().from(auditLog).where(gt(auditLog.seq, afterSeq)).orderBy(asc(auditLog.seq)).limit(limit);
   return rows.map(toStored);
 }
 
@@ -115,20 +121,12 @@ export async function countRowsThrough(db: Db, seq: number): Promise<number> {
 
 /** The oldest `limit` sealed rows (seq, hash, time), for the purge to find how far the expired prefix runs. */
 export async function readOldest(db: Db, limit: number): Promise<{ seq: number; hash: string; at: Date }[]> {
-  const rows = await db
-    .select({ seq: auditLog.seq, hash: auditLog.hash, at: auditLog.at })
-    .from(auditLog)
-    .where(isNotNull(auditLog.seq))
-    .orderBy(asc(auditLog.seq))
-    .limit(limit);
+  const rows = await db.select({ seq: auditLog.seq, hash: auditLog.hash, at: auditLog.at }).from(auditLog).where(isNotNull(auditLog.seq)).orderBy(asc(auditLog.seq)).limit(limit);
   return rows.map((r) => ({ seq: r.seq!, hash: r.hash ?? '', at: toInstant(r.at) }));
 }
 
 export async function deleteThrough(tx: Db, seq: number): Promise<number> {
-  const rows = await queryRows(
-    tx,
-    sql`with gone as (delete from ${auditLog} where ${auditLog.seq} <= ${seq} returning 1) select count(*) as n from gone`,
-  );
+  const rows = await queryRows(tx, sql`with gone as (delete from ${auditLog} where ${auditLog.seq} <= ${seq} returning 1) select count(*) as n from gone`);
   return toNumber(rows[0]?.n);
 }
 
@@ -146,7 +144,6 @@ export interface AuditFilters {
   to?: Date | undefined;
 }
 
-
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(f: AuditFilters): SQL | undefined {
@@ -161,19 +158,8 @@ function whereOf(f: AuditFilters): SQL | undefined {
 }
 
 /** Newest first. */
-export async function listAuditRows(
-  db: Db,
-  filters: AuditFilters,
-  limit: number,
-  offset: number,
-): Promise<AuditRecord[]> {
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(whereOf(filters))
-    .orderBy(desc(auditLog.id))
-    .limit(limit)
-    .offset(offset);
+export async function listAuditRows(db: Db, filters: AuditFilters, limit: number, offset: number): Promise<AuditRecord[]> {
+  const rows = await db.select().from(auditLog).where(whereOf(filters)).orderBy(desc(auditLog.id)).limit(limit).offset(offset);
   return rows.map(toRecord);
 }
 

@@ -3,7 +3,7 @@
 // purges run it first, so only rows written in the last moment are ever unsealed.
 import type { Db } from '../db/index.ts';
 import { readChainHead } from './append.ts';
-import { chainHash } from './chain.ts';
+import { chainHash, changeDigest } from './chain.ts';
 import { lockChain, readUnsealed, tryLockChain, writeSeals } from './repository.ts';
 
 export interface SealOptions {
@@ -28,10 +28,13 @@ export async function sealAuditLog(db: Db, options: SealOptions = {}): Promise<n
       if (rows.length === 0) return 0;
       let head = await readChainHead(tx);
       const seals = rows.map((row) => {
-        const fields = { ...row, seq: head.seq + 1, prevHash: head.hash };
+        // A row whose change was completed by the statement that wrote it (a number the database drew) comes
+        // without its digest: it is computed here, from the change as stored, before the hash that covers it.
+        const digest = row.digest || changeDigest(row.change);
+        const fields = { ...row, digest, seq: head.seq + 1, prevHash: head.hash };
         const hash = chainHash(fields);
         head = { seq: fields.seq, hash };
-        return { id: row.id, seq: fields.seq, prevHash: fields.prevHash, hash };
+        return { id: row.id, digest, seq: fields.seq, prevHash: fields.prevHash, hash };
       });
       await writeSeals(tx, seals);
       return rows.length;

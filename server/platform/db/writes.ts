@@ -10,19 +10,24 @@
 //
 // What the sub-statements cannot do is see one another's rows (they share the statement's snapshot): a
 // batch must not insert and then update the same row, nor delete and re-insert the same key (upsert it).
-import { sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 
-/** One write of a batch: a Drizzle insert/update/delete (not run) or a hand-written statement. */
-export interface PendingWrite {
-  query: SQL;
+/**
+ * One write of a batch: a statement's text with its own $1… placeholders and their values (rows.ts builds
+ * these for the hot paths), or a Drizzle statement (a builder's getSQL(), or sql`…`) compiled when it runs.
+ */
+export type PendingWrite = ({ text: string; params: unknown[] } | { query: SQL }) & {
   /** When set, the batch is undone unless this write touched at least one row; the reason comes back in WriteRefused. */
   required?: string;
-}
+  /** The CTE's name, for a later write of the batch that reads what this one returns (default w0, w1, …). */
+  as?: string;
+};
 
 export interface PendingCheck {
   /** A boolean SQL expression; false or null undoes the batch. */
-  holds: SQL;
+  holds: SQL | { text: string; params: unknown[] };
   reason: string;
 }
 
@@ -39,8 +44,11 @@ export interface Buildable {
   getSQL(): SQL;
 }
 
-/** A write to batch. `required` writes must be built with a RETURNING clause (Drizzle's `.returning(...)`). */
-export const pending = (query: Buildable | SQL, required?: string): PendingWrite => ({ query: 'getSQL' in query ? query.getSQL() : query, ...(required ? { required } : {}) });
+/** A write to batch. `required` writes must return a row per row touched (Drizzle's `.returning(...)`). */
+export const pending = (query: Buildable | SQL, required?: string): PendingWrite => ({
+  query: 'getSQL' in query ? query.getSQL() : query,
+  ...(required ? { required } : {}),
+});
 
 const REFUSED = 'YS409';
 
@@ -52,14 +60,91 @@ function refusalOf(error: unknown): string | null {
   return null;
 }
 
+interface Inner {
+  dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
+  _: {
+    session: {
+      prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string | undefined, arrayMode: boolean): { execute(): Promise<unknown> };
+    };
+  };
+}
+
+const compiledText = (db: Db, q: SQL) => (db as unknown as Inner).dialect.sqlToQuery(q);
+const textOf = (db: Db, w: PendingWrite | PendingCheck['holds']) => ('text' in w ? { text: w.text, params: w.params } : (({ sql, params }) => ({ text: sql, params }))(compiledText(db, 'query' in w ? w.query : w)));
+
+// A statement's text cut at its placeholders, so a batch renumbers them without parsing it again.
+const pieces = new Map<string, { parts: string[]; numbers: number[] }>();
+function cut(text: string) {
+  let cached = pieces.get(text);
+  if (!cached) {
+    if (pieces.size > 2000) pieces.clear();
+    const parts: string[] = [];
+    const numbers: number[] = [];
+    let last = 0;
+    for (const m of text.matchAll(/\$(\d+)/g)) {
+      parts.push(text.slice(last, m.index));
+      numbers.push(Number(m[1]));
+      last = m.index! + m[0].length;
+    }
+    parts.push(text.slice(last));
+    cached = { parts, numbers };
+    pieces.set(text, cached);
+  }
+  return cached;
+}
+
+/** The text with its placeholders moved up by `offset` ($1 becomes $offset+1). */
+function shifted(text: string, offset: number): string {
+  if (!offset) return text;
+  const { parts, numbers } = cut(text);
+  let out = parts[0]!;
+  for (let i = 0; i < numbers.length; i++) out += `$${numbers[i]! + offset}${parts[i + 1]}`;
+  return out;
+}
+
 /** The statement a batch becomes (exported for tests). */
-export function batchStatement(writes: PendingWrite[], checks: PendingCheck[] = []): SQL {
-  const ctes = writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.query})`);
-  const tests = [
-    ...writes.flatMap((w, i) => (w.required ? [sql`ys_require(exists (select 1 from ${sql.raw(`w${i}`)}), ${w.required})`] : [])),
-    ...checks.map((c) => sql`ys_require(${c.holds}, ${c.reason})`),
-  ];
-  return sql`with ${sql.join(ctes, sql`, `)} select ${tests.length ? sql.join(tests, sql`, `) : sql`true`}`;
+export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCheck[] = []): { text: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const ctes: string[] = [];
+  const tests: string[] = [];
+  writes.forEach((w, i) => {
+    const { text, params: own } = textOf(db, w);
+    const name = w.as ?? `w${i}`;
+    ctes.push(`${name} as (${shifted(text, params.length)})`);
+    params.push(...own);
+    if (w.required) {
+      params.push(w.required);
+      tests.push(`ys_require(exists (select 1 from ${name}), $${params.length}::text)`);
+    }
+  });
+  for (const c of checks) {
+    const { text, params: own } = textOf(db, c.holds);
+    const test = shifted(text, params.length);
+    params.push(...own, c.reason);
+    tests.push(`ys_require(${test}, $${params.length}::text)`);
+  }
+  const select = `select ${tests.length ? tests.join(', ') : 'true'}`;
+  return { text: ctes.length ? `with ${ctes.join(', ')} ${select}` : select, params };
+}
+
+const names = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = names.get(text);
+  if (!name) {
+    if (names.size > 2000) names.clear();
+    name = `yw_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
+};
+
+/**
+ * Runs a statement as a named prepared statement (PostgreSQL plans each text once per connection; PGlite
+ * runs it as usual) and returns its rows.
+ */
+export async function runStatement(db: Db, text: string, params: unknown[]): Promise<unknown[]> {
+  const result = (await (db as unknown as Inner)._.session.prepareQuery({ sql: text, params }, undefined, nameOf(text), false).execute()) as { rows: unknown[] };
+  return result.rows;
 }
 
 /**
@@ -68,20 +153,10 @@ export function batchStatement(writes: PendingWrite[], checks: PendingCheck[] = 
  */
 export async function runWrites(db: Db, writes: PendingWrite[], checks: PendingCheck[] = []): Promise<void> {
   if (!writes.length && !checks.length) return;
-  if (writes.length === 1 && !writes[0]!.required && !checks.length) {
-    await db.execute(writes[0]!.query);
-    return;
-  }
-  if (!writes.length) {
-    await execute(db, sql`select ${sql.join(checks.map((c) => sql`ys_require(${c.holds}, ${c.reason})`), sql`, `)}`);
-    return;
-  }
-  await execute(db, batchStatement(writes, checks));
-}
-
-async function execute(db: Db, statement: SQL) {
+  const lone = writes.length === 1 && !writes[0]!.required && !checks.length;
+  const { text, params } = lone ? textOf(db, writes[0]!) : batchStatement(db, writes, checks);
   try {
-    await db.execute(statement);
+    await runStatement(db, text, params);
   } catch (error) {
     const reason = refusalOf(error);
     if (reason !== null) throw new WriteRefused(reason);

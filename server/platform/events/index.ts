@@ -3,7 +3,7 @@
 // is lost when a reader is down or does not exist yet (the credit and ledger rooms read these).
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../db/index.ts';
-import { pending, toInstant } from '../db/index.ts';
+import { insertRow, toInstant } from '../db/index.ts';
 import { domainEvents } from './tables.ts';
 
 export interface DomainEvent {
@@ -22,8 +22,8 @@ export async function emitEvent(tx: Db, event: { type: string; subjectType: stri
 }
 
 /** The same record as a write for a batch (runWrites), when the caller needs no id back. */
-export function eventWrite(db: Db, event: { type: string; subjectType: string; subjectId: string; payload: Record<string, unknown> }): PendingWrite {
-  return pending(db.insert(domainEvents).values(event));
+export function eventWrite(event: { type: string; subjectType: string; subjectId: string; payload: Record<string, unknown> }): PendingWrite {
+  return insertRow(domainEvents, event);
 }
 
 /** Events of a type after `afterId`, oldest first. */

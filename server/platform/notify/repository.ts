@@ -1,7 +1,7 @@
 // SQL for in-app notifications (站内消息).
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/index.ts';
-import { toInstant, toJson, toNumber } from '../db/index.ts';
+import type { Db, PendingWrite } from '../db/index.ts';
+import { insertRows, runWrites, toInstant, toJson, toNumber } from '../db/index.ts';
 import { notifications, type BilingualText } from './tables.ts';
 
 export interface NotificationRow {
@@ -30,26 +30,19 @@ const normalise = (r: typeof notifications.$inferSelect): NotificationRow => ({
 
 export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(notifications).values(rows);
+  // One statement of fixed text (the rows as one jsonb parameter).
+  await runWrites(db, [notificationsWrite(rows)]);
 }
 
-const ownedBy = (userId: string, unreadOnly: boolean) =>
-  unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId);
+/** The same insert as a write for a caller's batch. */
+export const notificationsWrite = (rows: NewNotification[]): PendingWrite => insertRows(notifications, rows);
+
+const ownedBy = (userId: string, unreadOnly: boolean) => (unreadOnly ? and(eq(notifications.userId, userId), isNull(notifications.readAt)) : eq(notifications.userId, userId));
 
 /** A user's notifications, newest first, one page; with the total for the filter. */
-export async function listNotifications(
-  db: Db,
-  userId: string,
-  options: { unreadOnly: boolean; limit: number; offset: number },
-): Promise<{ rows: NotificationRow[]; total: number }> {
+export async function listNotifications(db: Db, userId: string, options: { unreadOnly: boolean; limit: number; offset: number }): Promise<{ rows: NotificationRow[]; total: number }> {
   const where = ownedBy(userId, options.unreadOnly);
-  const rows = await db
-    .select()
-    .from(notifications)
-    .where(where)
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(options.limit)
-    .offset(options.offset);
+  const rows = await db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(options.limit).offset(options.offset);
   const [total] = await db.select({ n: count() }).from(notifications).where(where);
   return { rows: rows.map(normalise), total: toNumber(total?.n) };
 }

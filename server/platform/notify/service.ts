@@ -2,7 +2,7 @@
 // configured and the user has an address. Domain-free: callers (the workflow sweep, …) say who and
 // what; this room knows nothing of cases or applications.
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Database, Db } from '../db/index.ts';
+import type { Database, Db, PendingWrite } from '../db/index.ts';
 import { uuidv7 } from '../db/index.ts';
 import * as repo from './repository.ts';
 import type { BilingualText } from './tables.ts';
@@ -60,6 +60,11 @@ export interface NotifyService {
    * never thrown. With a transaction, the emails go out after the insert but before the caller commits.
    */
   notify(db: Db, userIds: string[], message: NotifyMessage): Promise<NotifyResult>;
+  /**
+   * The same notifications as a write for the caller's own batch (runWrites), so they exist exactly when what
+   * they announce was written; `send` e-mails them once that has committed. `write` is null for nobody.
+   */
+  prepare(userIds: string[], message: NotifyMessage): { write: PendingWrite | null; send: () => Promise<NotifyResult> };
   list(userId: string, query: { unreadOnly?: boolean; page?: number; pageSize?: number }): Promise<{ items: NotificationView[]; total: number; page: number; pageSize: number }>;
   /** Marks the caller's own notifications read; ids of others' or unknown ones are ignored. */
   markRead(userId: string, ids: string[]): Promise<{ marked: number }>;
@@ -142,6 +147,13 @@ export function createNotifyService(database: Database, deps: NotifyDeps): Notif
       await repo.insertNotifications(db, rows);
       const emails = await sendEmails(unique, message);
       return { ids: rows.map((r) => r.id), ...emails };
+    },
+
+    prepare(userIds, message) {
+      const unique = [...new Set(userIds)];
+      const rows = unique.map((userId) => ({ id: uuidv7(), userId, kind: message.kind, title: message.title, body: message.body, link: message.link ?? null }));
+      const ids = rows.map((r) => r.id);
+      return { write: rows.length ? repo.notificationsWrite(rows) : null, send: async () => ({ ids, ...(await sendEmails(unique, message)) }) };
     },
 
     async list(userId, query) {

@@ -1,7 +1,7 @@
 // SQL for cases, their holders (the queue rows), history and sent reminders.
-import { and, asc, eq, gt, inArray, isNotNull, lte, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { insertRecordset, pending, toInstant, toJson, toNumber, type PendingWrite } from '../db/index.ts';
+import { insertRecordset, insertRow, insertRows, selectById, toInstant, toJson, toNumber, updateRow, type PendingWrite } from '../db/index.ts';
 import { workflowAssignments, workflowCases, workflowHistory, workflowReminders } from './tables.ts';
 
 export type CaseRow = typeof workflowCases.$inferSelect;
@@ -29,7 +29,8 @@ export async function insertCase(db: Db, row: NewCase) {
 }
 
 export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
-  const [row] = await db.select().from(workflowCases).where(eq(workflowCases.id, id));
+  // Read before every action: a statement of fixed text, prepared once per connection.
+  const row = await selectById<CaseRow>(db, workflowCases, id);
   return row ? normaliseCase(row) : null;
 }
 
@@ -55,44 +56,28 @@ export async function updateCaseVersioned(db: Db, id: string, version: number, c
 // The same writes built and not run, for one batched statement per step (runWrites): opening a case or
 // applying an action is then a single round trip with its history, queue rows and audit row.
 
-export const caseInsert = (db: Db, row: NewCase): PendingWrite => pending(db.insert(workflowCases).values(row));
+export const caseInsert = (row: NewCase): PendingWrite => insertRow(workflowCases, row);
 
 /** The case's new state, required to find the case still at `version` (else the batch is refused: 'version'). */
-export const caseUpdate = (db: Db, id: string, version: number, changes: Partial<NewCase>): PendingWrite =>
-  pending(
-    db
-      .update(workflowCases)
-      .set({ ...changes, updatedAt: new Date() })
-      .where(and(eq(workflowCases.id, id), eq(workflowCases.version, version)))
-      .returning({ id: workflowCases.id }),
-    'version',
-  );
+export const caseUpdate = (id: string, version: number, changes: Partial<NewCase>): PendingWrite => updateRow(workflowCases, { ...changes, updatedAt: new Date() }, { id, version }, { required: 'version' });
 
 /**
  * The queue rows of a case set to `rows`: the keys no longer held are deleted and the others upserted (one
  * statement cannot delete and re-insert the same key). A new case (`fresh`) has nothing to delete.
  */
-export function assignmentWrites(db: Db, caseId: string, rows: NewAssignment[], fresh = false): PendingWrite[] {
+export function assignmentWrites(caseId: string, rows: NewAssignment[], fresh = false): PendingWrite[] {
   const out: PendingWrite[] = [];
-  const keys = rows.map((r) => r.holderKey);
   if (!fresh) {
-    const gone = keys.length ? and(eq(workflowAssignments.caseId, caseId), notInArray(workflowAssignments.holderKey, keys)) : eq(workflowAssignments.caseId, caseId);
-    out.push(pending(db.delete(workflowAssignments).where(gone)));
+    out.push({
+      text: 'delete from "workflow_assignment" where "case_id" = $1 and "holder_key" not in (select jsonb_array_elements_text($2::jsonb))',
+      params: [caseId, JSON.stringify(rows.map((r) => r.holderKey))],
+    });
   }
-  if (rows.length) {
-    const upsert = db
-      .insert(workflowAssignments)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [workflowAssignments.caseId, workflowAssignments.holderKey],
-        set: { workflow: sql`excluded.workflow`, state: sql`excluded.state`, dueAt: sql`excluded.due_at`, since: sql`excluded.since` },
-      });
-    out.push(pending(fresh ? db.insert(workflowAssignments).values(rows) : upsert));
-  }
+  if (rows.length) out.push(insertRows(workflowAssignments, rows, fresh ? undefined : { key: ['caseId', 'holderKey'], replace: ['workflow', 'state', 'dueAt', 'since'] }));
   return out;
 }
 
-export const historyInsert = (db: Db, row: NewHistory): PendingWrite => pending(db.insert(workflowHistory).values(row));
+export const historyInsert = (row: NewHistory): PendingWrite => insertRow(workflowHistory, row);
 
 // Bulk writes (the demo seed and benchmarks, through bulk.ts): a few thousand rows a statement, as one JSON
 // parameter (insertRecordset).
@@ -108,7 +93,12 @@ export const insertAssignments = (db: Db, rows: NewAssignment[]) => inSlices(db,
 
 export async function historyOf(db: Db, caseId: string): Promise<HistoryRow[]> {
   const rows = await db.select().from(workflowHistory).where(eq(workflowHistory.caseId, caseId)).orderBy(asc(workflowHistory.seq));
-  return rows.map((r) => ({ ...r, at: toInstant(r.at), attachments: toJson(r.attachments), data: toJson(r.data) }));
+  return rows.map((r) => ({
+    ...r,
+    at: toInstant(r.at),
+    attachments: toJson(r.attachments),
+    data: toJson(r.data),
+  }));
 }
 
 export interface QueueFilter {

@@ -77,7 +77,14 @@ export function columnsOf(def: WorkflowDefinition, s: CaseState, calendar: Calen
 export function queueRowsOf(def: WorkflowDefinition, caseId: string, s: CaseState, dueAt: Date | null): repo.NewAssignment[] {
   if (def.states[s.state]?.end) return [];
   const since = new Date(s.stateEnteredAt);
-  return holderKeys(s).map((key) => ({ caseId, holderKey: key, workflow: def.key, state: s.state, dueAt, since }));
+  return holderKeys(s).map((key) => ({
+    caseId,
+    holderKey: key,
+    workflow: def.key,
+    state: s.state,
+    dueAt,
+    since,
+  }));
 }
 
 export interface OpenOptions {
@@ -147,15 +154,42 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       const s = openCase(def, options, now, calendar);
       const id = uuidv7();
       const cols = columnsOf(def, s, calendar);
-      const row = { id, workflow: def.key, subjectType: options.subjectType, subjectId: options.subjectId, initiatorId: options.initiatorId, ...cols };
+      const row = {
+        id,
+        workflow: def.key,
+        subjectType: options.subjectType,
+        subjectId: options.subjectId,
+        initiatorId: options.initiatorId,
+        ...cols,
+      };
       const writes = [
-        repo.caseInsert(db, row),
-        ...repo.assignmentWrites(db, id, queueRowsOf(def, id, s, cols.dueAt), true),
-        repo.historyInsert(db, { id: uuidv7(), caseId: id, seq: 1, at: now, action: 'open', actorId: actor.type === 'user' ? actor.id : null, fromState: s.state, toState: s.state, comment: null, attachments: [], data: {} }),
-        auditWrite(db, actor, { action: `workflow.${def.key}.open`, entity: 'workflow_case', entityId: id, change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state } }),
+        repo.caseInsert(row),
+        ...repo.assignmentWrites(id, queueRowsOf(def, id, s, cols.dueAt), true),
+        repo.historyInsert({
+          id: uuidv7(),
+          caseId: id,
+          seq: 1,
+          at: now,
+          action: 'open',
+          actorId: actor.type === 'user' ? actor.id : null,
+          fromState: s.state,
+          toState: s.state,
+          comment: null,
+          attachments: [],
+          data: {},
+        }),
+        auditWrite(actor, {
+          action: `workflow.${def.key}.open`,
+          entity: 'workflow_case',
+          entityId: id,
+          change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state },
+        }),
       ];
       // The view from what will be written (no read back).
-      return { view: view(def, { ...row, createdAt: now, updatedAt: now } as repo.CaseRow, calendar, now), writes };
+      return {
+        view: view(def, { ...row, createdAt: now, updatedAt: now } as repo.CaseRow, calendar, now),
+        writes,
+      };
     },
 
     /**
@@ -173,7 +207,7 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       now?: Date;
       effects?: (tx: Db, result: ActionResult, row: repo.CaseRow) => Promise<void>;
       /** The module's own writes that need no result (its row's mirror columns, an event): sent with the engine's. */
-      writes?: (db: Db, result: ActionResult, row: repo.CaseRow) => PendingWrite[];
+      writes?: (result: ActionResult, row: repo.CaseRow) => PendingWrite[] | Promise<PendingWrite[]>;
     }): Promise<{ case: CaseView; result: ActionResult }> {
       const now = args.now ?? new Date();
       const row = await repo.findCase(database.db, args.caseId);
@@ -194,22 +228,41 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       const e = result.entry;
       // The engine's writes and the module's pure ones go as one statement; a module with effects that read or
       // need results (an e-licence issued, a parent synchronised) gets a transaction around them.
-      const writesOn = (db: Db) => [
-        repo.caseUpdate(db, row.id, args.version, cols),
-        ...repo.assignmentWrites(db, row.id, queueRowsOf(def, row.id, result.next, cols.dueAt)),
-        repo.historyInsert(db, { id: uuidv7(), caseId: row.id, seq: result.next.version, at: now, action: e.action, actorId: args.actor.type === 'user' ? args.actor.id : null, fromState: e.fromState, toState: e.toState, comment: e.comment, attachments: e.attachments, data: e.data }),
-        auditWrite(db, args.actor, { action: `workflow.${def.key}.${args.action}`, entity: 'workflow_case', entityId: row.id, change: { from: e.fromState, to: e.toState, version: result.next.version, ...e.data } }),
-        ...(args.writes ? args.writes(db, result, row) : []),
+      // Built before any transaction opens: a module's writes may read (cached) lookups, and on PGlite a read
+      // outside an open transaction would wait for it forever.
+      const writes = [
+        repo.caseUpdate(row.id, args.version, cols),
+        ...repo.assignmentWrites(row.id, queueRowsOf(def, row.id, result.next, cols.dueAt)),
+        repo.historyInsert({
+          id: uuidv7(),
+          caseId: row.id,
+          seq: result.next.version,
+          at: now,
+          action: e.action,
+          actorId: args.actor.type === 'user' ? args.actor.id : null,
+          fromState: e.fromState,
+          toState: e.toState,
+          comment: e.comment,
+          attachments: e.attachments,
+          data: e.data,
+        }),
+        auditWrite(args.actor, {
+          action: `workflow.${def.key}.${args.action}`,
+          entity: 'workflow_case',
+          entityId: row.id,
+          change: { from: e.fromState, to: e.toState, version: result.next.version, ...e.data },
+        }),
+        ...(args.writes ? await args.writes(result, row) : []),
       ];
       try {
         const effects = args.effects;
         if (effects) {
           await database.db.transaction(async (tx) => {
-            await runWrites(tx, writesOn(tx));
+            await runWrites(tx, writes);
             await effects(tx, result, row);
           });
         } else {
-          await runWrites(database.db, writesOn(database.db));
+          await runWrites(database.db, writes);
         }
       } catch (error) {
         if (error instanceof WriteRefused && error.reason === 'version') throw conflict((await repo.findCase(database.db, row.id)) ?? row);
@@ -234,7 +287,12 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
 
     /** Open cases sitting in `state` past that state's own deadline (for module sweeps such as deemed acceptance). */
     async pastStateDue(workflow: string, state: string, now = new Date(), limit = 200) {
-      return (await repo.casesPastStateDue(database.db, workflow, state, now, limit)).map((r) => ({ id: r.id, subjectId: r.subjectId, version: r.version, stateDueAt: r.stateDueAt }));
+      return (await repo.casesPastStateDue(database.db, workflow, state, now, limit)).map((r) => ({
+        id: r.id,
+        subjectId: r.subjectId,
+        version: r.version,
+        stateDueAt: r.stateDueAt,
+      }));
     },
 
     /** "What can this user do now" on a case. */
@@ -242,7 +300,12 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       const row = await repo.findCase(database.db, caseId);
       if (!row) throw notFound(what);
       const def = definitionOf(row.workflow);
-      return availableActions(def, stateOf(row), who).map((key) => ({ key, label: def.actions[key]!.label, effect: def.actions[key]!.effect, commentRequired: Boolean(def.actions[key]!.commentRequired) }));
+      return availableActions(def, stateOf(row), who).map((key) => ({
+        key,
+        label: def.actions[key]!.label,
+        effect: def.actions[key]!.effect,
+        commentRequired: Boolean(def.actions[key]!.commentRequired),
+      }));
     },
 
     /** A user's work queue: what they or their department's queue hold, soonest deadline first. */

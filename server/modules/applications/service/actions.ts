@@ -18,7 +18,12 @@ import { emitEnded, endedPayload, endedWrite, RATABLE_END_STATES } from './ended
 import { openPostCheck } from './post-checks.ts';
 import { mayRead, readable, refuse, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
-const END_OUTCOME: Record<string, Outcome> = { rejected: 'rejected', refused: 'refused', withdrawn: 'withdrawn', terminated: 'terminated' };
+const END_OUTCOME: Record<string, Outcome> = {
+  rejected: 'rejected',
+  refused: 'refused',
+  withdrawn: 'withdrawn',
+  terminated: 'terminated',
+};
 
 /** The mirror columns an action leaves on the row. */
 export function mirrorOf(result: ActionResult, action: string, calendar: Calendar, now: Date, prior: Pick<repo.ApplicationRow, 'acceptedAt'>): Partial<repo.NewApplication> {
@@ -132,14 +137,23 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
     if (body.formData && item) {
       const formData = { ...row.formData, ...body.formData };
       const { errors } = deps.catalog.validateForm(item, formData);
-      if (errors.length) throw new AppError('VALIDATION_FAILED', { zh: '补正的表单内容有误', en: 'The corrected form has problems' }, errors.map((e) => ({ path: `body.formData.${e.field}`, message: e.message })));
+      if (errors.length)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          { zh: '补正的表单内容有误', en: 'The corrected form has problems' },
+          errors.map((e) => ({ path: `body.formData.${e.field}`, message: e.message })),
+        );
       changes.formData = formData;
     }
     if (body.materials?.length) {
       changes.materials = row.materials.map((m) => {
         const given = body.materials!.find((g) => g.key === m.key);
         if (!given) return m;
-        return { ...m, fileIds: [...new Set([...m.fileIds, ...given.fileIds])], status: given.fileIds.length ? 'uploaded' : given.paper ? 'paper' : m.status };
+        return {
+          ...m,
+          fileIds: [...new Set([...m.fileIds, ...given.fileIds])],
+          status: given.fileIds.length ? 'uploaded' : given.paper ? 'paper' : m.status,
+        };
       });
     }
     return changes;
@@ -153,7 +167,12 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
       // handed to personally needs the case's holders to be let in.
       if (!(await mayRead(deps, p, row))) {
         const view = await deps.workflow.get(row.caseId, now);
-        await readable(deps, p, row, view.holders.flatMap((h) => [`${h.holder.kind}:${h.holder.id}`, ...(h.delegatedTo ? [`user:${h.delegatedTo}`] : [])]));
+        await readable(
+          deps,
+          p,
+          row,
+          view.holders.flatMap((h) => [`${h.holder.kind}:${h.holder.id}`, ...(h.delegatedTo ? [`user:${h.delegatedTo}`] : [])]),
+        );
       }
       const item = row.itemId ? await deps.catalog.edition(row.itemId) : null;
       const changes = body.action === 'submitCorrection' ? correctionChanges(row, item, body) : {};
@@ -177,6 +196,7 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
       const endsRatably = (result: ActionResult) => !row.parentId && RATABLE_END_STATES.has(result.next.state) && Boolean(row.departmentId);
       const simple = !newFiles.length && !(licenceType && licenceFields && entity) && body.action !== 'approveOnCommitment' && !row.parentId;
 
+      let sendNotices = async () => {};
       const { result } = await deps.workflow.act({
         caseId: row.caseId,
         action: body.action,
@@ -188,7 +208,14 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
         // Most actions write only the row's mirror columns (and an 办结 event): those go in the engine's one
         // statement. Files to claim, an e-licence to issue, a post-check to open or a bundle parent to follow
         // need reads and results, so those actions get a transaction around their effects.
-        writes: simple ? (db2: Db, result: ActionResult) => [repo.updateWrite(db2, row.id, mirrorFor(result)), ...(endsRatably(result) ? [endedWrite(db2, endedPayload(row, row.departmentId!, mirrorFor(result).outcome ?? row.outcome, now))] : [])] : undefined,
+        // The notices are written with the action either way (they exist exactly when it does); e-mails after.
+        writes: async (result: ActionResult) => {
+          const notices = await noticesOf(row, body.action, result);
+          sendNotices = notices.send;
+          if (!simple) return notices.writes;
+          const mirror = mirrorFor(result);
+          return [repo.updateWrite(row.id, mirror), ...(endsRatably(result) ? [endedWrite(endedPayload(row, row.departmentId!, mirror.outcome ?? row.outcome, now))] : []), ...notices.writes];
+        },
         effects: simple
           ? undefined
           : async (tx: Db, result: ActionResult) => {
@@ -204,7 +231,7 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
               else if (endsRatably(result)) await emitEnded(tx, endedPayload(row, row.departmentId!, mirror.outcome ?? row.outcome, now));
             },
       });
-      await tell(row, body.action, result);
+      await sendNotices();
       return result;
     },
   };
@@ -220,9 +247,8 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
     if (!parent.finishedAt && mirror.finishedAt && lead) await emitEnded(tx, endedPayload(parent, lead, mirror.outcome ?? null, now));
   }
 
-  /** In-app notices after the action: the new holders, and the applicant at the steps that concern them. */
-  async function tell(row: repo.ApplicationRow, action: string, result: ActionResult) {
-    const link = `/work/applications/${row.parentId ?? row.id}`;
+  /** In-app notices of an action (the new holders, and the applicant at the steps that concern them), as writes. */
+  async function noticesOf(row: repo.ApplicationRow, action: string, result: ActionResult) {
     const users = new Set<string>();
     for (const h of result.notify) {
       if (h.kind === 'user') users.add(h.id);
@@ -230,16 +256,19 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
     }
     if (row.applicantUserId) users.delete(row.applicantUserId);
     const label = applicationWorkflow.actions[action]!.label;
-    if (users.size) await deps.notify(db, [...users], { kind: `application.${action}`, title: { zh: `办件${label.zh}`, en: `Application: ${label.en}` }, body: { zh: `${row.number ?? ''} ${row.title}`, en: `${row.number ?? ''} ${row.title}` }, link });
+    const body = { zh: `${row.number ?? ''} ${row.title}`, en: `${row.number ?? ''} ${row.title}` };
+    const notices: ReturnType<ApplicationsDeps['prepareNotice']>[] = [];
+    if (users.size) notices.push(deps.prepareNotice([...users], { kind: `application.${action}`, title: { zh: `办件${label.zh}`, en: `Application: ${label.en}` }, body, link: `/work/applications/${row.parentId ?? row.id}` }));
     const forApplicant = ['requestCorrection', 'approve', 'approveOnSpot', 'approveOnCommitment', 'reject', 'refuse', 'deliver', 'accept', 'terminate'];
     if (row.applicantUserId && forApplicant.includes(action)) {
-      await deps.notify(db, [row.applicantUserId], {
-        kind: `application.${action}`,
-        title: { zh: `您的办件：${label.zh}`, en: `Your application: ${label.en}` },
-        body: { zh: `${row.number ?? ''} ${row.title}`, en: `${row.number ?? ''} ${row.title}` },
-        link: `/my/applications/${row.parentId ?? row.id}`,
-      });
+      notices.push(deps.prepareNotice([row.applicantUserId], { kind: `application.${action}`, title: { zh: `您的办件：${label.zh}`, en: `Your application: ${label.en}` }, body, link: `/my/applications/${row.parentId ?? row.id}` }));
     }
+    return {
+      writes: notices.flatMap((n) => (n.write ? [n.write] : [])),
+      send: async () => {
+        for (const n of notices) await n.send();
+      },
+    };
   }
 }
 

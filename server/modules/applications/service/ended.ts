@@ -25,7 +25,12 @@ export interface ApplicationEndedPayload {
   endedAt: string;
 }
 
-export function endedPayload(row: Pick<ApplicationRow, 'id' | 'number' | 'title' | 'itemCode' | 'bundleCode' | 'channel' | 'intakeDepartmentId' | 'applicantUserId'>, departmentId: string, outcome: string | null, endedAt: Date): ApplicationEndedPayload {
+export function endedPayload(
+  row: Pick<ApplicationRow, 'id' | 'number' | 'title' | 'itemCode' | 'bundleCode' | 'channel' | 'intakeDepartmentId' | 'applicantUserId'>,
+  departmentId: string,
+  outcome: string | null,
+  endedAt: Date,
+): ApplicationEndedPayload {
   return {
     applicationId: row.id,
     number: row.number,
@@ -45,6 +50,6 @@ export async function emitEnded(tx: Db, payload: ApplicationEndedPayload): Promi
 }
 
 /** The same event as a write for a batch. */
-export function endedWrite(db: Db, payload: ApplicationEndedPayload): PendingWrite {
-  return eventWrite(db, { type: EVENT_TYPES.applicationEnded, subjectType: 'application', subjectId: payload.applicationId, payload: { ...payload } });
+export function endedWrite(payload: ApplicationEndedPayload): PendingWrite {
+  return eventWrite({ type: EVENT_TYPES.applicationEnded, subjectType: 'application', subjectId: payload.applicationId, payload: { ...payload } });
 }

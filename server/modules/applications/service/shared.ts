@@ -9,7 +9,7 @@ import type { Calendar } from '../../../../common/calendar/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import { hasAnyRole } from '../../../platform/auth/index.ts';
 import type { FieldCrypto } from '../../../platform/crypto/index.ts';
-import type { Db, PendingCheck } from '../../../platform/db/index.ts';
+import type { Db, PendingCheck, PendingWrite } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import type { NotifyMessage } from '../../../platform/notify/index.ts';
 import type { Role } from '../../../platform/auth/index.ts';
@@ -54,6 +54,8 @@ export interface ApplicationsDeps {
   calendar: (db?: Db) => Promise<Calendar>;
   workflow: WorkflowService;
   notify: (db: Db, userIds: string[], message: NotifyMessage) => Promise<unknown>;
+  /** In-app notices as a write for the step's own statement; `send` e-mails them after it committed. */
+  prepareNotice: (userIds: string[], message: NotifyMessage) => { write: PendingWrite | null; send: () => Promise<unknown> };
   catalog: {
     item: (id: string) => Promise<Item>;
     /** The same, possibly a copy up to a minute old (content of an edition never changes; its status may). */

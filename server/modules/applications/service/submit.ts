@@ -59,8 +59,7 @@ export function openingState(channel: string, item: Pick<Item, 'onTheSpot'>, com
 }
 
 /** 延期 is bounded by the legal limit (and, for 行政许可, the 10 working days Art. 42 allows on top). */
-export const maxExtensionOf = (item: Pick<Item, 'legalLimitDays' | 'promisedLimitDays' | 'type'>) =>
-  Math.max(0, item.legalLimitDays - item.promisedLimitDays) + (item.type === 'licensing' ? MAX_EXTENSION_DAYS : 0);
+export const maxExtensionOf = (item: Pick<Item, 'legalLimitDays' | 'promisedLimitDays' | 'type'>) => Math.max(0, item.legalLimitDays - item.promisedLimitDays) + (item.type === 'licensing' ? MAX_EXTENSION_DAYS : 0);
 
 export function createSubmitService(database: Database, deps: ApplicationsDeps) {
   const { db } = database;
@@ -83,9 +82,22 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
     const window = channel !== 'online' && channel !== 'mobile';
     return item.materials.map((m) => {
       const g = given.find((x) => x.key === m.key);
-      const base = { key: m.key, name: m.name, required: m.required, fileIds: g?.fileIds ?? [], licenceId: null, licenceNumber: null };
+      const base = {
+        key: m.key,
+        name: m.name,
+        required: m.required,
+        fileIds: g?.fileIds ?? [],
+        licenceId: null,
+        licenceNumber: null,
+      };
       if (m.source === 'department') return { ...base, status: 'fetched' as const, fetch: null, fetchedFrom: m.issuingDepartmentId };
-      if (m.source === 'licence') return { ...base, status: 'missing' as const, fetch: m.licenceTypeCode, fetchedFrom: m.licenceTypeCode };
+      if (m.source === 'licence')
+        return {
+          ...base,
+          status: 'missing' as const,
+          fetch: m.licenceTypeCode,
+          fetchedFrom: m.licenceTypeCode,
+        };
       const status = g?.fileIds.length ? ('uploaded' as const) : g?.status === 'paper' && window ? ('paper' as const) : ('missing' as const);
       return { ...base, status, fetch: null, fetchedFrom: null };
     });
@@ -106,19 +118,99 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
   /** Fetches a licence-type material for the deciding department; on success the applicant is not asked for it. */
   async function fetchInto(tx: Db, planned: ReturnType<typeof planMaterials>[number], row: repo.ApplicationRow, departmentId: string, requester: { id: string; name: string }, number: string) {
     if (!planned.fetch || !row.applicantUscc) return planned;
-    const got = await deps.registry.fetchLicence(tx, { departmentId, requester, uscc: row.applicantUscc, typeCode: planned.fetch, caseNumber: number });
+    const got = await deps.registry.fetchLicence(tx, {
+      departmentId,
+      requester,
+      uscc: row.applicantUscc,
+      typeCode: planned.fetch,
+      caseNumber: number,
+    });
     if (got) return { ...planned, status: 'fetched' as const, licenceId: got.id, licenceNumber: got.number };
     // Not shared or not held: the applicant gives it like any other material.
     return { ...planned, status: planned.fileIds.length ? ('uploaded' as const) : ('missing' as const) };
   }
 
-  const missingRequired = (materials: { required: boolean; status: string; name: string; key: string }[]) => materials.filter((m) => m.required && m.status === 'missing');
+  function refuseMissing(materials: { required: boolean; status: string; name: string; key: string }[]) {
+    const missing = materials.filter((m) => m.required && m.status === 'missing');
+    if (!missing.length) return;
+    throw new AppError(
+      'VALIDATION_FAILED',
+      {
+        zh: `还缺少必需的材料：${missing.map((m) => m.name).join('、')}`,
+        en: `Required materials are missing: ${missing.map((m) => m.key).join(', ')}`,
+      },
+      missing.map((m) => ({
+        path: `body.materials.${m.key}`,
+        message: { zh: `请提交“${m.name}”`, en: `"${m.key}" is required` },
+      })),
+    );
+  }
+
+  /**
+   * One item, no files to claim and nothing to fetch from the registry (a window intake on paper, materials
+   * the departments hold): the whole submission is ONE statement — the number drawn, the case opened with its
+   * queue row and history, the row and both audit rows written — atomic without a transaction, and holding the
+   * day's sequence row only while it runs.
+   */
+  async function submitInOneStatement(actor: Actor, row: repo.ApplicationRow, version: number, item: Item, planned: ReturnType<typeof planMaterials>, departments: Map<string, DepartmentInfo>, calendar: Calendar, now: Date, more: PendingWrite[]) {
+    const dept = departments.get(item.implementingDepartmentId);
+    if (!dept) throw refuse('事项的实施部门不存在', "The item's implementing department does not exist");
+    refuseMissing(planned);
+    const commitment = row.commitment && item.commitmentAllowed;
+    const at = openingState(row.channel, item, commitment);
+    const options = {
+      subjectType: 'application',
+      subjectId: row.id,
+      initiatorId: row.applicantUserId,
+      holders: [{ kind: 'department' as const, id: item.implementingDepartmentId }],
+      limit: { unit: 'workingDays' as const, value: item.promisedLimitDays },
+      maxExtension: maxExtensionOf(item),
+      at,
+    };
+    const { view, writes } = await deps.workflow.openWrites(db, applicationWorkflow, options, actor, now);
+    const materials = planned.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
+    const columns = {
+      state: at,
+      caseId: view.id,
+      materials,
+      exemptedCount: planned.filter((m) => m.status === 'fetched').length,
+      commitment,
+      submittedAt: now,
+      acceptedAt: at === 'review' ? now : null,
+      dueAt: view.dueAt ? new Date(view.dueAt) : view.stateDueAt ? new Date(view.stateDueAt) : null,
+    };
+    const drawn = { number: repo.DRAWN_NUMBER };
+    await runWrites(
+      db,
+      [
+        repo.drawNumberWrite(implementingCode(dept, item.baseCode), calendar.shanghaiDate(now)),
+        ...writes,
+        repo.updateVersionedWrite(row.id, version, columns, drawn),
+        auditWrite(
+          actor,
+          {
+            action: 'application.submit',
+            entity: 'application',
+            entityId: row.id,
+            change: { channel: row.channel },
+          },
+          drawn,
+        ),
+        ...more,
+      ],
+      [deps.catalog.publishedCheck([item.id])],
+    );
+  }
 
   return {
     async submit(actor: Actor, p: Principal, id: string, version: number, now = new Date()) {
       const row = await repo.findApplication(db, id);
       if (!row || !ownsDraft(p, row)) throw notFound(what);
-      if (row.state !== 'draft') throw new AppError('CONFLICT', { zh: '此办件已经提交', en: 'This application has been submitted already' });
+      if (row.state !== 'draft')
+        throw new AppError('CONFLICT', {
+          zh: '此办件已经提交',
+          en: 'This application has been submitted already',
+        });
       if (row.version !== version) throw staleVersion(row.version);
 
       const bundle = row.bundleCode ? await deps.catalog.publishedBundle(row.bundleCode) : null;
@@ -129,7 +221,10 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
       if (stale) throw refuse(`事项“${stale.name}”已更新或下线，请重新发起申请`, `"${stale.name}" has changed or been retired: start a new application`);
       await checkForm(items, bundle, row.formData);
       if (row.commitment && (await commitmentBlocked(row))) {
-        throw new AppError('FORBIDDEN', { zh: '申请人因承诺不实被暂停适用告知承诺制，请按一般程序申请', en: 'The applicant is barred from commitment-based approval after a false commitment: apply the ordinary way' });
+        throw new AppError('FORBIDDEN', {
+          zh: '申请人因承诺不实被暂停适用告知承诺制，请按一般程序申请',
+          en: 'The applicant is barred from commitment-based approval after a false commitment: apply the ordinary way',
+        });
       }
       const plans = items.map((item) => planMaterials(item, row.materials, row.channel));
       const calendar = await deps.calendar();
@@ -140,84 +235,101 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
       const toTell = [...new Set((await Promise.all([...new Set(items.map((i) => i.implementingDepartmentId))].map((d) => deps.org.membersOf(d, ['clerk', 'approver'])))).flat())];
       const requester = { id: p.userId ?? p.id, name: `${p.name}（一网通办申请）` };
 
+      const notice = deps.prepareNotice(toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
+      const noticeWrites = notice.write ? [notice.write] : [];
+      const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
+      const fetching = plans.some((plan) => plan.some((m) => m.fetch !== null && row.applicantUscc));
       try {
-        await db.transaction(async (tx) => {
-          // Nothing takes a shared lock before the daily sequence row is drawn, and after the draw there is one
-          // statement left: the case(s), queue rows, history, the row(s) and the audit entries as one batch,
-          // refused as a whole if the draft moved on or an edition was retired meanwhile.
-          const writes: PendingWrite[] = [];
-          const fileIds = [...new Set(row.materials.flatMap((m) => m.fileIds))];
-          if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
-          const opened = [];
-          for (const item of items) {
-            const rowId = bundle ? uuidv7() : row.id;
-            const commitment = row.commitment && item.commitmentAllowed;
-            const at = openingState(row.channel, item, commitment);
-            const holders: Holder[] = [{ kind: 'department', id: item.implementingDepartmentId }];
-            const options = { subjectType: 'application', subjectId: rowId, initiatorId: row.applicantUserId, holders, limit: { unit: 'workingDays' as const, value: item.promisedLimitDays }, maxExtension: maxExtensionOf(item), at };
-            const { view, writes: caseWrites } = await deps.workflow.openWrites(tx, applicationWorkflow, options, actor, now);
-            writes.push(...caseWrites);
-            opened.push({ rowId, item, commitment, at, view });
-          }
+        if (!bundle && !fileIds.length && !fetching) {
+          await submitInOneStatement(actor, row, version, items[0]!, plans[0]!, departments, calendar, now, noticeWrites);
+        } else
+          await db.transaction(async (tx) => {
+            // Nothing takes a shared lock before the daily sequence row is drawn, and after the draw there is one
+            // statement left: the case(s), queue rows, history, the row(s) and the audit entries as one batch,
+            // refused as a whole if the draft moved on or an edition was retired meanwhile.
+            const writes: PendingWrite[] = [];
+            if (fileIds.length) await deps.files.attach(tx, fileIds, `application:${row.id}`, [row.applicantUserId, row.assistedBy]);
+            const opened = [];
+            for (const item of items) {
+              const rowId = bundle ? uuidv7() : row.id;
+              const commitment = row.commitment && item.commitmentAllowed;
+              const at = openingState(row.channel, item, commitment);
+              const holders: Holder[] = [{ kind: 'department', id: item.implementingDepartmentId }];
+              const options = {
+                subjectType: 'application',
+                subjectId: rowId,
+                initiatorId: row.applicantUserId,
+                holders,
+                limit: { unit: 'workingDays' as const, value: item.promisedLimitDays },
+                maxExtension: maxExtensionOf(item),
+                at,
+              };
+              const { view, writes: caseWrites } = await deps.workflow.openWrites(tx, applicationWorkflow, options, actor, now);
+              writes.push(...caseWrites);
+              opened.push({ rowId, item, commitment, at, view });
+            }
 
-          const units: { rowId: string; item: Item; number: string; materials: ApplicationMaterial[]; exempted: number }[] = [];
-          const parentNumber = bundle ? await numberFor(tx, departments.get(bundle.leadDepartmentId), bundle.code.replace(/[^0-9A-Z]/g, '').slice(0, 12), calendar, now) : null;
-          for (const [i, { rowId, item, commitment, at, view }] of opened.entries()) {
-            const number = await numberFor(tx, departments.get(item.implementingDepartmentId), item.baseCode, calendar, now);
-            const fetched = [];
-            for (const planned of plans[i]!) fetched.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
-            const missing = missingRequired(fetched);
-            if (missing.length) {
-              throw new AppError(
-                'VALIDATION_FAILED',
-                { zh: `还缺少必需的材料：${missing.map((m) => m.name).join('、')}`, en: `Required materials are missing: ${missing.map((m) => m.key).join(', ')}` },
-                missing.map((m) => ({ path: `body.materials.${m.key}`, message: { zh: `请提交“${m.name}”`, en: `"${m.key}" is required` } })),
+            const units: {
+              rowId: string;
+              item: Item;
+              number: string;
+              materials: ApplicationMaterial[];
+              exempted: number;
+            }[] = [];
+            const parentNumber = bundle ? await numberFor(tx, departments.get(bundle.leadDepartmentId), bundle.code.replace(/[^0-9A-Z]/g, '').slice(0, 12), calendar, now) : null;
+            for (const [i, { rowId, item, commitment, at, view }] of opened.entries()) {
+              const number = await numberFor(tx, departments.get(item.implementingDepartmentId), item.baseCode, calendar, now);
+              const fetched = [];
+              for (const planned of plans[i]!) fetched.push(await fetchInto(tx, planned, row, item.implementingDepartmentId, requester, number));
+              refuseMissing(fetched);
+              const materials = fetched.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
+              const exempted = fetched.filter((m) => m.status === 'fetched').length;
+              units.push({ rowId, item, number, materials, exempted });
+              const columns = {
+                number,
+                state: at,
+                caseId: view.id,
+                materials,
+                exemptedCount: exempted,
+                commitment,
+                submittedAt: now,
+                acceptedAt: at === 'review' ? now : null,
+                dueAt: view.dueAt ? new Date(view.dueAt) : view.stateDueAt ? new Date(view.stateDueAt) : null,
+              };
+              writes.push(bundle ? repo.insertWrite({ ...columns, ...memberColumns(row, bundle, item, rowId) }) : repo.updateVersionedWrite(row.id, version, columns));
+            }
+            if (bundle) {
+              writes.push(
+                repo.updateVersionedWrite(row.id, version, {
+                  number: parentNumber,
+                  state: 'inProgress',
+                  submittedAt: now,
+                  materials: units.flatMap((u) => u.materials).filter((m, i, all) => all.findIndex((o) => o.key === m.key) === i),
+                  exemptedCount: units.reduce((n, u) => n + u.exempted, 0),
+                }),
               );
             }
-            const materials = fetched.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
-            const exempted = fetched.filter((m) => m.status === 'fetched').length;
-            units.push({ rowId, item, number, materials, exempted });
-            const columns = {
-              number,
-              state: at,
-              caseId: view.id,
-              materials,
-              exemptedCount: exempted,
-              commitment,
-              submittedAt: now,
-              acceptedAt: at === 'review' ? now : null,
-              dueAt: view.dueAt ? new Date(view.dueAt) : view.stateDueAt ? new Date(view.stateDueAt) : null,
-            };
-            writes.push(bundle ? repo.insertWrite(tx, { ...columns, ...memberColumns(row, bundle, item, rowId) }) : repo.updateVersionedWrite(tx, row.id, version, columns));
-          }
-          if (bundle) {
             writes.push(
-              repo.updateVersionedWrite(tx, row.id, version, {
-                number: parentNumber,
-                state: 'inProgress',
-                submittedAt: now,
-                materials: units.flatMap((u) => u.materials).filter((m, i, all) => all.findIndex((o) => o.key === m.key) === i),
-                exemptedCount: units.reduce((n, u) => n + u.exempted, 0),
+              auditWrite(actor, {
+                action: 'application.submit',
+                entity: 'application',
+                entityId: row.id,
+                change: {
+                  number: parentNumber ?? units[0]!.number,
+                  channel: row.channel,
+                  members: bundle ? units.map((u) => u.number) : undefined,
+                },
               }),
             );
-          }
-          writes.push(
-            auditWrite(tx, actor, {
-              action: 'application.submit',
-              entity: 'application',
-              entityId: row.id,
-              change: { number: parentNumber ?? units[0]!.number, channel: row.channel, members: bundle ? units.map((u) => u.number) : undefined },
-            }),
-          );
-          await runWrites(tx, writes, [deps.catalog.publishedCheck(items.map((i) => i.id))]);
-        });
+            await runWrites(tx, [...writes, ...noticeWrites], [deps.catalog.publishedCheck(items.map((i) => i.id))]);
+          });
       } catch (error) {
         if (error instanceof WriteRefused && error.reason === 'version') throw staleVersion(row.version + 1);
         if (error instanceof WriteRefused && error.reason === 'item_retired') throw refuse('事项刚刚更新或下线，请重新发起申请', 'The item changed or was retired a moment ago: start a new application');
         throw error;
       }
-      // After the commit: a notice (and its e-mail copy) only for a submission that happened.
-      await deps.notify(db, toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
+      // The notice is written with the submission (it exists exactly when the submission does); e-mails after.
+      await notice.send();
     },
   };
 }
