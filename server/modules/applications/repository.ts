@@ -1,7 +1,7 @@
 // SQL for applications (办件), their daily number sequences, post-checks and commitment blocks.
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../../platform/db/index.ts';
-import { insertRecordset, insertRow, queryRows, runStatement, selectById, toInstant, updateRow } from '../../platform/db/index.ts';
+import { insertRecordset, insertRow, runStatement, selectById, toInstant, updateRow } from '../../platform/db/index.ts';
 import { applications, applicationSequences, commitmentBlocks, postChecks } from './tables.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -266,56 +266,18 @@ export async function liftBlock(db: Db, id: string, by: string, reason: string, 
   return rows.length === 1;
 }
 
-export interface QueueFilter {
-  holderKeys: string[];
-  state?: string;
-  itemCode?: string;
-  channel?: string;
-  /** Only cases due before this instant, or (with dueAfter) within a window. */
-  dueBefore?: Date;
-  dueAfter?: Date;
-  limit: number;
-}
-
-/**
- * A work queue: the applications these holder keys hold, soonest deadline first. It joins the workflow engine's
- * queue table (its published read model, DESIGN.md §7) so that the application's own filters apply before the limit.
- */
-export async function queue(db: Db, f: QueueFilter): Promise<ApplicationRow[]> {
-  // One index-ordered scan of the engine's queue table per holder key (merged in deadline order), joined to the
-  // application row by row until enough pass the application's own filters: the database reads about as many
-  // queue rows as it returns, however long the department's queue is.
-  const own: SQL[] = [sql`workflow = 'application'`];
-  if (f.state) own.push(sql`state = ${f.state}`);
-  if (f.dueBefore) own.push(sql`due_at < ${f.dueBefore.toISOString()}`);
-  if (f.dueAfter) own.push(sql`(due_at >= ${f.dueAfter.toISOString()} or due_at is null)`);
-  const scans = f.holderKeys.map(
-    (key) => sql`(select case_id, due_at from workflow_assignment where holder_key = ${key} and ${sql.join(own, sql` and `)} order by due_at asc nulls last, case_id asc)`,
-  );
-  const filters: SQL[] = [];
-  if (f.itemCode) filters.push(sql`a.item_code = ${f.itemCode}`);
-  if (f.channel) filters.push(sql`a.channel = ${f.channel}`);
-  // A case held both by the user and by their department comes twice: read a few more and keep each once.
-  const found = await queryRows<{ id: string }>(
-    db,
-    sql`select a.id from (${sql.join(scans, sql` union all `)}) w join application a on a.case_id = w.case_id
-        ${filters.length ? sql`where ${sql.join(filters, sql` and `)}` : sql``}
-        order by w.due_at asc nulls last, w.case_id asc limit ${f.limit * f.holderKeys.length}`,
-  );
-  const ids = [...new Set(found.map((r) => r.id))].slice(0, f.limit).map((id) => ({ id }));
-  if (!ids.length) return [];
-  const rows = (await db.select().from(applications).where(inArray(applications.id, ids.map((r) => r.id)))).map(normalise);
-  const order = new Map(ids.map((r, i) => [r.id, i]));
-  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-}
-
 /** Post-checks of some departments ('all' for the office), with their application's particulars. */
 export async function listPostChecks(db: Db, f: { departments: 'all' | string[]; result?: string; limit: number }) {
   const parts: SQL[] = [];
   if (f.departments !== 'all') parts.push(inArray(postChecks.departmentId, f.departments.length ? f.departments : ['00000000-0000-0000-0000-000000000000']));
   if (f.result) parts.push(eq(postChecks.result, f.result));
   return db
-    .select({ check: postChecks, number: applications.number, title: applications.title, applicantName: applications.applicantName })
+    .select({
+      check: postChecks,
+      number: applications.number,
+      title: applications.title,
+      applicantName: applications.applicantName,
+    })
     .from(postChecks)
     .innerJoin(applications, eq(applications.id, postChecks.applicationId))
     .where(parts.length ? and(...parts) : undefined)

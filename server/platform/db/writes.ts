@@ -11,7 +11,7 @@
 // What the sub-statements cannot do is see one another's rows (they share the statement's snapshot): a
 // batch must not insert and then update the same row, nor delete and re-insert the same key (upsert it).
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import { is, Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 
 /**
@@ -162,4 +162,18 @@ export async function runWrites(db: Db, writes: PendingWrite[], checks: PendingC
     if (reason !== null) throw new WriteRefused(reason);
     throw error;
   }
+}
+
+/**
+ * A read of fixed text with named placeholders (sql.placeholder): compiled from Drizzle once, then run as a
+ * named prepared statement with the values of each call — for the hot reads whose planning or building
+ * would cost as much as running them.
+ */
+export function preparedRead(build: () => SQL): (db: Db, values: Record<string, unknown>) => Promise<Record<string, unknown>[]> {
+  let compiled: { sql: string; params: unknown[] } | undefined;
+  return async (db, values) => {
+    compiled ??= compiledText(db, build());
+    const params = compiled.params.map((p) => (is(p, Placeholder) ? values[p.name] : p));
+    return (await runStatement(db, compiled.sql, params)) as Record<string, unknown>[];
+  };
 }
