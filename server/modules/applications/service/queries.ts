@@ -1,15 +1,14 @@
 // Reading applications: one application in full (timeline, holders, what I may do now, members,
 // materials, result), my own list, the staff list with filters, and the work queue with deadline lights.
 import type { z } from 'zod';
-import type { ApplicationDetail, ApplicationState, ApplicationSummary, Channel, Outcome, applicationsQuery, queueQuery } from '../../../../common/api/applications.ts';
-import type { Calendar } from '../../../../common/calendar/index.ts';
+import type { ApplicationDetail, applicationsQuery, queueQuery } from '../../../../common/api/applications.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import { holderKey, type CaseView } from '../../../platform/workflow/index.ts';
 import * as queueRepo from '../queue-repository.ts';
 import * as repo from '../repository.ts';
 import { applicationWorkflow } from '../workflow.ts';
-import { deadlineOf, isStaff, mayRead, readable, seesAll, stateLabel, summaries, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+import { isStaff, mayRead, readable, seesAll, stateLabel, summaries, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
 /** Actions a user is offered: the engine's answer, less those the application's own rules rule out. */
 function offered(actions: { key: string; label: { zh: string; en: string }; effect: string; commentRequired: boolean }[], row: repo.ApplicationRow, onTheSpot: boolean) {
@@ -19,37 +18,6 @@ function offered(actions: { key: string; label: { zh: string; en: string }; effe
     if (a.key === 'approveOnCommitment') return row.commitment;
     return true;
   });
-}
-
-/**
- * Queue rows as summaries, as `summaries` presents them, for the rows the queue reads (a few columns each):
- * each department's name looked up once, no other read.
- */
-async function queueSummaries(deps: ApplicationsDeps, calendar: Calendar, rows: queueRepo.QueueRow[], now: Date): Promise<ApplicationSummary[]> {
-  const names = new Map<string, string | null>();
-  for (const r of rows) if (r.departmentId && !names.has(r.departmentId)) names.set(r.departmentId, await deps.org.departmentName(r.departmentId));
-  return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    kind: r.kind as ApplicationSummary['kind'],
-    title: r.title,
-    itemCode: r.itemCode,
-    bundleCode: r.bundleCode,
-    channel: r.channel as Channel,
-    applicantName: r.applicantName,
-    applicantUscc: r.applicantUscc,
-    departmentId: r.departmentId,
-    departmentName: r.departmentId ? (names.get(r.departmentId) ?? null) : null,
-    state: r.state as ApplicationState,
-    stateLabel: stateLabel(r.state),
-    outcome: (r.outcome as Outcome | null) ?? null,
-    commitment: r.commitment,
-    submittedAt: r.submittedAt?.toISOString() ?? null,
-    dueAt: r.dueAt?.toISOString() ?? null,
-    deadline: deadlineOf(calendar, r, now),
-    finishedAt: r.finishedAt?.toISOString() ?? null,
-    updatedAt: r.updatedAt.toISOString(),
-  }));
 }
 
 export function createQueryService(database: Database, deps: ApplicationsDeps) {
@@ -174,11 +142,13 @@ export function createQueryService(database: Database, deps: ApplicationsDeps) {
       const who = workflowActorOf(p);
       const holderKeys = [`user:${who.userId}`, ...(who.departmentId ? [`department:${who.departmentId}`] : [])];
       const calendar = await deps.calendar();
-      const soon = calendar.dueAt(now, { unit: 'workingDays', value: 2 });
+      // The tabs agree with the light (deadlineOf): due by the end of the second working day is a warning, and
+      // that end (23:59:59.999) is itself every working-day deadline's instant, so the warning window includes it.
+      const soon = new Date(calendar.dueAt(now, { unit: 'workingDays', value: 2 }).getTime() + 1);
       const window =
         q.deadline === 'overdue' ? { dueBefore: now } : q.deadline === 'warning' ? { dueAfter: now, dueBefore: soon } : q.deadline === 'normal' ? { dueAfter: soon } : {};
       const rows = await queueRepo.queue(readDb, { holderKeys, limit: q.limit, ...window, ...(q.state ? { state: q.state } : {}), ...(q.itemCode ? { itemCode: q.itemCode } : {}), ...(q.channel ? { channel: q.channel } : {}) });
-      return { items: await queueSummaries(deps, calendar, rows, now) };
+      return { items: await summaries(deps, rows, now) };
     },
 
     stateLabel,

@@ -146,10 +146,18 @@ export function deadlineOf(calendar: Calendar, row: Pick<ApplicationRow, 'dueAt'
   return left <= warnDays ? 'warning' : 'normal';
 }
 
-export async function summaries(deps: ApplicationsDeps, rows: ApplicationRow[], now = new Date()): Promise<ApplicationSummary[]> {
+/** The columns a summary shows (the queue reads only these). */
+export type SummaryRow = Pick<
+  ApplicationRow,
+  'id' | 'number' | 'kind' | 'title' | 'itemCode' | 'bundleCode' | 'channel' | 'applicantName' | 'applicantUscc' | 'departmentId' | 'state' | 'outcome' | 'commitment' | 'submittedAt' | 'dueAt' | 'finishedAt' | 'onTime' | 'updatedAt'
+>;
+
+/** Rows as list summaries: each department's name looked up once, no other read. */
+export async function summaries(deps: ApplicationsDeps, rows: SummaryRow[], now = new Date()): Promise<ApplicationSummary[]> {
   const calendar = await deps.calendar();
-  return Promise.all(
-    rows.map(async (r) => ({
+  const names = new Map<string, string | null>();
+  for (const r of rows) if (r.departmentId && !names.has(r.departmentId)) names.set(r.departmentId, await deps.org.departmentName(r.departmentId));
+  return rows.map((r) => ({
       id: r.id,
       number: r.number,
       kind: r.kind as ApplicationSummary['kind'],
@@ -160,7 +168,7 @@ export async function summaries(deps: ApplicationsDeps, rows: ApplicationRow[], 
       applicantName: r.applicantName,
       applicantUscc: r.applicantUscc,
       departmentId: r.departmentId,
-      departmentName: r.departmentId ? await deps.org.departmentName(r.departmentId) : null,
+      departmentName: r.departmentId ? (names.get(r.departmentId) ?? null) : null,
       state: r.state as ApplicationState,
       stateLabel: stateLabel(r.state),
       outcome: (r.outcome as Outcome | null) ?? null,
@@ -170,6 +178,5 @@ export async function summaries(deps: ApplicationsDeps, rows: ApplicationRow[], 
       deadline: deadlineOf(calendar, r, now),
       finishedAt: r.finishedAt?.toISOString() ?? null,
       updatedAt: r.updatedAt.toISOString(),
-    })),
-  );
+  }));
 }
