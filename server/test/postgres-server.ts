@@ -55,6 +55,8 @@ export async function startTempPostgres(binDir: string): Promise<TempPostgres> {
     '-c synchronous_commit=off',
     '-c full_page_writes=off',
     '-c max_connections=200',
+    // BENCH_PGSS=1: load pg_stat_statements, to see what each statement costs the database in a benchmark.
+    ...(process.env.BENCH_PGSS ? ['-c shared_preload_libraries=pg_stat_statements'] : []),
   ].join(' ');
   run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', settings, '-w', '-t', '30', 'start']);
   return {
