@@ -35,6 +35,7 @@ export const auditRowInsert = (row: AuditInsert): PendingWrite => insertRow(audi
  */
 export function auditRowInsertCompleted(row: AuditInsert, members: Record<string, string>): PendingWrite {
   const { text, params } = insertRow(auditLog, { ...row, digest: '' }) as { text: string; params: unknown[] };
+  // It reads what another write of the batch returns (a drawn number): it runs with that one, not before.
   const pairs = Object.entries(members).map(([key, expression]) => {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`audit change member ${key} is not a plain name`);
     return `'${key}', ${expression}`;
@@ -43,6 +44,8 @@ export function auditRowInsertCompleted(row: AuditInsert, members: Record<string
   return {
     text: text.replace(/ select (.*) from jsonb_populate_record/, (_m, list: string) => ` select ${list.replace('"change"', `coalesce("change", '{}'::jsonb) || jsonb_build_object(${pairs.join(', ')})`)} from jsonb_populate_record`),
     params,
+    returns: true,
+    late: true,
   };
 }
 

@@ -73,9 +73,9 @@ export function insertRow(table: Table, row: Record<string, unknown>): PendingWr
   const text = textFor(
     `i|${meta.name}|${names.join(',')}`,
     () =>
-      `insert into ${ident(meta.name)} (${list}) select ${list} from jsonb_populate_record(null::${ident(meta.name)}, $1::jsonb)`,
+      `insert into ${ident(meta.name)} (${list}) select ${list} from jsonb_populate_record(null::${ident(meta.name)}, $1::jsonb) returning 1`,
   );
-  return { text, params: [JSON.stringify(json)] };
+  return { text, params: [JSON.stringify(json)], returns: true };
 }
 
 /**
@@ -99,9 +99,9 @@ export function insertRows(
   const text = textFor(
     `m|${meta.name}|${names.join(',')}|${conflict}`,
     () =>
-      `insert into ${ident(meta.name)} (${list}) select ${list} from jsonb_populate_recordset(null::${ident(meta.name)}, $1::jsonb)${conflict}`,
+      `insert into ${ident(meta.name)} (${list}) select ${list} from jsonb_populate_recordset(null::${ident(meta.name)}, $1::jsonb)${conflict} returning 1`,
   );
-  return { text, params: [JSON.stringify(docs.map((d) => d.json))] };
+  return { text, params: [JSON.stringify(docs.map((d) => d.json))], returns: true };
 }
 
 /**
@@ -138,14 +138,14 @@ export function updateRow(
       ...Object.entries(computed).map(([k, expression]) => `${ident(meta.columns.get(k)!)} = ${expression}`),
     ];
     const conditions = whereKeys.map((k, i) => `${ident(meta.columns.get(k)!)} = $${i + first}`);
-    return `update ${ident(meta.name)} set ${sets.join(', ')} where ${conditions.join(' and ')}${options.required ? ' returning 1' : ''}`;
+    return `update ${ident(meta.name)} set ${sets.join(', ')} where ${conditions.join(' and ')} returning 1`;
   };
   const text = textFor(
     `u|${meta.name}|${names.join(',')}|${increments.join(',')}|${whereKeys.join(',')}|${options.required ? 'r' : ''}|${JSON.stringify(computed)}`,
     build,
   );
   const params = [...(names.length ? [JSON.stringify(json)] : []), ...whereKeys.map((k) => where[k])];
-  return { text, params, ...(options.required ? { required: options.required } : {}) };
+  return { text, params, returns: true, ...(options.required ? { required: options.required } : {}) };
 }
 
 /** A row by its primary key `id`, every column, decoded as Drizzle would (null when there is none). */

@@ -23,6 +23,10 @@ export type PendingWrite = ({ text: string; params: unknown[] } | { query: SQL }
   required?: string;
   /** The CTE's name, for a later write of the batch that reads what this one returns (default w0, w1, …). */
   as?: string;
+  /** The statement returns a row per row it touched (RETURNING), so the batch can make it run early (see below). */
+  returns?: boolean;
+  /** Runs after the others: it reads a CTE that takes a lock shared by many (a number drawn from a daily sequence). */
+  late?: boolean;
 };
 
 export interface PendingCheck {
@@ -102,10 +106,16 @@ function shifted(text: string, offset: number): string {
   return out;
 }
 
-/** The statement a batch becomes (exported for tests). */
+/**
+ * The statement a batch becomes (exported for tests). PostgreSQL runs a CTE that the final SELECT reads when the
+ * SELECT reaches it, and the others after the SELECT: so the writes that return rows and are not `late` are read
+ * first (counted), then the required ones and the checks — a required write that takes a busy lock (the day's
+ * number) then holds it only for the tail of the statement, not while every other row is written.
+ */
 export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCheck[] = []): { text: string; params: unknown[] } {
   const params: unknown[] = [];
   const ctes: string[] = [];
+  const early: string[] = [];
   const tests: string[] = [];
   writes.forEach((w, i) => {
     const { text, params: own } = textOf(db, w);
@@ -115,7 +125,7 @@ export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCh
     if (w.required) {
       params.push(w.required);
       tests.push(`ys_require(exists (select 1 from ${name}), $${params.length}::text)`);
-    }
+    } else if (w.returns && !w.late && !w.as) early.push(`(select count(*) from ${name})`);
   });
   for (const c of checks) {
     const { text, params: own } = textOf(db, c.holds);
@@ -123,7 +133,7 @@ export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCh
     params.push(...own, c.reason);
     tests.push(`ys_require(${test}, $${params.length}::text)`);
   }
-  const select = `select ${tests.length ? tests.join(', ') : 'true'}`;
+  const select = `select ${[...(early.length ? [`${early.join(' + ')} as written`] : []), ...tests].join(', ') || 'true'}`;
   return { text: ctes.length ? `with ${ctes.join(', ')} ${select}` : select, params };
 }
 

@@ -69,8 +69,9 @@ export function assignmentWrites(caseId: string, rows: NewAssignment[], fresh = 
   const out: PendingWrite[] = [];
   if (!fresh) {
     out.push({
-      text: 'delete from "workflow_assignment" where "case_id" = $1 and "holder_key" not in (select jsonb_array_elements_text($2::jsonb))',
+      text: 'delete from "workflow_assignment" where "case_id" = $1 and "holder_key" not in (select jsonb_array_elements_text($2::jsonb)) returning 1',
       params: [caseId, JSON.stringify(rows.map((r) => r.holderKey))],
+      returns: true,
     });
   }
   if (rows.length) out.push(insertRows(workflowAssignments, rows, fresh ? undefined : { key: ['caseId', 'holderKey'], replace: ['workflow', 'state', 'dueAt', 'since'] }));
