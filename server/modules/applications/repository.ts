@@ -1,7 +1,7 @@
 // SQL for applications (办件), their daily number sequences, post-checks and commitment blocks.
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../../platform/db/index.ts';
-import { insertRecordset, insertRow, runStatement, selectById, toInstant, updateRow } from '../../platform/db/index.ts';
+import { decodeRow, insertRecordset, insertRow, runStatement, selectById, toInstant, updateRow } from '../../platform/db/index.ts';
 import { applications, applicationSequences, commitmentBlocks, postChecks } from './tables.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -55,6 +55,19 @@ export async function findApplication(db: Db, id: string): Promise<ApplicationRo
   // Read on every submission and action: a statement of fixed text, prepared once per connection.
   const row = await selectById<ApplicationRow>(db, applications, id);
   return row ? normalise(row) : null;
+}
+
+/**
+ * The application and its workflow case (as jsonb, for the engine to decode) in one statement: what every action
+ * reads first. The case is the engine's published row (DESIGN.md §7), read here only to save a round trip.
+ */
+export async function findWithCase(db: Db, id: string): Promise<{ row: ApplicationRow; caseJson: Record<string, unknown> | null } | null> {
+  const rows = (await runStatement(db, 'select to_jsonb(a) as "a", to_jsonb(c) as "c" from "application" a left join "workflow_case" c on c.id = a.case_id where a.id = $1', [id])) as {
+    a: Record<string, unknown>;
+    c: Record<string, unknown> | null;
+  }[];
+  const r = rows[0];
+  return r ? { row: normalise(decodeRow<ApplicationRow>(applications, r.a)), caseJson: r.c } : null;
 }
 
 export async function findByCase(db: Db, caseId: string): Promise<ApplicationRow | null> {

@@ -169,6 +169,9 @@ export async function publishedByCodes(db: Db, codes: string[]): Promise<ItemRow
  * write commits, so a case is never opened under an edition retired a moment before ('item_retired').
  */
 export const publishedCheck = (ids: string[]): PendingCheck => ({
-  holds: sql`(select count(*) from ${serviceItems} where ${inArray(serviceItems.id, ids)} and ${serviceItems.status} = 'published') = ${new Set(ids).size}`,
+  holds: {
+    text: 'coalesce((select count(*) from "service_item" where "id" in (select (jsonb_array_elements_text($1::jsonb))::uuid) and "status" = \'published\') = $2::int, false)',
+    params: [JSON.stringify(ids), new Set(ids).size],
+  },
   reason: 'item_retired',
 });

@@ -35,19 +35,22 @@ export const auditRowInsert = (row: AuditInsert): PendingWrite => insertRow(audi
  */
 export function auditRowInsertCompleted(row: AuditInsert, members: Record<string, string>): PendingWrite {
   const { text, params } = insertRow(auditLog, { ...row, digest: '' }) as { text: string; params: unknown[] };
+  const key = `${text}\u0000${JSON.stringify(members)}`;
+  let completed = completedTexts.get(key);
+  if (!completed) {
+    const pairs = Object.entries(members).map(([name, expression]) => {
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`audit change member ${name} is not a plain name`);
+      return `'${name}', ${expression}`;
+    });
+    // Only the change column differs from the plain insert: select it completed.
+    completed = text.replace(/ select (.*) from jsonb_populate_record/, (_m, list: string) => ` select ${list.replace('"change"', `coalesce("change", '{}'::jsonb) || jsonb_build_object(${pairs.join(', ')})`)} from jsonb_populate_record`);
+    if (completedTexts.size > 200) completedTexts.clear();
+    completedTexts.set(key, completed);
+  }
   // It reads what another write of the batch returns (a drawn number): it runs with that one, not before.
-  const pairs = Object.entries(members).map(([key, expression]) => {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`audit change member ${key} is not a plain name`);
-    return `'${key}', ${expression}`;
-  });
-  // Only the change column differs from the plain insert: select it completed.
-  return {
-    text: text.replace(/ select (.*) from jsonb_populate_record/, (_m, list: string) => ` select ${list.replace('"change"', `coalesce("change", '{}'::jsonb) || jsonb_build_object(${pairs.join(', ')})`)} from jsonb_populate_record`),
-    params,
-    returns: true,
-    late: true,
-  };
+  return { text: completed, params, returns: true, late: true };
 }
+const completedTexts = new Map<string, string>();
 
 /** The last sealed row. */
 export async function findLastRow(db: Db): Promise<ChainHead | null> {

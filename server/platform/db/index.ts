@@ -4,4 +4,4 @@ export { toInstant, toIsoDate, toJson, toNumber } from './normalize.ts';
 export { queryRows } from './raw.ts';
 export { insertRecordset } from './recordset.ts';
 export { batchStatement, pending, preparedRead, runStatement, runWrites, WriteRefused, type Buildable, type PendingCheck, type PendingWrite } from './writes.ts';
-export { insertRow, insertRows, selectById, updateRow } from './rows.ts';
+export { decodeRow, insertRow, insertRows, selectById, updateRow } from './rows.ts';

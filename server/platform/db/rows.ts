@@ -148,13 +148,21 @@ export function updateRow(
   return { text, params, returns: true, ...(options.required ? { required: options.required } : {}) };
 }
 
-/** A row by its primary key `id`, every column, decoded as Drizzle would (null when there is none). */
+/**
+ * A row by its primary key `id`, every column, decoded as Drizzle would (null when there is none). The row comes
+ * back as one jsonb value: one field for the driver to describe and parse instead of one per column.
+ */
 export async function selectById<T>(db: Db, table: Table, id: string): Promise<T | null> {
   const meta = metaOf(table);
-  const text = textFor(`s|${meta.name}`, () => `select * from ${ident(meta.name)} where "id" = $1`);
-  const rows = await runStatement(db, text, [id]);
-  const row = rows[0] as Record<string, unknown> | undefined;
-  if (!row) return null;
+  const text = textFor(`s|${meta.name}`, () => `select to_jsonb(t) as "row" from ${ident(meta.name)} t where "id" = $1`);
+  const rows = (await runStatement(db, text, [id])) as { row: Record<string, unknown> | string }[];
+  return rows[0] ? decodeRow<T>(table, rows[0].row) : null;
+}
+
+/** A row of `table` read as jsonb (to_jsonb) in JS names, each value decoded as Drizzle decodes the column. */
+export function decodeRow<T>(table: Table, json: Record<string, unknown> | string): T {
+  const meta = metaOf(table);
+  const row = typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : json;
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(row)) {
     const d = meta.decoders.get(name);

@@ -113,28 +113,45 @@ function shifted(text: string, offset: number): string {
  * number) then holds it only for the tail of the statement, not while every other row is written.
  */
 export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCheck[] = []): { text: string; params: unknown[] } {
+  const parts = writes.map((w) => textOf(db, w));
+  const held = checks.map((c) => textOf(db, c.holds));
+  // The same step makes the same statement each time: its text is built once per shape.
+  const key = `${writes.map((w, i) => `${w.as ?? ''}|${w.required ?? ''}|${w.returns && !w.late ? 1 : 0}|${parts[i]!.text}`).join('\u0001')}\u0002${checks.map((c, i) => `${c.reason}|${held[i]!.text}`).join('\u0001')}`;
+  let text = batchTexts.get(key);
+  if (text === undefined) {
+    text = composeBatch(writes, parts, checks, held);
+    if (batchTexts.size > 500) batchTexts.clear();
+    batchTexts.set(key, text);
+  }
   const params: unknown[] = [];
+  writes.forEach((w, i) => {
+    params.push(...parts[i]!.params);
+    if (w.required) params.push(w.required);
+  });
+  checks.forEach((c, i) => params.push(...held[i]!.params, c.reason));
+  return { text, params };
+}
+const batchTexts = new Map<string, string>();
+
+function composeBatch(writes: PendingWrite[], parts: { text: string; params: unknown[] }[], checks: PendingCheck[], held: { text: string; params: unknown[] }[]): string {
+  let n = 0;
   const ctes: string[] = [];
   const early: string[] = [];
   const tests: string[] = [];
   writes.forEach((w, i) => {
-    const { text, params: own } = textOf(db, w);
     const name = w.as ?? `w${i}`;
-    ctes.push(`${name} as (${shifted(text, params.length)})`);
-    params.push(...own);
-    if (w.required) {
-      params.push(w.required);
-      tests.push(`ys_require(exists (select 1 from ${name}), $${params.length}::text)`);
-    } else if (w.returns && !w.late && !w.as) early.push(`(select count(*) from ${name})`);
+    ctes.push(`${name} as (${shifted(parts[i]!.text, n)})`);
+    n += parts[i]!.params.length;
+    if (w.required) tests.push(`ys_require(exists (select 1 from ${name}), $${++n}::text)`);
+    else if (w.returns && !w.late && !w.as) early.push(`(select count(*) from ${name})`);
   });
-  for (const c of checks) {
-    const { text, params: own } = textOf(db, c.holds);
-    const test = shifted(text, params.length);
-    params.push(...own, c.reason);
-    tests.push(`ys_require(${test}, $${params.length}::text)`);
-  }
+  checks.forEach((_c, i) => {
+    const test = shifted(held[i]!.text, n);
+    n += held[i]!.params.length;
+    tests.push(`ys_require(${test}, $${++n}::text)`);
+  });
   const select = `select ${[...(early.length ? [`${early.join(' + ')} as written`] : []), ...tests].join(', ') || 'true'}`;
-  return { text: ctes.length ? `with ${ctes.join(', ')} ${select}` : select, params };
+  return ctes.length ? `with ${ctes.join(', ')} ${select}` : select;
 }
 
 const names = new Map<string, string>();

@@ -1,7 +1,7 @@
 // SQL for cases, their holders (the queue rows), history and sent reminders.
 import { and, asc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { insertRecordset, insertRow, insertRows, selectById, toInstant, toJson, toNumber, updateRow, type PendingWrite } from '../db/index.ts';
+import { decodeRow, insertRecordset, insertRow, insertRows, selectById, toInstant, toJson, toNumber, updateRow, type PendingWrite } from '../db/index.ts';
 import { workflowAssignments, workflowCases, workflowHistory, workflowReminders } from './tables.ts';
 
 export type CaseRow = typeof workflowCases.$inferSelect;
@@ -27,6 +27,9 @@ const normaliseCase = (r: CaseRow): CaseRow => ({
 export async function insertCase(db: Db, row: NewCase) {
   await db.insert(workflowCases).values(row);
 }
+
+/** A case row read elsewhere as jsonb (to_jsonb of workflow_case, e.g. joined to its subject), decoded. */
+export const caseFromJson = (json: Record<string, unknown> | string): CaseRow => normaliseCase(decodeRow<CaseRow>(workflowCases, json));
 
 export async function findCase(db: Db, id: string): Promise<CaseRow | null> {
   // Read before every action: a statement of fixed text, prepared once per connection.

@@ -128,6 +128,9 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
   }
 
   const service = {
+    /** A case row the caller read as jsonb together with its subject (one statement instead of two), for act's `current`. */
+    caseFromJson: (json: Record<string, unknown> | string) => repo.caseFromJson(json),
+
     /** A registered definition by key (its states' labels and queue roles). */
     definition: (key: string) => definitionOf(key),
 
@@ -208,9 +211,11 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       effects?: (tx: Db, result: ActionResult, row: repo.CaseRow) => Promise<void>;
       /** The module's own writes that need no result (its row's mirror columns, an event): sent with the engine's. */
       writes?: (result: ActionResult, row: repo.CaseRow) => PendingWrite[] | Promise<PendingWrite[]>;
+      /** The case as the caller just read it (caseFromJson), to save a read; its version is checked by the write all the same. */
+      current?: repo.CaseRow;
     }): Promise<{ case: CaseView; result: ActionResult }> {
       const now = args.now ?? new Date();
-      const row = await repo.findCase(database.db, args.caseId);
+      const row = args.current && args.current.id === args.caseId ? args.current : await repo.findCase(database.db, args.caseId);
       if (!row) throw notFound(what);
       const def = definitionOf(row.workflow);
       const conflict = (current: repo.CaseRow) => {

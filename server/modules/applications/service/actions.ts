@@ -161,8 +161,10 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
 
   return {
     async act(actor: Actor, p: Principal, id: string, body: ActionBody, now = new Date()) {
-      const row = await repo.findApplication(db, id);
+      const found = await repo.findWithCase(db, id);
+      const row = found?.row;
       if (!row || !row.caseId) throw notFound(what);
+      const current = found.caseJson ? deps.workflow.caseFromJson(found.caseJson) : undefined;
       // Most who act see the application through their department or as its applicant; only someone a case was
       // handed to personally needs the case's holders to be let in.
       if (!(await mayRead(deps, p, row))) {
@@ -199,6 +201,7 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
       let sendNotices = async () => {};
       const { result } = await deps.workflow.act({
         caseId: row.caseId,
+        ...(current ? { current } : {}),
         action: body.action,
         actor,
         who: workflowActorOf(p),
