@@ -5,11 +5,12 @@
 // desktop, grants it with 告知承诺审批 and delivers it; the case's 结果 shows the 事后核查 it now owes with
 // its due date (the approval day plus the item's two months), the approver's 事后核查 list holds it, and
 // the applicant's tracking page shows it too.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiSignIn } from './support/api.ts';
 import { goByMenu, pickOption, signIn } from './support/auth.ts';
-import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
+import { usePage as sharedUsePage } from './support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const ITEM = '食品经营许可';
@@ -65,23 +66,8 @@ async function findPaged(page: Page, table: ReturnType<Page['locator']>, entry: 
   }
 }
 
-/** A fresh context and page for one person, its errors collected and a picture of any failed step. */
-function usePage(device: Device, label: string) {
-  const state = {} as { context: BrowserContext; page: Page; errors: string[] };
-  beforeAll(async () => {
-    state.context = await newContext(browser, device, baseUrl);
-    state.page = await state.context.newPage();
-    state.errors = trackErrors(state.page);
-  });
-  afterAll(async () => {
-    await state.context?.close();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    await shot(state.page, `failed-commitment-${label}-${device}-${test.task.name}`, { fullPage: false }).catch(() => undefined);
-  });
-  return state;
-}
+/** A fresh context and page for one person (support/browser.ts usePage). */
+const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'commitment', device, label);
 
 describe('告知承诺: applied on a phone, granted on the commitment, a 事后核查 owed', () => {
   const applicant = usePage('phone', 'applicant');

@@ -5,11 +5,12 @@
 // deadline light, opens it, passes review and grants it (filling the licence's fields the server asks
 // for), and the e-licence shows under 结果. The office filters 办件管理 to overdue cases and exports it;
 // 事后核查 and 承诺限制 open with sensible empty states.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiSignIn } from './support/api.ts';
 import { goByMenu, menuLabels, pathOf, pickOption, signIn } from './support/auth.ts';
-import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
+import { usePage as sharedUsePage } from './support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const ITEM = '食品经营许可';
@@ -35,23 +36,8 @@ const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="
 const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e));
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });
 
-/** A fresh context and page for one person, its errors collected and a picture of any failed step. */
-function usePage(device: Device, label: string) {
-  const state = {} as { context: BrowserContext; page: Page; errors: string[] };
-  beforeAll(async () => {
-    state.context = await newContext(browser, device, baseUrl);
-    state.page = await state.context.newPage();
-    state.errors = trackErrors(state.page);
-  });
-  afterAll(async () => {
-    await state.context?.close();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    await shot(state.page, `failed-work-${label}-${device}-${test.task.name}`, { fullPage: false }).catch(() => undefined);
-  });
-  return state;
-}
+/** A fresh context and page for one person (support/browser.ts usePage). */
+const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'work', device, label);
 
 /** A field of the item's form by its key (rjsf names each input `<prefix>_<key>`). */
 const field = (page: Page, key: string) => page.getByTestId('item-form').locator(`[id$="_${key}"]`);

@@ -6,10 +6,11 @@
 // and by life and business event. The office (事项管理) filters the drafts, creates an item (a live
 // rule error first), publishes it and finds it publicly, adds a synonym that finds it, reads the
 // quality check and checks a bundle. A clerk has no 事项管理 and gets the 403 page.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { goByMenu, menuLabels, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
-import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
+import { usePage as sharedUsePage } from './support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -41,23 +42,8 @@ async function searchServices(page: Page, text: string): Promise<Locator> {
   return results;
 }
 
-/** A fresh context and page for one block, with its errors collected and a picture of any failed step. */
-function usePage(device: Device, label: string) {
-  const state = {} as { context: BrowserContext; page: Page; errors: string[] };
-  beforeAll(async () => {
-    state.context = await newContext(browser, device, baseUrl);
-    state.page = await state.context.newPage();
-    state.errors = trackErrors(state.page);
-  });
-  afterAll(async () => {
-    await state.context?.close();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    await shot(state.page, `failed-catalog-${label}-${device}-${test.task.name}`, { fullPage: false }).catch(() => undefined);
-  });
-  return state;
-}
+/** A fresh context and page for one person (support/browser.ts usePage). */
+const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'catalog', device, label);
 
 describe.each<Device>(['phone', 'desktop'])('the public catalogue on %s', (device) => {
   const s = usePage(device, 'public');

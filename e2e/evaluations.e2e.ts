@@ -5,11 +5,12 @@
 // closes the loop. A clerk opens a 一次一评 page that a tablet nobody signed in to rates. The office reads
 // 好差评总览 (KPIs, charts, month grouping, a department's ratings) and dismisses the seeded appeal. A
 // visitor on a phone reads /satisfaction and writes a 我要点评.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiSignIn } from './support/api.ts';
 import { goByMenu, menuLabels, pathOf, signIn, toast } from './support/auth.ts';
-import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
+import { usePage as sharedUsePage } from './support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const DEPARTMENT = '呼和浩特市市场监督管理局';
@@ -35,23 +36,8 @@ const unexpectedErrors = (errors: string[]) =>
   errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e) && !/status of 404.*\/evaluations\/window\/invalid-token/.test(e));
 const tablet: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, screen: { width: 1024, height: 768 }, hasTouch: true };
 
-/** A fresh context and page for one person, its errors collected and a picture of any failed step. */
-function usePage(device: Device, label: string, options?: BrowserContextOptions) {
-  const state = {} as { context: BrowserContext; page: Page; errors: string[] };
-  beforeAll(async () => {
-    state.context = await newContext(browser, device, baseUrl, options);
-    state.page = await state.context.newPage();
-    state.errors = trackErrors(state.page);
-  });
-  afterAll(async () => {
-    await state.context?.close();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return;
-    await shot(state.page, `failed-evaluations-${label}-${test.task.name}`, { fullPage: false }).catch(() => undefined);
-  });
-  return state;
-}
+/** A fresh context and page for one person (support/browser.ts usePage). */
+const usePage = (device: Device, label: string, options?: BrowserContextOptions) => sharedUsePage(() => browser, baseUrl, 'evaluations', device, label, options);
 
 /** Searches an antd Select (showSearch) and picks the option whose title is `label` (again if a click missed). */
 async function searchPick(page: Page, select: ReturnType<Page['locator']>, search: string, label: string) {
