@@ -42,6 +42,17 @@ async function searchServices(page: Page, text: string): Promise<Locator> {
   return results;
 }
 
+/**
+ * Opens the 一件事 tab once both tabs show their counts: a count arriving widens the tab strip, and a click
+ * measured before it lands beside the tab (the CI run of 2026-11-26 timed out that way).
+ */
+async function openBundlesTab(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /办事事项 \d+/ }).waitFor();
+  const tab = page.getByRole('tab', { name: /一件事 \d+/ });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+}
+
 /** A fresh context and page for one person (support/browser.ts usePage). */
 const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'catalog', device, label);
 
@@ -114,7 +125,7 @@ describe.each<Device>(['phone', 'desktop'])('the public catalogue on %s', (devic
     const { page } = s;
     if (device === 'desktop') {
       await page.goto('/services');
-      await page.getByRole('tab', { name: /一件事/ }).click();
+      await openBundlesTab(page);
       await page.getByTestId('bundle-list').waitFor();
       expect(await page.getByTestId('service-bundle').count()).toBeGreaterThanOrEqual(9);
       await shot(page, `catalog-${device}-bundles-browse`);
@@ -193,7 +204,7 @@ describe('browsing the catalogue by facet on desktop', () => {
 
     await pickFacet(page, '人生事件', '退休');
     expect(new URL(page.url()).searchParams.get('event')).toBe('retirement');
-    await page.getByRole('tab', { name: /一件事/ }).click();
+    await openBundlesTab(page);
     await page.getByTestId('service-bundle').filter({ hasText: '退休一件事' }).waitFor();
     await shot(page, 'catalog-desktop-facet-life');
     await itemsTab(page).click();
