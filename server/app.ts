@@ -13,6 +13,7 @@ import { registerRegistryRoutes } from './modules/registry/index.ts';
 import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { registerApplicationRoutes } from './modules/applications/index.ts';
 import { registerEvaluationRoutes } from './modules/evaluations/index.ts';
+import { registerAppealRoutes } from './modules/appeals/index.ts';
 import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import { registerNotifyRoutes } from './platform/notify/index.ts';
@@ -102,6 +103,7 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
   registerCatalogRoutes(app, services.catalog);
   registerApplicationRoutes(app, services.applications);
   registerEvaluationRoutes(app, services.evaluations);
+  registerAppealRoutes(app, services.appeals);
 
   await registerWebApp(app, config.WEB_DIST);
   return { app, routes };

@@ -15,6 +15,8 @@ import { createRegistryService, type RegistryService } from './modules/registry/
 import { createCatalogService, type CatalogService } from './modules/catalog/index.ts';
 import { createApplicationsService, type ApplicationsService } from './modules/applications/index.ts';
 import { createEvaluationsService, type EvaluationsService } from './modules/evaluations/index.ts';
+import { createAppealsService, type AppealsService } from './modules/appeals/index.ts';
+import { appealsDeps } from './services-appeals.ts';
 import { hashToken } from './platform/crypto/index.ts';
 import type { Principal, Role } from './platform/auth/index.ts';
 
@@ -35,6 +37,7 @@ export interface Services {
   catalog: CatalogService;
   applications: ApplicationsService;
   evaluations: EvaluationsService;
+  appeals: AppealsService;
 }
 
 export function createServices(config: Config, database: Database): Services {
@@ -101,7 +104,15 @@ export function createServices(config: Config, database: Database): Services {
   rooms.files.registerReader('application:', async (principal, attachedTo) => applications.queries.mayReadId(principal, attachedTo.slice('application:'.length)));
   const evaluations = createEvaluationsService(database, evaluationsDeps(rooms, catalog, applications));
   rooms.files.registerReader('rating-appeal:', async (principal, attachedTo) => evaluations.appeals.mayReadEvidence(principal, attachedTo.slice('rating-appeal:'.length)));
-  return { ...rooms, catalog, applications, evaluations };
+  const appeals = createAppealsService(database, appealsDeps(rooms, catalog));
+  // Photos sent with a ticket are read by whoever may read the ticket.
+  rooms.files.registerReader('appeal:', async (principal, attachedTo) =>
+    appeals.tickets.get(principal, attachedTo.slice('appeal:'.length)).then(
+      () => true,
+      () => false,
+    ),
+  );
+  return { ...rooms, catalog, applications, evaluations, appeals };
 }
 
 /** Remembers an async answer per key for `ms` (answers that change rarely, read on every action). */
@@ -120,7 +131,7 @@ function remembered<A extends unknown[], R>(ms: number, key: (...args: A) => str
 }
 
 /** What the applications room reads from the others, each through its own index.ts. */
-function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations'>, catalog: CatalogService) {
+function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals'>, catalog: CatalogService) {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
   const departmentCache = new Map<string, { at: number; info: Awaited<ReturnType<typeof departmentInfo>> }>();
   async function departmentInfo(id: string) {
@@ -217,7 +228,7 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'ev
 }
 
 /** What the evaluations room reads from the others. */
-function evaluationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations'>, catalog: CatalogService, applications: ApplicationsService) {
+function evaluationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals'>, catalog: CatalogService, applications: ApplicationsService) {
   const { org, calendar, workflow, notify, files, config, crypto } = rooms;
   const itemName = remembered(300_000, (code: string) => code, async (code: string) => {
     const item = await catalog.items.getPublished(code).catch(() => null);

@@ -12,3 +12,4 @@ export * from '../platform/files/tables.ts';
 export * from '../platform/events/tables.ts';
 export * from '../modules/applications/tables.ts';
 export * from '../modules/evaluations/tables.ts';
+export * from '../modules/appeals/tables.ts';

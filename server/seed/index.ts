@@ -10,6 +10,8 @@ import { seedCatalog } from './catalog/index.ts';
 import { seedSynonyms } from './catalog-synonyms.ts';
 import { seedApplications } from './applications.ts';
 import { seedEvaluations } from './evaluations.ts';
+import { seedAppealCatalogue } from './appeals.ts';
+import { seedAppealKnowledge } from './appeals-knowledge.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -40,6 +42,9 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   log(`departments added: ${departmentsAdded}`);
   const accountsAdded = await ensureDemoAccounts(services, actor, options.seed, log);
   await seedRegistry(services, { seed: options.seed, scale: options.scale, log, actor });
+  // 接诉即办: the categories and the dispatch catalogue a hotline needs before its first call.
+  await seedAppealCatalogue(services, actor, log);
+  await seedAppealKnowledge(services, actor, log);
   if (options.catalog !== false) {
     await seedCatalog(services, { actor, log });
     await seedSynonyms(services, actor);

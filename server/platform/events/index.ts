@@ -45,6 +45,8 @@ export const EVENT_TYPES = {
   applicationEnded: 'application.ended',
   /** A 差评 needs a longer fix: the ledger room opens an item with the deadline given. */
   ratingLedgerRequested: 'evaluation.ledger_requested',
+  /** A hotline ticket closed after its callback (or answered on the call): its requester may rate it. */
+  appealClosed: 'appeal.ticket_closed',
 } as const;
 
 export { consumeEvents } from './cursor.ts';

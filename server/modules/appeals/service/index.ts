@@ -1,0 +1,36 @@
+// The appeals room's services (接诉即办): intake from every channel, the categories and the dispatch catalogue,
+// the ticket's steps on the workflow engine, notes and follow-ups, and the reads.
+import type { Database } from '../../../platform/db/index.ts';
+import { dishonestyWorkflow, ticketWorkflow } from '../workflow.ts';
+import { createCatalogueService } from './catalogue.ts';
+import { createHandling } from './handling.ts';
+import { createKnowledgeService } from './knowledge.ts';
+import { createNotes } from './notes.ts';
+import { createReads } from './reads.ts';
+import type { AppealsDeps } from './shared.ts';
+import { createSteps } from './steps.ts';
+import { createTicketIntake } from './tickets.ts';
+
+export type { AppealsDeps, DepartmentInfo } from './shared.ts';
+export type { AppealClosedPayload } from './tickets.ts';
+export type { KnowledgeService } from './knowledge.ts';
+
+export function createAppealsService(database: Database, deps: AppealsDeps) {
+  const defs = { ticket: deps.workflow.register(ticketWorkflow(deps.rules)), dishonesty: deps.workflow.register(dishonestyWorkflow()) };
+  const catalogue = createCatalogueService(database, deps);
+  const knowledge = createKnowledgeService(database, { org: deps.org, synonyms: deps.synonyms });
+  const intake = createTicketIntake(database, deps, catalogue, defs, knowledge);
+  const steps = createSteps(database, deps);
+  const handling = createHandling(database, deps, catalogue, steps);
+  const notes = createNotes(database, deps);
+  const reads = createReads(database, deps, catalogue, (key) => deps.workflow.definition(key));
+  return {
+    rules: deps.rules,
+    definitions: defs,
+    categories: catalogue,
+    knowledge,
+    tickets: { create: intake.create, ...handling, ...notes, ...reads },
+  };
+}
+
+export type AppealsService = ReturnType<typeof createAppealsService>;
