@@ -1,6 +1,6 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
 // catalog [--items N] [--connections N]; applications [--applications N] [--connections N];
-// evaluations [--ratings N] [--connections N])
+// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,11 +12,12 @@ import { benchRegistry } from './registry.ts';
 import { benchCatalog } from './catalog.ts';
 import { benchApplications } from './applications.ts';
 import { benchEvaluations } from './evaluations.ts';
+import { benchAppealWrites } from './appeals.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -80,6 +81,12 @@ for (const engine of engines) {
       const measured = await benchEvaluations(platform.services, { seconds, engine, connections: Number(arg('connections') ?? 10), ratings });
       for (const row of measured) console.log(formatRow(row, baselines.readRoute));
       rows.push(...measured);
+    }
+    if (name === 'appeals') {
+      const tickets = Number(arg('tickets') ?? 1_000_000);
+      const writes = await benchAppealWrites(platform.services, { seconds, engine, connections: Number(arg('connections') ?? 10), tickets });
+      for (const row of writes) console.log(formatRow(row, baselines.insertAudit));
+      rows.push(...writes);
     }
     results[engine] = rows;
   } finally {

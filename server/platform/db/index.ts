@@ -3,5 +3,5 @@ export { uuidv7 } from './uuid.ts';
 export { toInstant, toIsoDate, toJson, toNumber } from './normalize.ts';
 export { queryRows } from './raw.ts';
 export { insertRecordset } from './recordset.ts';
-export { batchStatement, pending, preparedRead, runStatement, runWrites, WriteRefused, type Buildable, type PendingCheck, type PendingWrite } from './writes.ts';
+export { batchStatement, pending, preparedRead, runStatement, runWrites, runWritesFor, WriteRefused, type Buildable, type PendingCheck, type PendingWrite } from './writes.ts';
 export { decodeRow, insertRow, insertRows, selectById, updateRow } from './rows.ts';

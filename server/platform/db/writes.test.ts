@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { pending, queryRows, runWrites, WriteRefused } from './index.ts';
+import { pending, queryRows, runWrites, runWritesFor, WriteRefused } from './index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,6 +21,14 @@ describe('batched writes (one statement)', () => {
   it('writes a parent and the children that reference it in one statement', async () => {
     await runWrites(db(), [pending(sql`insert into batch_parent (id, version) values (1, 1)`), pending(sql`insert into batch_child (parent_id, n) values (1, 1), (1, 2)`)]);
     expect(await count('batch_child')).toBe(2);
+  });
+
+  it('answers with a value the batch produced (runWritesFor), read from its CTEs', async () => {
+    const drawn = { ...pending(sql`insert into batch_parent (id, version) values (50, 1) returning id`), as: 'drawn' };
+    const child = pending(sql`insert into batch_child (parent_id, n) select id, 7 from drawn returning 1`);
+    const value = await runWritesFor(db(), [drawn, child], [], '(select id from drawn)');
+    expect(Number(value)).toBe(50);
+    expect((await queryRows<{ n: number }>(db(), sql`select n from batch_child where parent_id = 50`)).map((r) => Number(r.n))).toEqual([7]);
   });
 
   it('undoes every write when a required write touches no row, and says why', async () => {
@@ -45,7 +53,7 @@ describe('batched writes (one statement)', () => {
   it('passes other database errors through unchanged (a duplicate key is not a refusal)', async () => {
     const error = await runWrites(db(), [pending(sql`insert into batch_child (parent_id, n) values (1, 1)`), pending(sql`insert into batch_parent (id, version) values (2, 1)`)]).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(WriteRefused);
-    expect(await count('batch_parent')).toBe(1);
+    expect(await count('batch_parent where id = 2')).toBe(0);
   });
 
   it('inside a transaction, a refused batch rolls the transaction back with it', async () => {

@@ -112,14 +112,14 @@ function shifted(text: string, offset: number): string {
  * first (counted), then the required ones and the checks — a required write that takes a busy lock (the day's
  * number) then holds it only for the tail of the statement, not while every other row is written.
  */
-export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCheck[] = []): { text: string; params: unknown[] } {
+export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCheck[] = [], value?: string): { text: string; params: unknown[] } {
   const parts = writes.map((w) => textOf(db, w));
   const held = checks.map((c) => textOf(db, c.holds));
   // The same step makes the same statement each time: its text is built once per shape.
-  const key = `${writes.map((w, i) => `${w.as ?? ''}|${w.required ?? ''}|${w.returns && !w.late ? 1 : 0}|${parts[i]!.text}`).join('\u0001')}\u0002${checks.map((c, i) => `${c.reason}|${held[i]!.text}`).join('\u0001')}`;
+  const key = `${writes.map((w, i) => `${w.as ?? ''}|${w.required ?? ''}|${w.returns && !w.late ? 1 : 0}|${parts[i]!.text}`).join('\u0001')}\u0002${checks.map((c, i) => `${c.reason}|${held[i]!.text}`).join('\u0001')}\u0002${value ?? ''}`;
   let text = batchTexts.get(key);
   if (text === undefined) {
-    text = composeBatch(writes, parts, checks, held);
+    text = composeBatch(writes, parts, checks, held, value);
     if (batchTexts.size > 500) batchTexts.clear();
     batchTexts.set(key, text);
   }
@@ -133,7 +133,7 @@ export function batchStatement(db: Db, writes: PendingWrite[], checks: PendingCh
 }
 const batchTexts = new Map<string, string>();
 
-function composeBatch(writes: PendingWrite[], parts: { text: string; params: unknown[] }[], checks: PendingCheck[], held: { text: string; params: unknown[] }[]): string {
+function composeBatch(writes: PendingWrite[], parts: { text: string; params: unknown[] }[], checks: PendingCheck[], held: { text: string; params: unknown[] }[], value?: string): string {
   let n = 0;
   const ctes: string[] = [];
   const early: string[] = [];
@@ -150,7 +150,7 @@ function composeBatch(writes: PendingWrite[], parts: { text: string; params: unk
     n += held[i]!.params.length;
     tests.push(`ys_require(${test}, $${++n}::text)`);
   });
-  const select = `select ${[...(early.length ? [`${early.join(' + ')} as written`] : []), ...tests].join(', ') || 'true'}`;
+  const select = `select ${[...(early.length ? [`${early.join(' + ')} as written`] : []), ...tests, ...(value ? [`${value} as "value"`] : [])].join(', ') || 'true'}`;
   return ctes.length ? `with ${ctes.join(', ')} ${select}` : select;
 }
 
@@ -179,11 +179,20 @@ export async function runStatement(db: Db, text: string, params: unknown[]): Pro
  * or a check failed; any other database error propagates as it is.
  */
 export async function runWrites(db: Db, writes: PendingWrite[], checks: PendingCheck[] = []): Promise<void> {
-  if (!writes.length && !checks.length) return;
-  const lone = writes.length === 1 && !writes[0]!.required && !checks.length;
-  const { text, params } = lone ? textOf(db, writes[0]!) : batchStatement(db, writes, checks);
+  await runWritesFor(db, writes, checks);
+}
+
+/**
+ * runWrites that also reads one value the batch produced — `value` is a SQL expression over its CTEs (a number
+ * drawn inside it: `(select "number" from drawn)`) — saving the read that would follow.
+ */
+export async function runWritesFor(db: Db, writes: PendingWrite[], checks: PendingCheck[] = [], value?: string): Promise<unknown> {
+  if (!writes.length && !checks.length) return undefined;
+  const lone = writes.length === 1 && !writes[0]!.required && !checks.length && !value;
+  const { text, params } = lone ? textOf(db, writes[0]!) : batchStatement(db, writes, checks, value);
   try {
-    await runStatement(db, text, params);
+    const rows = (await runStatement(db, text, params)) as { value?: unknown }[];
+    return value ? rows[0]?.value : undefined;
   } catch (error) {
     const reason = refusalOf(error);
     if (reason !== null) throw new WriteRefused(reason);

@@ -9,7 +9,7 @@ import { auditWrite, type Actor } from '../../../platform/audit/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import { hasAnyRole } from '../../../platform/auth/index.ts';
 import type { Database, PendingWrite } from '../../../platform/db/index.ts';
-import { runWrites, uuidv7, WriteRefused } from '../../../platform/db/index.ts';
+import { runWritesFor, uuidv7, WriteRefused } from '../../../platform/db/index.ts';
 import { eventWrite, EVENT_TYPES } from '../../../platform/events/index.ts';
 import type { WorkflowDefinition } from '../../../platform/workflow/index.ts';
 import * as repo from '../repository.ts';
@@ -157,18 +157,21 @@ export function createTicketIntake(database: Database, deps: AppealsDeps, catalo
           change: { channel: input.channel, kind, urgency: input.urgency, categoryCode: category.code, areaCode: input.areaCode, state, confidential: base.confidential, directAnswer: Boolean(input.directAnswer), knowledgeId: input.directAnswer?.knowledgeId ?? null },
         }),
       );
-      if (input.mediaFileIds.length) {
-        await db.transaction(async (tx) => {
-          await runWrites(tx, writes);
-          await deps.files.attach(tx, input.mediaFileIds, `appeal:${id}`, [principal?.userId ?? null]);
-        });
-      } else {
-        await runWrites(db, writes).catch((error: unknown) => {
-          throw error instanceof WriteRefused && error.reason === KNOWLEDGE_MISSING ? missingKnowledge() : error;
-        });
+      // The statement answers with the number it drew.
+      let number: unknown;
+      try {
+        if (input.mediaFileIds.length) {
+          await db.transaction(async (tx) => {
+            number = await runWritesFor(tx, writes, [], repo.DRAWN_TICKET_NUMBER);
+            await deps.files.attach(tx, input.mediaFileIds, `appeal:${id}`, [principal?.userId ?? null]);
+          });
+        } else {
+          number = await runWritesFor(db, writes, [], repo.DRAWN_TICKET_NUMBER);
+        }
+      } catch (error) {
+        throw error instanceof WriteRefused && error.reason === KNOWLEDGE_MISSING ? missingKnowledge() : error;
       }
-      const number = await repo.ticketNumber(db, id);
-      return { id, number: number!, state };
+      return { id, number: String(number), state };
     },
   };
 }
