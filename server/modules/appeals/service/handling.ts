@@ -6,7 +6,8 @@ import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import * as repo from '../repository.ts';
 import type { CatalogueService } from './catalogue.ts';
-import { forbidden, refuse, type AppealsDeps } from './shared.ts';
+import { notFound } from '../../../platform/errors/index.ts';
+import { forbidden, refuse, what, type AppealsDeps } from './shared.ts';
 import type { Steps } from './steps.ts';
 
 const dept = (id: string) => ({ kind: 'department' as const, id });
@@ -161,16 +162,20 @@ export function createHandling(database: Database, deps: AppealsDeps, catalogue:
     /** 政务失信: the superior body's finding, the body's rectification or refusal, and the feedback. */
     async dishonesty(actor: Actor, p: Principal, id: string, body: z.infer<typeof dishonestyDecisionBody>, now = new Date()) {
       const t = await repo.findTicket(db, id);
-      if (!t || t.channel !== 'dishonesty') throw refuse('这不是政务失信举报工单', 'This is not a dishonesty report');
+      if (!t) throw notFound(what);
+      if (t.channel !== 'dishonesty') throw refuse('这不是政务失信举报工单', 'This is not a dishonesty report');
       const verifier = t.leadDepartmentId!;
-      if (body.action === 'recordBreach' && p.departmentId !== verifier && !p.roles.some((r) => r.role === 'office')) {
-        throw forbidden('只有核实机关可以认定政务失信', 'Only the verifying body records a breach of trust');
-      }
       const holders = body.action === 'found' ? [dept(t.accusedDepartmentId!)] : body.action === 'reply' ? undefined : [dept(verifier)];
       return step(actor, p, id, {
         action: body.action,
         version: body.version,
         input: { comment: body.comment, ...(holders ? { holders } : {}) },
+        // Checked once the ticket is known readable (someone who may not see it gets 404, not 403).
+        check: () => {
+          if (body.action === 'recordBreach' && p.departmentId !== verifier && !p.roles.some((r) => r.role === 'office')) {
+            throw forbidden('只有核实机关可以认定政务失信', 'Only the verifying body records a breach of trust');
+          }
+        },
         mirror: () => ({
           ...(body.action === 'found' ? { dishonestyFinding: 'founded' } : {}),
           ...(body.action === 'unfounded' ? { dishonestyFinding: 'unfounded' } : {}),

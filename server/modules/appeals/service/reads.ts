@@ -150,7 +150,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
       const names = await namesFor();
       const filter: repo.TicketFilter = {
         departments: v.all ? 'all' : v.departments,
-        confidentialFor: v.hotline ? 'all' : v.departments,
+        confidentialFor: v.hotline ? 'all' : v.own,
         state: q.state,
         kind: q.kind,
         channel: q.channel,

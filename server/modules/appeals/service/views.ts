@@ -18,24 +18,28 @@ export interface Viewer {
   hotline: boolean;
   /** Leaders: every ticket that is not confidential. */
   all: boolean;
-  /** The departments this viewer works for (lead/support scope). */
+  /** The departments whose tickets this viewer sees (their role's scope: their department, or its subtree). */
   departments: string[];
+  /** The departments this viewer holds a role in: a confidential ticket shows to its lead unit's own people only. */
+  own: string[];
 }
 
 export async function viewerOf(deps: AppealsDeps, p: Principal): Promise<Viewer> {
   const hotline = hasAnyRole(p, ['agent', 'office', 'admin']);
   const all = hotline || hasAnyRole(p, ['leader']);
   const visible = isStaff(p) ? await deps.org.visibleDepartments(p) : [];
-  return { principal: p, hotline, all, departments: visible === 'all' ? [] : visible };
+  const own = isStaff(p) ? [...new Set([p.departmentId, ...p.roles.map((r) => r.departmentId)].filter((d): d is string => Boolean(d)))] : [];
+  return { principal: p, hotline, all: all || visible === 'all', departments: visible === 'all' ? own : visible, own };
 }
 
 export const isRequester = (v: Viewer, t: repo.TicketRow) => t.requesterUserId !== null && t.requesterUserId === v.principal.userId;
 const leads = (v: Viewer, t: repo.TicketRow) => t.leadDepartmentId !== null && v.departments.includes(t.leadDepartmentId);
+const leadsItself = (v: Viewer, t: repo.TicketRow) => t.leadDepartmentId !== null && v.own.includes(t.leadDepartmentId);
 const supports = (v: Viewer, t: repo.TicketRow) => t.supportDepartmentIds.some((d) => v.departments.includes(d)) || (t.accusedDepartmentId !== null && v.departments.includes(t.accusedDepartmentId));
 
 export function mayRead(v: Viewer, t: repo.TicketRow): boolean {
   if (v.hotline || isRequester(v, t)) return true;
-  if (t.confidential) return leads(v, t) || (t.accusedDepartmentId !== null && v.departments.includes(t.accusedDepartmentId) && t.channel === 'dishonesty');
+  if (t.confidential) return leadsItself(v, t) || (t.channel === 'dishonesty' && t.accusedDepartmentId !== null && v.own.includes(t.accusedDepartmentId));
   return v.all || leads(v, t) || supports(v, t);
 }
 
@@ -43,7 +47,7 @@ export function mayRead(v: Viewer, t: repo.TicketRow): boolean {
 export function seesRequester(v: Viewer, t: repo.TicketRow): boolean {
   if (isRequester(v, t)) return true;
   if (v.hotline) return true;
-  return leads(v, t) && !t.nameHidden && t.channel !== 'dishonesty';
+  return leadsItself(v, t) && !t.nameHidden && t.channel !== 'dishonesty';
 }
 
 export function summaryOf(
