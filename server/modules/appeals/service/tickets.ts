@@ -29,6 +29,8 @@ export type CreateInput = CreateTicketBody & {
 /** The event a closed ticket records (evaluations invites its requester to rate it). */
 export interface AppealClosedPayload {
   ticketId: string;
+  /** 工单编号; null for a call answered at once (its number is drawn inside the statement that records this). */
+  number: string | null;
   title: string;
   requesterUserId: string | null;
   leadDepartmentId: string | null;
@@ -37,8 +39,8 @@ export interface AppealClosedPayload {
   closedAt: string;
 }
 
-export function closedEventWrite(t: Pick<repo.TicketRow, 'id' | 'title' | 'requesterUserId' | 'leadDepartmentId' | 'categoryCode'>, outcome: string, at: Date): PendingWrite {
-  const payload: AppealClosedPayload = { ticketId: t.id, title: t.title, requesterUserId: t.requesterUserId, leadDepartmentId: t.leadDepartmentId, categoryCode: t.categoryCode, outcome, closedAt: at.toISOString() };
+export function closedEventWrite(t: Pick<repo.TicketRow, 'id' | 'title' | 'requesterUserId' | 'leadDepartmentId' | 'categoryCode'> & { number: string | null }, outcome: string, at: Date): PendingWrite {
+  const payload: AppealClosedPayload = { ticketId: t.id, number: t.number, title: t.title, requesterUserId: t.requesterUserId, leadDepartmentId: t.leadDepartmentId, categoryCode: t.categoryCode, outcome, closedAt: at.toISOString() };
   return eventWrite({ type: EVENT_TYPES.appealClosed, subjectType: 'appeal_ticket', subjectId: t.id, payload: payload as unknown as Record<string, unknown> });
 }
 
@@ -125,7 +127,8 @@ export function createTicketIntake(database: Database, deps: AppealsDeps, catalo
         writes.push(
           repo.insertTicketWrite({ ...base, state, outcome: 'answered', reply: input.directAnswer.answer, repliedAt: now, closedAt: now, onTime: true }),
           repo.insertUpdateWrite({ id: uuidv7(), ticketId: id, at: now, kind: 'reply', authorUserId: principal?.userId ?? null, departmentId: principal?.departmentId ?? null, public: !base.confidential, text: input.directAnswer.answer, data: input.directAnswer.knowledgeId ? { knowledgeId: input.directAnswer.knowledgeId } : {}, attachments: [], state }),
-          closedEventWrite({ ...base, leadDepartmentId: null }, 'answered', now),
+          // Answered by the seat: the hotline is the unit a rating of it concerns.
+          closedEventWrite({ ...base, number: null, leadDepartmentId: principal?.departmentId ?? hotline }, 'answered', now),
           // The entry read out counts as used (a missing entry refuses the whole statement).
           ...(input.directAnswer.knowledgeId ? [knowledge.usedWrite(input.directAnswer.knowledgeId)] : []),
         );
