@@ -35,6 +35,7 @@ export function appealsDeps(rooms: Omit<Services, 'catalog' | 'applications' | '
   });
   return {
     rules: DEFAULT_APPEAL_RULES,
+    demo: rooms.config.DEMO,
     workflow,
     calendar: (db) => calendar.current(db),
     crypto,

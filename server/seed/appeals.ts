@@ -20,3 +20,10 @@ export async function seedAppealCatalogue(services: Services, actor: Actor, log:
   }
   log(`appeal categories: ${DEMO_APPEAL_CATEGORIES.length}, dispatch rules added: ${added}`);
 }
+
+/** The demo city's Open311 key, so a client written from the spec can file at once (README). */
+export const DEMO_OPEN311_KEY = 'demo-open311-key';
+
+export async function seedOpen311Key(services: Services, actor: Actor): Promise<void> {
+  await services.appeals.open311.keys.ensureKey(actor, '演示 Open311 客户端', DEMO_OPEN311_KEY);
+}

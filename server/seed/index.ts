@@ -10,7 +10,7 @@ import { seedCatalog } from './catalog/index.ts';
 import { seedSynonyms } from './catalog-synonyms.ts';
 import { seedApplications } from './applications.ts';
 import { seedEvaluations } from './evaluations.ts';
-import { seedAppealCatalogue } from './appeals.ts';
+import { seedAppealCatalogue, seedOpen311Key } from './appeals.ts';
 import { seedAppealKnowledge } from './appeals-knowledge.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
@@ -45,6 +45,7 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   // 接诉即办: the categories and the dispatch catalogue a hotline needs before its first call.
   await seedAppealCatalogue(services, actor, log);
   await seedAppealKnowledge(services, actor, log);
+  await seedOpen311Key(services, actor);
   if (options.catalog !== false) {
     await seedCatalog(services, { actor, log });
     await seedSynonyms(services, actor);

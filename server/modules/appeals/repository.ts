@@ -1,6 +1,6 @@
 // SQL of the appeals room: tickets, their numbers, their timeline, categories and the dispatch catalogue.
 // Hot writes are PendingWrites (one statement per step, server/platform/db/writes.ts).
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../../platform/db/index.ts';
 import { decodeRow, insertRow, insertRows, runStatement, selectById, toNumber, updateRow } from '../../platform/db/index.ts';
 import { appealCategories, appealDispatchRules, appealTickets, appealUpdates } from './tables.ts';
@@ -11,6 +11,9 @@ export type UpdateRow = typeof appealUpdates.$inferSelect;
 export type NewUpdate = typeof appealUpdates.$inferInsert;
 export type CategoryRow = typeof appealCategories.$inferSelect;
 export type DispatchRuleRow = typeof appealDispatchRules.$inferSelect;
+
+/** Newest first, as the created_at indexes are built (desc nulls last), so the planner reads them in order. */
+const NEWEST = sql`${appealTickets.createdAt} desc nulls last`;
 
 export const OPEN_STATES = ['dispatching', 'signing', 'handling', 'returned', 'callback', 'verifying', 'rectifying', 'feedback'];
 
@@ -117,7 +120,7 @@ export async function listTickets(db: Db, f: TicketFilter, page: number, pageSiz
     .select()
     .from(appealTickets)
     .where(where)
-    .orderBy(desc(appealTickets.createdAt), desc(appealTickets.id))
+    .orderBy(NEWEST, asc(appealTickets.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   // Counting stops at 10 000 rows: a page count beyond that helps nobody and would scan a year of tickets.
@@ -134,13 +137,13 @@ export async function repeatsOf(db: Db, t: TicketRow, since: Date): Promise<Tick
     .select()
     .from(appealTickets)
     .where(and(ne(appealTickets.id, t.id), gte(appealTickets.createdAt, since), inArray(appealTickets.state, OPEN_STATES), isNull(appealTickets.mergedInto), or(...same)))
-    .orderBy(desc(appealTickets.createdAt))
+    .orderBy(NEWEST)
     .limit(10);
 }
 
 /** A caller's tickets by their phone's blind index, newest first. */
 export async function ticketsOfPhone(db: Db, phoneIndex: string, limit = 20): Promise<TicketRow[]> {
-  return db.select().from(appealTickets).where(eq(appealTickets.requesterPhoneIndex, phoneIndex)).orderBy(desc(appealTickets.createdAt)).limit(limit);
+  return db.select().from(appealTickets).where(eq(appealTickets.requesterPhoneIndex, phoneIndex)).orderBy(NEWEST).limit(limit);
 }
 
 // ---- categories and the dispatch catalogue ----

@@ -140,14 +140,18 @@ export const appealTickets = pgTable(
   },
   (t) => [
     uniqueIndex('appeal_ticket_number_key').on(t.number),
-    uniqueIndex('appeal_ticket_token_key').on(t.token),
+    // Most tickets have no token, no account and (web ones) no phone: those indexes hold only the rows that do,
+    // so a step that rewrites the row (every state change) updates fewer of them. Lists read newest first with
+    // `desc nulls last`, as the created_at indexes are built.
+    uniqueIndex('appeal_ticket_token_key').on(t.token).where(sql`${t.token} is not null`),
     index('appeal_ticket_created_idx').on(t.createdAt.desc(), t.id),
     index('appeal_ticket_lead_idx').on(t.leadDepartmentId, t.state, t.createdAt.desc()),
     index('appeal_ticket_category_idx').on(t.categoryCode, t.createdAt.desc()),
-    index('appeal_ticket_requester_idx').on(t.requesterUserId, t.createdAt.desc()),
-    index('appeal_ticket_phone_idx').on(t.requesterPhoneIndex, t.createdAt.desc()),
+    index('appeal_ticket_requester_idx').on(t.requesterUserId, t.createdAt.desc()).where(sql`${t.requesterUserId} is not null`),
+    index('appeal_ticket_phone_idx').on(t.requesterPhoneIndex, t.createdAt.desc()).where(sql`${t.requesterPhoneIndex} is not null`),
     index('appeal_ticket_place_idx').on(t.areaCode, t.categoryCode, t.createdAt.desc()),
-    index('appeal_ticket_case_idx').on(t.caseId),
+    // Open311's status=open over a window with few open tickets (and the office's open lists).
+    index('appeal_ticket_open_created_idx').on(t.createdAt.desc(), t.id).where(sql`${t.state} not in ('closed', 'merged', 'invalid')`),
   ],
 );
 

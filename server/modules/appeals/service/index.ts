@@ -5,6 +5,7 @@ import { dishonestyWorkflow, ticketWorkflow } from '../workflow.ts';
 import { createCatalogueService } from './catalogue.ts';
 import { createHandling } from './handling.ts';
 import { createKnowledgeService } from './knowledge.ts';
+import { createOpen311Service } from '../open311/service.ts';
 import { createNotes } from './notes.ts';
 import { createReads } from './reads.ts';
 import type { AppealsDeps } from './shared.ts';
@@ -24,8 +25,16 @@ export function createAppealsService(database: Database, deps: AppealsDeps) {
   const handling = createHandling(database, deps, catalogue, steps);
   const notes = createNotes(database, deps);
   const reads = createReads(database, deps, catalogue, (key) => deps.workflow.definition(key));
+  const open311 = createOpen311Service(database, {
+    createTicket: intake.create,
+    categories: catalogue.categories,
+    departmentName: async (id) => (await deps.org.departments()).find((d) => d.id === id)?.name ?? null,
+    addExternalUpdate: (actor, input) => notes.addExternalUpdate(actor, input),
+    endpointType: deps.demo ? 'test' : 'production',
+  });
   return {
     rules: deps.rules,
+    open311,
     definitions: defs,
     categories: catalogue,
     knowledge,

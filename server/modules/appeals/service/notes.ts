@@ -76,6 +76,23 @@ export function createNotes(database: Database, deps: AppealsDeps) {
       });
     },
 
+    /**
+     * An update a partner system sent through Open311 (servicerequestupdates): on the timeline at the server's time
+     * (clients poll by it), what they said in its data, the lead unit and the hotline told.
+     */
+    async addExternalUpdate(actor: Actor, input: { ticketId: string; keyId: string; externalUpdateId: string | null; reportedAt: Date; status: 'open' | 'closed'; text: string; mediaUrl: string | null }, now = new Date()) {
+      const t = await repo.findTicket(db, input.ticketId);
+      if (!t) throw notFound(what);
+      const userIds = [...new Set([...(await unitMembers(t)), ...(await hotlineMembers())])];
+      const id = await save(
+        actor,
+        t,
+        { at: now, kind: 'external', authorUserId: null, departmentId: null, public: !t.confidential, text: input.text, data: { keyId: input.keyId, externalUpdateId: input.externalUpdateId, reportedAt: input.reportedAt.toISOString(), status: input.status, mediaUrl: input.mediaUrl }, attachments: [] },
+        { userIds, message: { kind: 'appeal.external', title: { zh: `外部系统更新：${t.number}`, en: `Update from a partner system: ${t.number}` }, body: { zh: input.text.slice(0, 80), en: input.text.slice(0, 80) }, link: link(t) } },
+      );
+      return { id };
+    },
+
     /** The requester hides their name from the units (the hotline still sees it, to call back). */
     async hideName(actor: Actor, p: Principal, id: string, now = new Date()) {
       const { t, v } = await readable(p, id);

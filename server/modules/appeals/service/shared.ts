@@ -23,6 +23,8 @@ export interface DepartmentInfo {
 export interface AppealsDeps {
   /** The rules as configured at start-up (limits per kind, 三率 weights …); DOMAIN.md's defaults otherwise. */
   rules: AppealRules;
+  /** The demo city (DEMO=1): Open311's discovery says 'test'. */
+  demo?: boolean;
   workflow: WorkflowService;
   calendar: (db?: Db) => Promise<Calendar>;
   crypto: FieldCrypto;
