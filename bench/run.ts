@@ -12,7 +12,7 @@ import { benchRegistry } from './registry.ts';
 import { benchCatalog } from './catalog.ts';
 import { benchApplications } from './applications.ts';
 import { benchEvaluations } from './evaluations.ts';
-import { benchAppealWrites } from './appeals.ts';
+import { benchAppealWrites, benchOpen311 } from './appeals.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
@@ -87,6 +87,11 @@ for (const engine of engines) {
       const writes = await benchAppealWrites(platform.services, { seconds, engine, connections: Number(arg('connections') ?? 10), tickets });
       for (const row of writes) console.log(formatRow(row, baselines.insertAudit));
       rows.push(...writes);
+      if (engine === 'postgres') {
+        const reads = await benchOpen311(platform.services, { seconds, engine, connections: Number(arg('connections') ?? 10), tickets });
+        for (const row of reads) console.log(formatRow(row, baselines.readRoute));
+        rows.push(...reads);
+      }
     }
     results[engine] = rows;
   } finally {

@@ -10,7 +10,7 @@ import { seedCatalog } from './catalog/index.ts';
 import { seedSynonyms } from './catalog-synonyms.ts';
 import { seedApplications } from './applications.ts';
 import { seedEvaluations } from './evaluations.ts';
-import { seedAppealCatalogue, seedOpen311Key } from './appeals.ts';
+import { seedAppealCatalogue, seedAppealTickets, seedOpen311Key } from './appeals.ts';
 import { seedAppealKnowledge } from './appeals-knowledge.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
@@ -53,6 +53,8 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
     await seedApplications(services, { seed: options.seed, scale: options.scale, log, actor });
     // 好差评 on the finished ones, window visits and public reviews, with their loops and appeals.
     await seedEvaluations(services, { seed: options.seed, log, actor });
+    // 接诉即办: a year of tickets across kinds, channels, units and outcomes.
+    await seedAppealTickets(services, { seed: options.seed, scale: options.scale, log });
   }
   return { regions: regions.length, departmentsAdded, accountsAdded };
 }

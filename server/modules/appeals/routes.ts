@@ -29,6 +29,7 @@ import type { App } from '../../platform/http/index.ts';
 import type { AppealsService } from './service/index.ts';
 import { registerKnowledgeRoutes } from './knowledge-routes.ts';
 import { registerOpen311Routes } from './open311/routes.ts';
+import { registerAppealStatsRoutes } from './stats-routes.ts';
 
 const tags = ['appeals 接诉即办'];
 const signedIn = { roles: [], scope: 'own' } as const;
@@ -45,6 +46,7 @@ export function registerAppealRoutes(app: App, appeals: AppealsService) {
   const { tickets } = appeals;
   registerKnowledgeRoutes(app, appeals.knowledge);
   registerOpen311Routes(app, appeals.open311);
+  registerAppealStatsRoutes(app, appeals.stats);
 
   app.get('/api/v1/appeals/categories', { config: { policy: 'public' }, schema: { tags, summary: '诉求分类 · ticket categories', response: { 200: categoriesReply } } }, async () => ({
     categories: (await appeals.categories.categories()).map((c) => ({ code: c.code, parentCode: c.parentCode, name: c.name, nameEn: c.nameEn, description: c.description, keywords: c.keywords, defaultKind: c.defaultKind as z.infer<typeof categoriesReply>['categories'][number]['defaultKind'], utility: c.utility, active: c.active })),

@@ -1,11 +1,13 @@
 // The appeals room's services (接诉即办): intake from every channel, the categories and the dispatch catalogue,
 // the ticket's steps on the workflow engine, notes and follow-ups, and the reads.
 import type { Database } from '../../../platform/db/index.ts';
+import * as repo from '../repository.ts';
 import { dishonestyWorkflow, ticketWorkflow } from '../workflow.ts';
 import { createCatalogueService } from './catalogue.ts';
 import { createHandling } from './handling.ts';
 import { createKnowledgeService } from './knowledge.ts';
 import { createOpen311Service } from '../open311/service.ts';
+import { createStatsService } from './stats.ts';
 import { createNotes } from './notes.ts';
 import { createReads } from './reads.ts';
 import type { AppealsDeps } from './shared.ts';
@@ -35,10 +37,11 @@ export function createAppealsService(database: Database, deps: AppealsDeps) {
   return {
     rules: deps.rules,
     open311,
+    stats: createStatsService(database, deps),
     definitions: defs,
     categories: catalogue,
     knowledge,
-    tickets: { create: intake.create, ...handling, ...notes, ...reads },
+    tickets: { create: intake.create, ...handling, ...notes, ...reads, count: () => repo.countTickets(database.readDb) },
   };
 }
 
