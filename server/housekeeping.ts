@@ -69,11 +69,12 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       reminding = false;
     }
   };
-  // 好差评: ended applications become rating invitations (and notices to their applicants) within a minute.
+  // 好差评: ended applications and closed hotline tickets become rating invitations (and notices to their
+  // applicants and requesters) within a minute.
   const invite = async () => {
     try {
       const handled = await services.evaluations.invitations.sync();
-      if (handled) log.info({ handled }, 'rating invitations from ended applications');
+      if (handled) log.info({ handled }, 'rating invitations from ended applications and closed tickets');
     } catch (err) {
       log.error({ err }, 'rating invitations failed');
     }

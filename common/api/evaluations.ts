@@ -40,9 +40,12 @@ export const RATING_CHANNEL_LABELS: Record<RatingChannel, Text> = {
   public: t('综合点评', 'Public review'),
 };
 
-/** What a rating is about. */
-export const SUBJECT_TYPES = ['application', 'windowVisit', 'department'] as const;
+/** What a rating is about: a finished application, a closed hotline ticket (接诉即办), a window visit, a department. */
+export const SUBJECT_TYPES = ['application', 'appeal', 'windowVisit', 'department'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
+/** What invites its requester to rate it (一事一评): a finished application or a closed hotline ticket. */
+export const INVITATION_SUBJECTS = ['application', 'appeal'] as const;
+export type InvitationSubject = (typeof INVITATION_SUBJECTS)[number];
 
 export const RATING_STATUSES = ['valid', 'removed'] as const;
 export const RATING_STATUS_LABELS: Record<(typeof RATING_STATUSES)[number], Text> = {
@@ -93,6 +96,17 @@ export type RatingInput = z.infer<typeof ratingInput>;
 
 /** 一事一评: the applicant rates a finished application. */
 export const rateApplicationBody = ratingInput.extend({ applicationId: z.string().uuid() });
+/** 一事一评 of a closed hotline ticket (接诉即办): its requester rates it. */
+export const rateTicketBody = ratingInput.extend({ ticketId: z.string().uuid() });
+/** What POST /evaluations/ratings takes: a rating of exactly one case, `applicationId` or `ticketId`. */
+export const rateBody = ratingInput
+  .extend({ applicationId: z.string().uuid().optional(), ticketId: z.string().uuid().optional() })
+  .superRefine((v, ctx) => {
+    if ((v.applicationId === undefined) === (v.ticketId === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [v.applicationId === undefined ? 'applicationId' : 'ticketId'], message: '请指明评价的办件或工单（二者选一）/ name the application or the ticket rated (exactly one)' });
+    }
+  });
+export type RateBody = z.infer<typeof rateBody>;
 /** 追评: one supplementary rating later. */
 export const supplementBody = ratingInput.omit({ anonymous: true });
 /** 综合点评 of a hall or a department (no sign-in needed). */
@@ -249,9 +263,13 @@ export type RatingView = z.infer<typeof ratingView>;
 export const ratingsReply = z.object({ items: z.array(ratingView.omit({ appeals: true }).extend({ loop: loopView.omit({ actions: true, history: true }).nullable() })), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export type RatingsReply = z.infer<typeof ratingsReply>;
 
-/** The applicant's finished cases and their ratings (待评价 / 已评价). */
+/** The applicant's finished cases — applications and closed hotline tickets — and their ratings (待评价 / 已评价). */
 export const myEvaluation = z.object({
-  applicationId: z.string().uuid(),
+  /** What is rated: an application or a hotline ticket (`appeal`), and its id. */
+  subjectType: z.enum(INVITATION_SUBJECTS),
+  subjectId: z.string().uuid(),
+  /** The application's id (= subjectId); null for a ticket. */
+  applicationId: z.string().uuid().nullable(),
   number: z.string().nullable(),
   title: z.string(),
   departmentName: z.string(),

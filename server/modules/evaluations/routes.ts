@@ -13,7 +13,7 @@ import {
   myEvaluationsReply,
   publicReviewBody,
   publicSatisfactionReply,
-  rateApplicationBody,
+  rateBody,
   ratingInput,
   ratingsQuery,
   ratingsReply,
@@ -46,8 +46,9 @@ export function registerEvaluationRoutes(app: App, evaluations: EvaluationsServi
   app.get('/api/v1/me/evaluations', { config: { policy: signedIn }, schema: { tags, summary: '我的评价 · my finished cases to rate', response: { 200: myEvaluationsReply } } }, async (request) =>
     evaluations.invitations.mine(principalOf(request)),
   );
-  app.post('/api/v1/evaluations/ratings', { config: { policy: signedIn }, schema: { tags, summary: '一事一评 · rate a finished application', body: rateApplicationBody, response: { 201: ratingView } } }, async (request, reply) => {
-    const r = await evaluations.ratings.rateApplication(actorOf(request), principalOf(request), request.body);
+  // 一事一评 of a finished application (`applicationId`) or a closed hotline ticket (`ticketId`): exactly one of them.
+  app.post('/api/v1/evaluations/ratings', { config: { policy: signedIn }, schema: { tags, summary: '一事一评 · rate a finished application or a closed hotline ticket', body: rateBody, response: { 201: ratingView } } }, async (request, reply) => {
+    const r = await evaluations.ratings.rate(actorOf(request), principalOf(request), request.body);
     return reply.code(201).send(await detail(request, r.id));
   });
   app.post(

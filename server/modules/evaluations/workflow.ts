@@ -16,8 +16,11 @@ export const LOOP_WORKFLOW = 'evaluation.loop';
 /** Actions that decide a verified 差评 (only a named verifier may take them). */
 export const DECIDING_ACTIONS = new Set(['fixNow', 'toLedger', 'explain']);
 export const DECISION_OF: Record<string, 'fixed' | 'ledger' | 'explained'> = { fixNow: 'fixed', toLedger: 'ledger', explain: 'explained' };
-/** Who at the holding department may pick up the loop from its queue. */
-export const LOOP_QUEUE_ROLES = ['approver', 'leader', 'clerk'] as const;
+/**
+ * Who at the holding department may pick up the loop from its queue (and hears a 差评 arrived): the people who
+ * serve applicants, and a hotline unit's handlers (承办人) for a 差评 of a closed ticket.
+ */
+export const LOOP_QUEUE_ROLES = ['approver', 'leader', 'clerk', 'handler'] as const;
 
 export function loopWorkflow(limits: LoopLimits): WorkflowDefinition {
   return defineWorkflow({

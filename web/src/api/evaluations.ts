@@ -1,5 +1,5 @@
-// 好差评 (evaluations): every route of the evaluations API — the applicant's (我的评价, 评价,
-// 追评), the window's (一次一评 sessions and the public tablet page), the public ones (满意度, 综合点评)
+// 好差评 (evaluations): every route of the evaluations API — the applicant's (我的评价, 评价 of a
+// finished application or a closed hotline ticket, 追评), the window's (一次一评 sessions and the public tablet page), the public ones (满意度, 综合点评)
 // and the staff ones (ratings, the 差评 loop, appeals, metrics). Contract: common/api/evaluations.ts
 // (types only, so zod stays out of the pages' code).
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import type {
   appealsQuery,
   AppealView,
   assigneesReply,
+  InvitationSubject,
   LoopActionBody,
   loopActionBody,
   LoopView,
@@ -21,6 +22,7 @@ import type {
   PublicSatisfactionReply,
   publicReviewBody,
   rateApplicationBody,
+  rateTicketBody,
   ratingInput,
   RatingsReply,
   ratingsQuery,
@@ -36,6 +38,7 @@ import { api } from './client.ts';
 export type {
   AppealsReply,
   AppealView,
+  InvitationSubject,
   LoopView,
   MetricsReply,
   MetricsRow,
@@ -48,6 +51,7 @@ export type {
 export type MyEvaluationsReply = z.infer<typeof myEvaluationsReply>;
 export type RatingInput = z.input<typeof ratingInput>;
 export type RateApplicationBody = z.input<typeof rateApplicationBody>;
+export type RateTicketBody = z.input<typeof rateTicketBody>;
 export type SupplementBody = z.input<typeof supplementBody>;
 export type PublicReviewBody = z.input<typeof publicReviewBody>;
 export type WindowSessionBody = z.input<typeof windowSessionBody>;
@@ -98,6 +102,9 @@ export const getMyEvaluations = (signal?: AbortSignal) =>
 
 /** Rates a finished application (201); 4xx when the window closed, it was rated already, or it is not the caller's. */
 export const rateApplication = (body: RateApplicationBody) => api.post<RatingView>(`${base}/ratings`, body);
+
+/** Rates a closed hotline ticket (201), by its requester; the same refusals as for an application. */
+export const rateTicket = (body: RateTicketBody) => api.post<RatingView>(`${base}/ratings`, body);
 
 /** 追评: one supplementary rating of the caller's own rating. */
 export const supplementRating = (ratingId: string, body: SupplementBody) =>

@@ -75,9 +75,9 @@ describe('the staff pages of 办件', () => {
   it('gives each role the work pages its duties need', () => {
     expect(work('clerk')).toEqual(['/work/queue', '/work/intake', '/work/window-rating', '/work/applications', '/work/evaluations']);
     expect(work('approver')).toEqual(['/work/queue', '/work/window-rating', '/work/applications', '/work/post-checks', '/work/evaluations']);
-    expect(work('leader')).toEqual(['/work/queue', '/work/applications', '/work/commitment-blocks', '/work/evaluations']);
-    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks', '/work/evaluations']);
-    expect(work('admin')).toEqual(['/work/applications', '/work/commitment-blocks']);
+    expect(work('leader')).toEqual(['/work/queue', '/work/applications', '/work/commitment-blocks', '/work/evaluations', '/work/appeals']);
+    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks', '/work/evaluations', '/work/hotline', '/work/appeals']);
+    expect(work('admin')).toEqual(['/work/applications', '/work/commitment-blocks', '/work/hotline', '/work/appeals']);
     expect(work('inspector')).toEqual(['/work/post-checks']);
     expect(work('applicant')).toEqual([]);
   });
@@ -105,5 +105,46 @@ describe('the pages of 好差评 for staff and the office', () => {
     expect(rolesFor(`/work/evaluations/${id}`)).toEqual(rolesFor('/work/evaluations'));
     expect(rolesFor(`/office/evaluations/ratings/${id}`)).toEqual(['office', 'admin', 'leader']);
     expect(rolesFor('/office/evaluations/appeals')).toEqual(['office', 'admin']);
+  });
+});
+
+describe('the staff pages of 接诉即办', () => {
+  const appeals = (role: Role) => paths([role], menu).filter((p) => p === '/work/hotline' || p.startsWith('/work/appeals'));
+
+  it('gives the seat console to the hotline (and the office and admin), the tickets to the units, the hotline, the office and leaders', () => {
+    expect(appeals('agent')).toEqual(['/work/hotline', '/work/appeals']);
+    expect(appeals('handler')).toEqual(['/work/appeals']);
+    expect(appeals('leader')).toEqual(['/work/appeals']);
+    expect(appeals('office')).toEqual(['/work/hotline', '/work/appeals']);
+    expect(appeals('admin')).toEqual(['/work/hotline', '/work/appeals']);
+    for (const role of ['clerk', 'approver', 'inspector', 'applicant'] as const) expect(appeals(role)).toEqual([]);
+  });
+
+  it('guards a ticket’s page with the roles of 工单办理', () => {
+    expect(rolesFor('/work/appeals/0190f0f0-0000-7000-8000-000000000101')).toEqual(rolesFor('/work/appeals'));
+    expect(rolesFor('/work/hotline')).toEqual(['agent', 'office', 'admin']);
+  });
+});
+
+describe('the pages of 接诉即办 for requesters', () => {
+  const mine = (role: Role) => paths([role], menu).filter((p) => p.startsWith('/my/appeals'));
+
+  it('gives applicants 我要反映 and 我的诉求, and staff neither', () => {
+    expect(mine('applicant')).toEqual(['/my/appeals/new', '/my/appeals']);
+    for (const role of ['agent', 'handler', 'office', 'leader', 'admin'] as const) expect(mine(role)).toEqual([]);
+  });
+
+  it('guards a ticket’s page with the roles of 我的诉求', () => {
+    expect(rolesFor('/my/appeals/0190f0f0-0000-7000-8000-000000000101')).toEqual(['applicant']);
+    expect(entryFor('/my/appeals/0190f0f0-0000-7000-8000-000000000101')?.path).toBe('/my/appeals');
+    expect(entryFor('/my/appeals/new')?.path).toBe('/my/appeals/new');
+  });
+});
+
+describe('接诉即办分析 for the office', () => {
+  it('opens to the office, leaders, administrators and the hotline’s seats, and no one else', () => {
+    for (const role of ['office', 'leader', 'admin', 'agent'] as const) expect(paths([role], menu), role).toContain('/office/appeals');
+    for (const role of ['applicant', 'handler', 'clerk', 'approver', 'inspector'] as const) expect(paths([role], menu), role).not.toContain('/office/appeals');
+    expect(rolesFor('/office/appeals')).toEqual(['office', 'leader', 'admin', 'agent']);
   });
 });

@@ -7,6 +7,8 @@ import {
   BankOutlined,
   BarChartOutlined,
   ClusterOutlined,
+  ContainerOutlined,
+  CustomerServiceOutlined,
   DislikeOutlined,
   ExceptionOutlined,
   EyeOutlined,
@@ -15,10 +17,13 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FormOutlined,
+  FundOutlined,
   HomeOutlined,
   InboxOutlined,
   KeyOutlined,
   LikeOutlined,
+  MessageOutlined,
+  PhoneOutlined,
   ProfileOutlined,
   QrcodeOutlined,
   SafetyCertificateOutlined,
@@ -44,6 +49,8 @@ import {
 } from '../pages/applications/staff/access.ts';
 import { WINDOW_RATING_ROLES } from '../pages/evaluations/window/access.ts';
 import { EVAL_APPEAL_DECIDERS, EVAL_OVERVIEW_ROLES, EVAL_QUEUE_ROLES } from '../pages/evaluations/staff/access.ts';
+import { SEAT_ROLES, TICKET_READERS } from '../pages/appeals/staff/access.ts';
+import { APPEAL_OVERVIEW_ROLES } from '../pages/appeals/office/access.ts';
 
 export interface MenuEntry {
   /** Route path; also the menu key. */
@@ -98,6 +105,23 @@ export const menu: readonly MenuGroup[] = [
         label: 'rate.menu.mine',
         description: 'rate.menu.mineDescription',
         icon: LikeOutlined,
+        roles: ['applicant'],
+        quickLink: true,
+      },
+      // 接诉即办 for requesters: 我要反映 and 我的诉求 (a ticket's page falls under the latter).
+      {
+        path: '/my/appeals/new',
+        label: 'appealsPublic.menu.new',
+        description: 'appealsPublic.menu.newDescription',
+        icon: PhoneOutlined,
+        roles: ['applicant'],
+        quickLink: true,
+      },
+      {
+        path: '/my/appeals',
+        label: 'appealsPublic.menu.mine',
+        description: 'appealsPublic.menu.mineDescription',
+        icon: MessageOutlined,
         roles: ['applicant'],
         quickLink: true,
       },
@@ -174,6 +198,38 @@ export const menu: readonly MenuGroup[] = [
         description: 'evalWork.menu.descriptions.queue',
         icon: DislikeOutlined,
         roles: EVAL_QUEUE_ROLES,
+      },
+    ],
+  },
+  {
+    // 接诉即办: the seat console (12345) and the units' tickets.
+    key: 'appeals',
+    label: 'appealWork.menu.group',
+    entries: [
+      {
+        path: '/work/hotline',
+        label: 'appealWork.menu.hotline',
+        description: 'appealWork.menu.descriptions.hotline',
+        icon: CustomerServiceOutlined,
+        roles: SEAT_ROLES,
+        quickLink: true,
+      },
+      {
+        path: '/work/appeals',
+        label: 'appealWork.menu.queue',
+        description: 'appealWork.menu.descriptions.queue',
+        icon: ContainerOutlined,
+        roles: TICKET_READERS,
+        quickLink: true,
+      },
+      // The office's figures: 三率 ranking and hot spots.
+      {
+        path: '/office/appeals',
+        label: 'appealsPublic.menu.office',
+        description: 'appealsPublic.menu.officeDescription',
+        icon: FundOutlined,
+        roles: APPEAL_OVERVIEW_ROLES,
+        quickLink: true,
       },
     ],
   },

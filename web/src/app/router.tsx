@@ -8,7 +8,10 @@ import { evaluationApplicantRoutes } from '../pages/evaluations/applicant/routes
 import { publicEvaluationRoutes } from '../pages/evaluations/public/routes.tsx';
 import { windowRatingRoutes, windowTabletRoutes } from '../pages/evaluations/window/routes.tsx';
 import { staffEvaluationRoutes } from '../pages/evaluations/staff/routes.tsx';
+import { staffAppealRoutes } from '../pages/appeals/staff/routes.tsx';
 import { officeEvaluationRoutes } from '../pages/evaluations/office/routes.tsx';
+import { appealApplicantRoutes } from '../pages/appeals/public/routes.tsx';
+import { officeAppealRoutes } from '../pages/appeals/office/routes.tsx';
 import { publicCatalogRoutes } from '../pages/catalog/public/routes.tsx';
 import { publicRegistryRoutes, registryRoutes } from '../pages/registry/routes.tsx';
 import { HomeRoute, PageLoading, RequireRoles, RequireSession } from './guards.tsx';
@@ -91,6 +94,12 @@ export function createRouter() {
                     // 好差评 for staff (差评处置) and the office (总览, 申诉审核).
                     ...staffEvaluationRoutes,
                     ...officeEvaluationRoutes,
+                    // 接诉即办 for staff: 坐席受理台, 工单办理 and a ticket's page.
+                    ...staffAppealRoutes,
+                    // 接诉即办 for requesters: 我要反映, 我的诉求 and a ticket's page.
+                    ...appealApplicantRoutes,
+                    // 接诉即办分析 for the office.
+                    ...officeAppealRoutes,
                   ],
                 },
               ],

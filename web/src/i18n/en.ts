@@ -1,6 +1,8 @@
 import type { Messages } from './zh-CN.ts';
 import { adminEn } from './en/admin.ts';
+import { appealWorkEn } from './en/appeals-staff.ts';
 import { applyEn } from './en/applications-applicant.ts';
+import { appealsPublicEn } from './en/appeals-public.ts';
 import { authEn } from './en/auth.ts';
 import { catalogEn } from './en/catalog.ts';
 import { catalogAdminEn } from './en/catalog-admin.ts';
@@ -23,6 +25,8 @@ export const en: Messages = {
   ...workEn,
   ...rateEn,
   ...evalWorkEn,
+  ...appealWorkEn,
+  ...appealsPublicEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

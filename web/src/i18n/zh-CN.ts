@@ -1,7 +1,9 @@
 // Chinese (简体) is the source language: en.ts must have exactly these keys (checked by the type).
 // Areas with many strings live in zh-CN/<area>.ts (and en/<area>.ts).
 import { adminZh } from './zh-CN/admin.ts';
+import { appealWorkZh } from './zh-CN/appeals-staff.ts';
 import { applyZh } from './zh-CN/applications-applicant.ts';
+import { appealsPublicZh } from './zh-CN/appeals-public.ts';
 import { authZh } from './zh-CN/auth.ts';
 import { catalogZh } from './zh-CN/catalog.ts';
 import { catalogAdminZh } from './zh-CN/catalog-admin.ts';
@@ -24,6 +26,8 @@ export const zhCN = {
   ...workZh,
   ...rateZh,
   ...evalWorkZh,
+  ...appealWorkZh,
+  ...appealsPublicZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

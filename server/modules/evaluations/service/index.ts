@@ -1,4 +1,4 @@
-// The evaluations room's services (好差评): invitations from ended applications, ratings on every channel,
+// The evaluations room's services (好差评): invitations from ended applications and closed hotline tickets, ratings on every channel,
 // the bad-rating loop, appeals, the staff's lists and the metrics.
 import type { RatingsQuery, RatingsReply, RatingView } from '../../../../common/api/evaluations.ts';
 import type { Principal } from '../../../platform/auth/index.ts';

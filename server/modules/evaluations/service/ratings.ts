@@ -1,7 +1,7 @@
-// 一事一评 and 追评: the applicant rates a finished application once, within the rating window, and may
-// add one supplementary rating later. Nobody rates for somebody else: such an attempt is refused and the
-// refusal audited. A 差评 opens its loop in the same transaction as the rating.
-import type { RatingInput } from '../../../../common/api/evaluations.ts';
+// 一事一评 and 追评: the applicant rates a finished application — or the requester a closed hotline ticket —
+// once, within the rating window, and may add one supplementary rating later. Nobody rates for somebody else:
+// such an attempt is refused and the refusal audited. A 差评 opens its loop in the same transaction as the rating.
+import type { InvitationSubject, RateBody, RatingInput } from '../../../../common/api/evaluations.ts';
 import { appendAudit, systemActor, type Actor } from '../../../platform/audit/index.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database, Db } from '../../../platform/db/index.ts';
@@ -21,6 +21,20 @@ export const scoreOf = (input: Pick<RatingInput, 'level' | 'dimensions' | 'comme
   comment: input.comment?.trim() || null,
   ratedAt: now.toISOString(),
 });
+
+/** What the refusals call each kind of case and its rater. */
+const SUBJECT_WORDS: Record<InvitationSubject, { onlyRater: [string, string]; notYours: [string, string]; toRate: { zh: string; en: string } }> = {
+  application: {
+    onlyRater: ['只有办事人本人可以评价，工作人员不能代为评价', 'Only the applicant may rate; staff cannot rate on anyone\'s behalf'],
+    notYours: ['不能评价他人的办件', 'You cannot rate someone else\'s application'],
+    toRate: { zh: '可评价的办件', en: 'A finished application to rate' },
+  },
+  appeal: {
+    onlyRater: ['只有诉求人本人可以评价，工作人员不能代为评价', 'Only the requester may rate; staff cannot rate on anyone\'s behalf'],
+    notYours: ['不能评价他人的诉求工单', 'You cannot rate someone else\'s ticket'],
+    toRate: { zh: '可评价的诉求工单', en: 'A closed ticket to rate' },
+  },
+};
 
 const alreadyRated = () => new AppError('CONFLICT', { zh: '此次服务已评价过；评价后可追评一次', en: 'This service has been rated already; one supplementary rating may follow' });
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505' || (e as { cause?: { code?: string } })?.cause?.code === '23505';
@@ -59,47 +73,71 @@ export function createRatingService(database: Database, deps: EvaluationsDeps, l
     return created;
   }
 
+  /**
+   * 一事一评 of a case that invited its rater: a finished application (by its applicant) or a closed hotline
+   * ticket (by its requester).
+   */
+  async function rateCase(actor: Actor, p: Principal, subject: { type: InvitationSubject; id: string }, body: RatingInput, now = new Date()) {
+    const words = SUBJECT_WORDS[subject.type];
+    const key = `${subject.type}:${subject.id}`;
+    if (p.kind !== 'applicant' || !p.userId) {
+      await auditRefusal(actor, key, 'not the applicant');
+      throw forbidden(...words.onlyRater);
+    }
+    await sync();
+    const invitation = await repo.findInvitation(db, subject.type, subject.id);
+    if (!invitation) throw notFound(words.toRate);
+    if (invitation.raterUserId !== p.userId) {
+      await auditRefusal(actor, key, 'someone else\'s case');
+      throw forbidden(...words.notYours);
+    }
+    if (invitation.ratingId) throw alreadyRated();
+    if (now.getTime() > invitation.rateUntil.getTime()) {
+      throw new AppError('GONE', { zh: `已超过评价期限（办结后 ${deps.limits.ratingDays} 日内可评价）`, en: `The rating window has closed (${deps.limits.ratingDays} days after the case ended)` });
+    }
+    return record(
+      actor,
+      {
+        channel: 'online',
+        subjectType: subject.type,
+        subjectId: subject.id,
+        subjectTitle: invitation.title,
+        subjectNumber: invitation.number,
+        departmentId: invitation.departmentId,
+        itemCode: invitation.itemCode,
+        hallId: invitation.hallId,
+        raterUserId: p.userId,
+        realName: !body.anonymous,
+        first: scoreOf(body, now),
+        ratedAt: now,
+      },
+      (tx, id) => repo.setInvitationRating(tx, invitation.id, id),
+      now,
+    );
+  }
+
   return {
     record,
     auditRefusal,
+    rateCase,
 
     /** 一事一评 by the applicant of a finished application. */
     async rateApplication(actor: Actor, p: Principal, body: RatingInput & { applicationId: string }, now = new Date()) {
-      const subject = `application:${body.applicationId}`;
-      if (p.kind !== 'applicant' || !p.userId) {
-        await auditRefusal(actor, subject, 'not the applicant');
-        throw forbidden('只有办事人本人可以评价，工作人员不能代为评价', 'Only the applicant may rate; staff cannot rate on anyone\'s behalf');
+      return rateCase(actor, p, { type: 'application', id: body.applicationId }, body, now);
+    },
+
+    /** 一事一评 of a closed hotline ticket by its requester. */
+    async rateAppeal(actor: Actor, p: Principal, body: RatingInput & { ticketId: string }, now = new Date()) {
+      return rateCase(actor, p, { type: 'appeal', id: body.ticketId }, body, now);
+    },
+
+    /** The route's body: exactly one of `applicationId` and `ticketId` (the schema checks it). */
+    async rate(actor: Actor, p: Principal, body: RateBody, now = new Date()) {
+      if ((body.applicationId === undefined) === (body.ticketId === undefined)) {
+        throw new AppError('BAD_REQUEST', { zh: '请指明评价的办件或工单（二者选一）', en: 'Name the application or the ticket rated (exactly one)' });
       }
-      await sync();
-      const invitation = await repo.findInvitation(db, 'application', body.applicationId);
-      if (!invitation) throw notFound({ zh: '可评价的办件', en: 'A finished application to rate' });
-      if (invitation.raterUserId !== p.userId) {
-        await auditRefusal(actor, subject, 'someone else\'s case');
-        throw forbidden('不能评价他人的办件', 'You cannot rate someone else\'s application');
-      }
-      if (invitation.ratingId) throw alreadyRated();
-      if (now.getTime() > invitation.rateUntil.getTime()) {
-        throw new AppError('GONE', { zh: `已超过评价期限（办结后 ${deps.limits.ratingDays} 日内可评价）`, en: `The rating window has closed (${deps.limits.ratingDays} days after the case ended)` });
-      }
-      return record(
-        actor,
-        {
-          channel: 'online',
-          subjectType: 'application',
-          subjectId: body.applicationId,
-          subjectTitle: invitation.title,
-          subjectNumber: invitation.number,
-          departmentId: invitation.departmentId,
-          itemCode: invitation.itemCode,
-          hallId: invitation.hallId,
-          raterUserId: p.userId,
-          realName: !body.anonymous,
-          first: scoreOf(body, now),
-          ratedAt: now,
-        },
-        (tx, id) => repo.setInvitationRating(tx, invitation.id, id),
-        now,
-      );
+      const subject = body.ticketId ? { type: 'appeal' as const, id: body.ticketId } : { type: 'application' as const, id: body.applicationId! };
+      return rateCase(actor, p, subject, body, now);
     },
 
     /** 追评: once, by the rater, within the window counted from the first rating. */

@@ -4,7 +4,8 @@ export const rateEn: typeof rateZh = {
   rate: {
     menu: {
       mine: 'My ratings',
-      mineDescription: 'Rate finished applications, add a follow-up, and follow how a bad rating is handled',
+      mineDescription:
+        'Rate finished applications and closed tickets, add a follow-up, and follow how a bad rating is handled',
       window: 'Window rating',
       windowDescription: 'Open a rating page for this visit so the visitor rates the service',
       satisfaction: 'Satisfaction',
@@ -29,7 +30,7 @@ export const rateEn: typeof rateZh = {
     mine: {
       title: 'My ratings',
       description:
-        'Once an application is finished you can rate the service, and add one follow-up later. Your ratings help improve public services.',
+        'Once an application is finished, or a ticket you filed is closed, you can rate the service, and add one follow-up later. Your ratings help improve public services.',
       tabs: {
         pending: 'To rate',
         rated: 'Rated',
@@ -49,8 +50,8 @@ export const rateEn: typeof rateZh = {
       anonymous: 'Anonymous',
       loop: 'Bad rating: {{state}}',
       emptyPending: 'Nothing to rate',
-      emptyPendingHint: 'Applications appear here once they are finished.',
-      emptyRated: 'You have not rated any application yet',
+      emptyPendingHint: 'Applications and your tickets appear here once they are finished.',
+      emptyRated: 'You have not rated any application or ticket yet',
       closedTitle: 'Rating closed ({{count}})',
       view: 'View application',
       noNumber: 'No number',
@@ -83,6 +84,22 @@ export const rateEn: typeof rateZh = {
         'You rated anonymously, so the department does not see who you are; the office will make sure {{department}} checks it and puts it right.',
       toMine: 'Back to my ratings',
       toApplication: 'View application',
+    },
+    ticket: {
+      tag: 'Ticket',
+      number: 'Ticket number',
+      department: 'Handled by',
+      view: 'View ticket',
+      title: 'Rate how your ticket was handled',
+      levelTitle: 'How satisfied are you with how this ticket was handled?',
+      notFound: 'No rating found for this ticket',
+      notFoundHint:
+        'It may not be closed yet, or it was not filed from your account (tickets filed by phone are followed up by the hotline).',
+      already: 'You have rated this ticket',
+      alreadyHint: 'Each ticket is rated once; you may add one follow-up later.',
+      notRated: 'Rate the ticket first',
+      toTicket: 'View ticket',
+      invite: 'The ticket you filed is closed. Please rate how it was handled.',
     },
     entry: {
       invite: 'This application is finished. Please rate the service.',

@@ -4,7 +4,7 @@ export const rateZh = {
   rate: {
     menu: {
       mine: '我的评价',
-      mineDescription: '对已办结的办件评价、追评，查看差评处理进度',
+      mineDescription: '对已办结的办件和诉求评价、追评，查看差评处理进度',
       window: '窗口评价',
       windowDescription: '为本次窗口服务生成评价页，请办事人一次一评',
       satisfaction: '服务满意度',
@@ -26,7 +26,8 @@ export const rateZh = {
     },
     mine: {
       title: '我的评价',
-      description: '办件办结后可以对办理服务进行评价，评价后还可追评一次。您的意见将帮助改进政务服务。',
+      description:
+        '办件办结、反映的诉求办结后，可以对办理服务进行评价，评价后还可追评一次。您的意见将帮助改进政务服务。',
       tabs: {
         pending: '待评价',
         rated: '已评价',
@@ -45,9 +46,9 @@ export const rateZh = {
       realName: '实名',
       anonymous: '匿名',
       loop: '差评处理：{{state}}',
-      emptyPending: '暂无待评价的办件',
-      emptyPendingHint: '办件办结后会出现在这里。',
-      emptyRated: '您还没有评价过办件',
+      emptyPending: '暂无待评价的办件或诉求',
+      emptyPendingHint: '办件或您反映的诉求办结后会出现在这里。',
+      emptyRated: '您还没有评价过办件或诉求',
       closedTitle: '已过评价期（{{count}}）',
       view: '查看办件',
       noNumber: '无编号',
@@ -78,6 +79,22 @@ export const rateZh = {
       thanksBadAnonymous: '您选择了匿名评价，办理部门看不到您的身份；营商办将督促{{department}}核实整改。',
       toMine: '返回我的评价',
       toApplication: '查看办件',
+    },
+    // 接诉即办: the words of a closed hotline ticket where they differ from an application's.
+    ticket: {
+      tag: '诉求',
+      number: '工单编号',
+      department: '承办单位',
+      view: '查看诉求',
+      title: '评价诉求办理',
+      levelTitle: '您对这件诉求的办理满意吗？',
+      notFound: '没有找到这件诉求的评价信息',
+      notFoundHint: '它可能还未办结，或不是用您的账号反映的（电话反映的诉求由热线回访）。',
+      already: '这件诉求您已经评价过了',
+      alreadyHint: '每件诉求只能评价一次，评价后可以追评一次。',
+      notRated: '请先评价这件诉求',
+      toTicket: '查看诉求',
+      invite: '您反映的诉求已办结，欢迎对办理情况进行评价。',
     },
     entry: {
       invite: '本件已办结，欢迎对办理服务进行评价。',

@@ -1,6 +1,7 @@
-// /my/evaluations — 我的评价: the applicant's finished cases in two tabs, 待评价 (soonest deadline first,
-// closed ones below) and 已评价 (the level given, the 追评, and how a 差评 is being handled). Cards on
-// every screen: a phone reads them top to bottom, a desktop two abreast.
+// /my/evaluations — 我的评价: the applicant's finished cases — applications and closed hotline tickets (诉求,
+// tagged) — in two tabs, 待评价 (soonest deadline first, closed ones below) and 已评价 (the level given, the
+// 追评, and how a 差评 is being handled). Cards on every screen: a phone reads them top to bottom, a desktop
+// two abreast.
 import { ClockCircleOutlined, LikeOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Empty, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -10,16 +11,18 @@ import { getMyEvaluations, type MyEvaluation } from '../../../api/evaluations.ts
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { applicationPath } from '../../applications/applicant/paths.ts';
 import { langOf, levelColor, levelLabel, loopStateLabel } from '../rating/levels.ts';
 import {
+  casePathOf,
   dayOf,
   deadlineOf,
+  evaluationKey,
   groupEvaluations,
   loopInProgress,
-  ratePath,
+  ratePathOf,
   readTab,
-  supplementPath,
+  subjectText,
+  supplementPathOf,
   type EvaluationTab,
 } from './model.ts';
 import './evaluations-applicant.css';
@@ -43,7 +46,7 @@ export function MyEvaluationsPage() {
       ) : (
         <div className="ys-eval-cards">
           {groups.rated.map((item) => (
-            <EvaluationCard key={item.applicationId} item={item} now={now} />
+            <EvaluationCard key={evaluationKey(item)} item={item} now={now} />
           ))}
         </div>
       );
@@ -65,7 +68,7 @@ export function MyEvaluationsPage() {
         ) : (
           <div className="ys-eval-cards">
             {groups.pending.map((item) => (
-              <EvaluationCard key={item.applicationId} item={item} now={now} />
+              <EvaluationCard key={evaluationKey(item)} item={item} now={now} />
             ))}
           </div>
         )}
@@ -76,7 +79,7 @@ export function MyEvaluationsPage() {
             </Typography.Title>
             <div className="ys-eval-cards">
               {groups.closed.map((item) => (
-                <EvaluationCard key={item.applicationId} item={item} now={now} />
+                <EvaluationCard key={evaluationKey(item)} item={item} now={now} />
               ))}
             </div>
           </>
@@ -127,16 +130,27 @@ function EvaluationCard({ item, now }: { item: MyEvaluation; now: Date }) {
   const rating = item.rating;
   const deadline = deadlineOf(item.rateUntil, now);
   const open = rating ? item.maySupplement : item.mayRate;
+  const words = subjectText(item.subjectType);
+  const ticket = item.subjectType === 'appeal';
 
   return (
     <Card
       size="small"
       className="ys-eval-card"
       data-testid="evaluation-card"
-      data-application={item.applicationId}
+      data-application={item.applicationId ?? undefined}
+      data-subject-type={item.subjectType}
+      data-subject={item.subjectId}
     >
       <div className="ys-eval-card-head">
-        <span className="ys-eval-card-title">{item.title}</span>
+        <span className="ys-eval-card-heading">
+          {ticket && (
+            <Tag color="purple" data-testid="evaluation-ticket-tag">
+              {t('rate.ticket.tag')}
+            </Tag>
+          )}
+          <span className="ys-eval-card-title">{item.title}</span>
+        </span>
         {!rating &&
           (item.mayRate ? (
             <Tag color={deadline.state === 'soon' ? 'orange' : 'blue'} icon={<ClockCircleOutlined />}>
@@ -147,9 +161,9 @@ function EvaluationCard({ item, now }: { item: MyEvaluation; now: Date }) {
           ))}
       </div>
       <dl className="ys-eval-facts">
-        <dt>{t('rate.mine.number')}</dt>
+        <dt>{t(words.number)}</dt>
         <dd className="ys-code">{item.number ?? t('rate.mine.noNumber')}</dd>
-        <dt>{t('rate.mine.department')}</dt>
+        <dt>{t(words.department)}</dt>
         <dd>{item.departmentName}</dd>
         <dt>{t('rate.mine.endedAt')}</dt>
         <dd>{dayOf(item.endedAt)}</dd>
@@ -193,21 +207,21 @@ function EvaluationCard({ item, now }: { item: MyEvaluation; now: Date }) {
       )}
       <div className="ys-eval-actions">
         {!rating && item.mayRate && (
-          <Link to={ratePath(item.applicationId)} className="ys-eval-main-action">
+          <Link to={ratePathOf(item)} className="ys-eval-main-action">
             <Button type="primary" block data-testid="evaluation-rate">
               {t('rate.mine.rateNow')}
             </Button>
           </Link>
         )}
         {rating && item.maySupplement && rating.supplementLevel === null && (
-          <Link to={supplementPath(item.applicationId)} className="ys-eval-main-action">
+          <Link to={supplementPathOf(item)} className="ys-eval-main-action">
             <Button block data-testid="evaluation-supplement">
               {t('rate.mine.supplement')}
             </Button>
           </Link>
         )}
-        <Link to={applicationPath(item.applicationId)} className="ys-eval-view">
-          {t('rate.mine.view')} ›
+        <Link to={casePathOf(item)} className="ys-eval-view">
+          {t(words.view)} ›
         </Link>
       </div>
     </Card>

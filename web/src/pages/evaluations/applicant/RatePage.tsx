@@ -1,4 +1,5 @@
-// /my/evaluations/:applicationId/rate — 一事一评, and …/supplement — 追评 (once, no anonymous switch).
+// /my/evaluations/:applicationId/rate — 一事一评, and …/supplement — 追评 (once, no anonymous switch); a closed
+// hotline ticket's at /my/evaluations/appeal/:ticketId/rate and …/supplement, the same page in its own words.
 // The case comes from 我的评价 (GET /me/evaluations): the page says plainly when it cannot be rated
 // (not found, rated already, window closed), otherwise five big level buttons, optional dimensions,
 // a comment, and a thank-you that tells a 差评's rater the department will verify and call back.
@@ -9,6 +10,7 @@ import { Link, useParams } from 'react-router';
 import {
   getMyEvaluations,
   rateApplication,
+  rateTicket,
   supplementRating,
   type MyEvaluation,
   type RatingView,
@@ -16,7 +18,6 @@ import {
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { applicationPath } from '../../applications/applicant/paths.ts';
 import { messageOf, rateFailureOf } from '../rating/failure.ts';
 import {
   draftProblem,
@@ -27,7 +28,18 @@ import {
   type RatingDraft,
 } from '../rating/levels.ts';
 import { AnonymousSwitch, CommentField, DimensionRates, LevelButtons } from '../rating/RatingForm.tsx';
-import { dayOf, myEvaluationsPath, ratePath, rateViewOf, supplementPath, type RateMode } from './model.ts';
+import {
+  casePathOf,
+  dayOf,
+  findEvaluation,
+  myEvaluationsPath,
+  ratePathOf,
+  rateViewOf,
+  subjectText,
+  supplementPathOf,
+  type EvaluationSubject,
+  type RateMode,
+} from './model.ts';
 import './evaluations-applicant.css';
 
 export function RateApplicationPage() {
@@ -38,20 +50,38 @@ export function SupplementPage() {
   return <RatePage mode="supplement" />;
 }
 
+/** A closed hotline ticket's rating page. */
+export function RateTicketPage() {
+  return <RatePage mode="rate" />;
+}
+
+export function SupplementTicketPage() {
+  return <RatePage mode="supplement" />;
+}
+
+/** The case the address names: a ticket under …/appeal/:ticketId/…, otherwise an application. */
+function useSubject(): EvaluationSubject {
+  const { applicationId, ticketId } = useParams();
+  return ticketId !== undefined
+    ? { subjectType: 'appeal', subjectId: ticketId }
+    : { subjectType: 'application', subjectId: applicationId ?? '' };
+}
+
 function RatePage({ mode }: { mode: RateMode }) {
   const { t } = useTranslation();
-  const { applicationId = '' } = useParams();
+  const subject = useSubject();
+  const words = subjectText(subject.subjectType);
   const list = useRemote(useCallback((signal: AbortSignal) => getMyEvaluations(signal), []));
   // The reply of a successful submission: the thank-you stands until the user leaves.
   const [done, setDone] = useState<RatingView | null>(null);
-  const item = list.data?.items.find((entry) => entry.applicationId === applicationId);
+  const item = findEvaluation(list.data?.items, subject);
 
   const back = (
     <Link to={myEvaluationsPath} className="ys-back-link">
       ← {t('rate.page.back')}
     </Link>
   );
-  if (done) return <Thanks rating={done} applicationId={applicationId} />;
+  if (done) return <Thanks rating={done} subject={subject} />;
   if (list.error && !list.data) {
     return (
       <div className="ys-eval-rate">
@@ -78,12 +108,7 @@ function RatePage({ mode }: { mode: RateMode }) {
     case 'notFound':
       return (
         <div className="ys-eval-result" data-testid="rate-not-found">
-          <Result
-            status="404"
-            title={t('rate.page.notFound')}
-            subTitle={t('rate.page.notFoundHint')}
-            extra={toMine}
-          />
+          <Result status="404" title={t(words.notFound)} subTitle={t(words.notFoundHint)} extra={toMine} />
         </div>
       );
     case 'alreadyRated':
@@ -91,11 +116,11 @@ function RatePage({ mode }: { mode: RateMode }) {
         <div className="ys-eval-result" data-testid="rate-already">
           <Result
             status="info"
-            title={t('rate.page.already')}
-            subTitle={t('rate.page.alreadyHint')}
+            title={t(words.already)}
+            subTitle={t(words.alreadyHint)}
             extra={[
               view.maySupplement && (
-                <Link key="supplement" to={supplementPath(applicationId)}>
+                <Link key="supplement" to={supplementPathOf(subject)}>
                   <Button type="primary">{t('rate.page.toSupplement')}</Button>
                 </Link>
               ),
@@ -120,11 +145,11 @@ function RatePage({ mode }: { mode: RateMode }) {
         <Result
           className="ys-eval-result"
           status="info"
-          title={t('rate.page.notRated')}
+          title={t(words.notRated)}
           subTitle={t('rate.page.notRatedHint')}
           extra={[
             view.mayRate && (
-              <Link key="rate" to={ratePath(applicationId)}>
+              <Link key="rate" to={ratePathOf(subject)}>
                 <Button type="primary">{t('rate.page.toRate')}</Button>
               </Link>
             ),
@@ -171,6 +196,7 @@ function RateForm({
   const problem = draftProblem(draft);
   const supplement = mode === 'supplement';
   const bad = draft.level !== null && draft.level <= 2;
+  const words = subjectText(item.subjectType);
 
   async function submit() {
     setTried(true);
@@ -180,10 +206,12 @@ function RateForm({
     try {
       const reply = supplement
         ? await supplementRating(item.rating!.id, ratingBody(draft, { withAnonymous: false }))
-        : await rateApplication({
-            ...ratingBody(draft, { withAnonymous: true }),
-            applicationId: item.applicationId,
-          });
+        : item.subjectType === 'appeal'
+          ? await rateTicket({ ...ratingBody(draft, { withAnonymous: true }), ticketId: item.subjectId })
+          : await rateApplication({
+              ...ratingBody(draft, { withAnonymous: true }),
+              applicationId: item.subjectId,
+            });
       onDone(reply);
     } catch (error) {
       setFailure(error);
@@ -197,16 +225,16 @@ function RateForm({
     <>
       <header className="ys-eval-case">
         <Typography.Title level={1} className="ys-eval-case-title">
-          {supplement ? t('rate.page.supplementTitle') : t('rate.page.title')}
+          {supplement ? t('rate.page.supplementTitle') : t(words.title)}
         </Typography.Title>
         <Card size="small">
           <div className="ys-eval-card-title" data-testid="rate-case-title">
             {item.title}
           </div>
           <dl className="ys-eval-facts" style={{ marginTop: 6 }}>
-            <dt>{t('rate.mine.number')}</dt>
+            <dt>{t(words.number)}</dt>
             <dd className="ys-code">{item.number ?? t('rate.mine.noNumber')}</dd>
-            <dt>{t('rate.mine.department')}</dt>
+            <dt>{t(words.department)}</dt>
             <dd>{item.departmentName}</dd>
             <dt>{t('rate.mine.endedAt')}</dt>
             <dd>{dayOf(item.endedAt)}</dd>
@@ -231,7 +259,7 @@ function RateForm({
 
       <Card className="ys-eval-section">
         <h2 id="ys-rate-level-title" className="ys-rate-section-title">
-          {t('rate.form.levelTitle')} <span className="ys-muted">{t('rate.form.levelHint')}</span>
+          {t(words.levelTitle)} <span className="ys-muted">{t('rate.form.levelHint')}</span>
         </h2>
         <LevelButtons
           value={draft.level}
@@ -288,9 +316,9 @@ function RateForm({
               : failureKind === 'already'
                 ? supplement
                   ? t('rate.page.alreadySupplemented')
-                  : t('rate.page.already')
+                  : t(words.already)
                 : failureKind === 'notFound'
-                  ? t('rate.page.notFound')
+                  ? t(words.notFound)
                   : t('rate.page.failed')
           }
           description={<span className="ys-break">{messageOf(failure)}</span>}
@@ -313,7 +341,7 @@ function RateForm({
   );
 }
 
-function Thanks({ rating, applicationId }: { rating: RatingView; applicationId: string }) {
+function Thanks({ rating, subject }: { rating: RatingView; subject: EvaluationSubject }) {
   const { t } = useTranslation();
   const subTitle = !rating.bad
     ? t('rate.page.thanksText')
@@ -333,8 +361,8 @@ function Thanks({ rating, applicationId }: { rating: RatingView; applicationId: 
                 {t('rate.page.toMine')}
               </Button>
             </Link>
-            <Link to={applicationPath(applicationId)}>
-              <Button size="large">{t('rate.page.toApplication')}</Button>
+            <Link to={casePathOf(subject)}>
+              <Button size="large">{t(subjectText(subject.subjectType).toCase)}</Button>
             </Link>
           </div>
         }

@@ -3,21 +3,30 @@ import type { MyEvaluation } from '../../../api/evaluations.ts';
 import { ApiError } from '../../../api/client.ts';
 import { messageOf, rateFailureOf } from '../rating/failure.ts';
 import {
+  casePathOf,
   deadlineOf,
   effectiveLevel,
+  evaluationKey,
+  findEvaluation,
   groupEvaluations,
   loopInProgress,
   ratePath,
+  ratePathOf,
   rateViewOf,
   readTab,
+  subjectText,
   supplementPath,
+  supplementPathOf,
 } from './model.ts';
 
 let n = 0;
 function item(over: Partial<MyEvaluation> = {}): MyEvaluation {
   n += 1;
+  const id = `0190f0f0-0000-7000-8000-${String(n).padStart(12, '0')}`;
   return {
-    applicationId: `0190f0f0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    subjectType: 'application',
+    subjectId: id,
+    applicationId: id,
     number: `YS-2026-${n}`,
     title: `办件 ${n}`,
     departmentName: '市场监管局',
@@ -72,6 +81,50 @@ describe('我的评价 tabs', () => {
   it('builds the pages’ addresses', () => {
     expect(ratePath('a b')).toBe('/my/evaluations/a%20b/rate');
     expect(supplementPath('x')).toBe('/my/evaluations/x/supplement');
+  });
+});
+
+describe('closed hotline tickets beside applications', () => {
+  const ticket = (over: Partial<MyEvaluation> = {}) => {
+    const base = item();
+    return {
+      ...base,
+      subjectType: 'appeal' as const,
+      applicationId: null,
+      number: 'GD20261116000001',
+      ...over,
+    };
+  };
+
+  it('gives a ticket its own pages, and an application the ones it always had', () => {
+    const tk = ticket({ subjectId: 't 1' });
+    expect(ratePathOf(tk)).toBe('/my/evaluations/appeal/t%201/rate');
+    expect(supplementPathOf(tk)).toBe('/my/evaluations/appeal/t%201/supplement');
+    expect(casePathOf(tk)).toBe('/my/appeals/t%201');
+    const app = item();
+    expect(ratePathOf(app)).toBe(ratePath(app.subjectId));
+    expect(supplementPathOf(app)).toBe(supplementPath(app.subjectId));
+    expect(casePathOf(app)).toBe(`/my/applications/${app.subjectId}`);
+  });
+
+  it('finds a case by its kind and id, never a ticket for an application of the same id', () => {
+    const app = item();
+    const tk = ticket({ subjectId: app.subjectId });
+    const items = [app, tk];
+    expect(findEvaluation(items, { subjectType: 'appeal', subjectId: app.subjectId })).toBe(tk);
+    expect(findEvaluation(items, { subjectType: 'application', subjectId: app.subjectId })).toBe(app);
+    expect(findEvaluation(items, { subjectType: 'appeal', subjectId: 'other' })).toBeUndefined();
+    expect(findEvaluation(undefined, { subjectType: 'appeal', subjectId: app.subjectId })).toBeUndefined();
+    expect(evaluationKey(app)).not.toBe(evaluationKey(tk));
+  });
+
+  it('sorts tickets and applications together, and words them apart', () => {
+    const tk = ticket({ rateUntil: '2026-03-04T16:00:00Z' });
+    const app = item({ rateUntil: '2026-03-20T16:00:00Z' });
+    expect(groupEvaluations([app, tk]).pending).toEqual([tk, app]);
+    expect(subjectText('appeal').number).toBe('rate.ticket.number');
+    expect(subjectText('application').number).toBe('rate.mine.number');
+    expect(rateViewOf(tk, 'rate')).toEqual({ kind: 'ready' });
   });
 });
 

@@ -1,8 +1,11 @@
-// 我的评价 and the rating page, as pure logic: which finished cases wait for a rating, how the deadline
-// reads, what the rating page may do for a case (rate, 追评, or say why not), and what a failed
-// request means. The pages and their tests use it.
+// 我的评价 and the rating page, as pure logic: which finished cases — applications and closed hotline
+// tickets (接诉即办) — wait for a rating, where each one's pages are, how the deadline reads, what the
+// rating page may do for a case (rate, 追评, or say why not), and what a failed request means. The pages
+// and their tests use it.
 import dayjs from 'dayjs';
-import type { MyEvaluation } from '../../../api/evaluations.ts';
+import type { InvitationSubject, MyEvaluation } from '../../../api/evaluations.ts';
+import { appealPath } from '../../appeals/public/paths.ts';
+import { applicationPath } from '../../applications/applicant/paths.ts';
 
 const seg = (value: string) => encodeURIComponent(value);
 
@@ -10,6 +13,50 @@ export const myEvaluationsPath = '/my/evaluations';
 export const ratePath = (applicationId: string) => `${myEvaluationsPath}/${seg(applicationId)}/rate`;
 export const supplementPath = (applicationId: string) =>
   `${myEvaluationsPath}/${seg(applicationId)}/supplement`;
+/** A closed hotline ticket's rating pages: /my/evaluations/appeal/:ticketId/rate and …/supplement. */
+export const ticketRatePath = (ticketId: string) => `${myEvaluationsPath}/appeal/${seg(ticketId)}/rate`;
+export const ticketSupplementPath = (ticketId: string) =>
+  `${myEvaluationsPath}/appeal/${seg(ticketId)}/supplement`;
+
+/** What is rated, and its id: a case of 我的评价 (or the one a rating page's address names). */
+export interface EvaluationSubject {
+  subjectType: InvitationSubject;
+  subjectId: string;
+}
+
+/** The rating page of a case. */
+export const ratePathOf = (s: EvaluationSubject) =>
+  s.subjectType === 'appeal' ? ticketRatePath(s.subjectId) : ratePath(s.subjectId);
+/** The 追评 page of a case. */
+export const supplementPathOf = (s: EvaluationSubject) =>
+  s.subjectType === 'appeal' ? ticketSupplementPath(s.subjectId) : supplementPath(s.subjectId);
+/** The case's own page: the application's tracking page, or the ticket's page in 我的诉求. */
+export const casePathOf = (s: EvaluationSubject) =>
+  s.subjectType === 'appeal' ? appealPath(s.subjectId) : applicationPath(s.subjectId);
+/** A key unique across both kinds of case (an application and a ticket may not share an id, but keys say so). */
+export const evaluationKey = (s: EvaluationSubject) => `${s.subjectType}:${s.subjectId}`;
+/** The case of 我的评价 a page's address names, if listed. */
+export const findEvaluation = (items: readonly MyEvaluation[] | undefined, subject: EvaluationSubject) =>
+  items?.find((item) => item.subjectType === subject.subjectType && item.subjectId === subject.subjectId);
+
+/** The words that differ between an application and a ticket (i18n keys). */
+export function subjectText(subjectType: InvitationSubject) {
+  const ticket = subjectType === 'appeal';
+  return {
+    number: ticket ? 'rate.ticket.number' : 'rate.mine.number',
+    department: ticket ? 'rate.ticket.department' : 'rate.mine.department',
+    view: ticket ? 'rate.ticket.view' : 'rate.mine.view',
+    title: ticket ? 'rate.ticket.title' : 'rate.page.title',
+    notFound: ticket ? 'rate.ticket.notFound' : 'rate.page.notFound',
+    notFoundHint: ticket ? 'rate.ticket.notFoundHint' : 'rate.page.notFoundHint',
+    already: ticket ? 'rate.ticket.already' : 'rate.page.already',
+    alreadyHint: ticket ? 'rate.ticket.alreadyHint' : 'rate.page.alreadyHint',
+    notRated: ticket ? 'rate.ticket.notRated' : 'rate.page.notRated',
+    toCase: ticket ? 'rate.ticket.toTicket' : 'rate.page.toApplication',
+    levelTitle: ticket ? 'rate.ticket.levelTitle' : 'rate.form.levelTitle',
+    invite: ticket ? 'rate.ticket.invite' : 'rate.entry.invite',
+  } as const;
+}
 
 export type EvaluationTab = 'pending' | 'rated';
 export const readTab = (value: string | null): EvaluationTab => (value === 'rated' ? 'rated' : 'pending');
