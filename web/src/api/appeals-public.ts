@@ -47,10 +47,10 @@ export const addFollowUp = (id: string, text: string) =>
 export const hideMyName = (id: string) => api.post<TicketView>(`/api/v1/appeals/tickets/${seg(id)}/hide-name`, {});
 
 /**
- * The purpose a ticket's photos are uploaded under. The files API has no appeals purpose yet; a workflow
- * attachment is the closest (the ticket claims the files as `appeal:<id>` when it is filed).
+ * The purpose a ticket's photos are uploaded under (the ticket claims the files as `appeal:<id>` when it is
+ * filed).
  */
-export const PHOTO_PURPOSE: FilePurpose = 'workflow.attachment';
+export const PHOTO_PURPOSE: FilePurpose = 'appeal.media';
 
 /** Uploads one photo as the raw body; 415 (type) and 413 (size) come back as bilingual ApiErrors. */
 export function uploadPhoto(file: Blob & { name: string }, signal?: AbortSignal): Promise<FileView> {
