@@ -4,21 +4,7 @@ import type { AppealsDeps } from './modules/appeals/index.ts';
 import type { Principal, Role } from './platform/auth/index.ts';
 import type { CatalogService } from './modules/catalog/index.ts';
 import type { Services } from './services.ts';
-
-/** Remembers an async answer for `ms` per key (answers that change rarely, read on every step). */
-function remembered<A extends unknown[], R>(ms: number, key: (...args: A) => string, load: (...args: A) => Promise<R>) {
-  const hits = new Map<string, { at: number; value: Promise<R> }>();
-  return (...args: A): Promise<R> => {
-    const k = key(...args);
-    const hit = hits.get(k);
-    if (hit && Date.now() - hit.at < ms) return hit.value;
-    const value = load(...args);
-    hits.set(k, { at: Date.now(), value });
-    if (hits.size > 5000) hits.delete(hits.keys().next().value!);
-    value.catch(() => hits.delete(k));
-    return value;
-  };
-}
+import { remembered } from './remembered.ts';
 
 export function appealsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals'>, catalog: CatalogService): AppealsDeps {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;

@@ -17,6 +17,7 @@ import { createApplicationsService, type ApplicationsService } from './modules/a
 import { createEvaluationsService, type EvaluationsService } from './modules/evaluations/index.ts';
 import { createAppealsService, type AppealsService } from './modules/appeals/index.ts';
 import { appealsDeps } from './services-appeals.ts';
+import { remembered } from './remembered.ts';
 import { hashToken } from './platform/crypto/index.ts';
 import type { Principal, Role } from './platform/auth/index.ts';
 
@@ -113,21 +114,6 @@ export function createServices(config: Config, database: Database): Services {
     ),
   );
   return { ...rooms, catalog, applications, evaluations, appeals };
-}
-
-/** Remembers an async answer per key for `ms` (answers that change rarely, read on every action). */
-function remembered<A extends unknown[], R>(ms: number, key: (...args: A) => string, load: (...args: A) => Promise<R>) {
-  const hits = new Map<string, { at: number; value: Promise<R> }>();
-  return (...args: A): Promise<R> => {
-    const k = key(...args);
-    const hit = hits.get(k);
-    if (hit && Date.now() - hit.at < ms) return hit.value;
-    const value = load(...args);
-    hits.set(k, { at: Date.now(), value });
-    if (hits.size > 5000) hits.delete(hits.keys().next().value!);
-    value.catch(() => hits.delete(k));
-    return value;
-  };
 }
 
 /** What the applications room reads from the others, each through its own index.ts. */

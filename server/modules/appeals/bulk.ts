@@ -13,13 +13,14 @@ import { addCalendarDays, CalendarYearMissingError, shanghaiDate, startOfShangha
 import { createRng, generateUscc } from '../../../common/ids/index.ts';
 import type { FieldCrypto } from '../../platform/crypto/index.ts';
 import type { workflowBulk } from '../../platform/workflow/index.ts';
-import { DAY, HOUR, picker, plan, seededId, ticketNumber, type Built, type Ctx } from './bulk-plan.ts';
+import { plan, type Built, type Ctx } from './bulk-plan.ts';
+import { DAY, HOUR, picker, seededId, ticketNumber } from './bulk-random.ts';
 import { AREA_SEEDS, CHANNEL_WEIGHTS, KIND_WEIGHTS, nameOf } from './bulk-text.ts';
 import type { NewTicket, NewUpdate } from './repository.ts';
 import { dishonestyWorkflow, ticketWorkflow } from './workflow.ts';
 
 export { insertTickets, insertSimulatedTickets, sequenceFloor, type InsertedTickets } from './bulk-insert.ts';
-export { picker, seededId, ticketNumber } from './bulk-plan.ts';
+export { picker, seededId, ticketNumber } from './bulk-random.ts';
 export type { NewTicket, NewUpdate } from './repository.ts';
 
 export interface SimCategory {
