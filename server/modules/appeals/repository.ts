@@ -27,17 +27,8 @@ export const drawNumberWrite = (day: string): PendingWrite => ({
 });
 export const DRAWN_TICKET_NUMBER = '(select "number" from drawn_ticket)';
 
-/** A ticket inserted with the number its batch draws (late: it reads the day's sequence row, taken last). */
-export function insertTicketWrite(row: Omit<NewTicket, 'number'>): PendingWrite {
-  // jsonb_populate_record wants every non-null column present; the number comes from the CTE.
-  const write = insertRow(appealTickets, { ...row, number: '' });
-  if (!('text' in write)) return write;
-  return {
-    ...write,
-    text: write.text.replace(/^insert into "appeal_ticket" \((.*?)\) select (.*?) from /, (_m, cols: string, sel: string) => `insert into "appeal_ticket" (${cols}) select ${sel.replace('"number"', `${DRAWN_TICKET_NUMBER} as "number"`)} from `),
-    late: true,
-  };
-}
+/** A ticket inserted with the number its batch draws (drawNumberWrite). */
+export const insertTicketWrite = (row: Omit<NewTicket, 'number'>): PendingWrite => insertRow(appealTickets, row, { computed: { number: DRAWN_TICKET_NUMBER } });
 
 export const findTicket = (db: Db, id: string) => selectById<TicketRow>(db, appealTickets, id);
 

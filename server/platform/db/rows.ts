@@ -65,17 +65,25 @@ function documentOf(
   return { names, json };
 }
 
-/** One row inserted. */
-export function insertRow(table: Table, row: Record<string, unknown>): PendingWrite {
+/**
+ * One row inserted. `computed` columns take a SQL expression of the batch instead of a value (a number an earlier CTE
+ * drew); such a write reads that CTE, so it is marked `late` (run after the batch's other writes).
+ */
+export function insertRow(table: Table, row: Record<string, unknown>, options: { computed?: Record<string, string> } = {}): PendingWrite {
   const meta = metaOf(table);
   const { names, json } = documentOf(meta, row);
+  const computed = Object.entries(options.computed ?? {}).map(([key, expression]) => {
+    const name = meta.columns.get(key);
+    if (!name) throw new Error(`${meta.name} has no column for ${key}`);
+    return { name, expression };
+  });
   const list = names.map(ident).join(', ');
   const text = textFor(
-    `i|${meta.name}|${names.join(',')}`,
+    `i|${meta.name}|${names.join(',')}|${JSON.stringify(computed)}`,
     () =>
-      `insert into ${ident(meta.name)} (${list}) select ${list} from jsonb_populate_record(null::${ident(meta.name)}, $1::jsonb) returning 1`,
+      `insert into ${ident(meta.name)} (${[list, ...computed.map((c) => ident(c.name))].join(', ')}) select ${[list, ...computed.map((c) => c.expression)].join(', ')} from jsonb_populate_record(null::${ident(meta.name)}, $1::jsonb) returning 1`,
   );
-  return { text, params: [JSON.stringify(json)], returns: true };
+  return { text, params: [JSON.stringify(json)], returns: true, ...(computed.length ? { late: true } : {}) };
 }
 
 /**
