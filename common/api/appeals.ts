@@ -213,3 +213,34 @@ export const dispatchRuleBody = z.object({
 
 /** The seat's look-up of a caller by phone: their earlier tickets (masked) and any open ones. */
 export const callerReply = z.object({ tickets: z.array(ticketSummary) });
+
+const days = (max: number) => z.number().int().min(1).max(max);
+/** The hotline's configurable rules (DOMAIN.md 接诉即办 *configurable*), as an administrator edits them. */
+const rulesShape = z.object({
+    kindDays: z.object({ consult: days(60), help: days(60), suggest: days(60), complain: days(60), report: days(60), praise: days(60) }),
+    urgentHours: z.number().int().min(1).max(72),
+    utilityHours: z.number().int().min(1).max(168),
+    signDays: days(10),
+    returnDays: days(10),
+    maxExtensionDays: z.number().int().min(0).max(60),
+    callbackDays: days(10),
+    repeatWindowDays: days(60),
+    dishonestyDays: days(60),
+    weights: z.object({ response: z.number().min(0).max(1), resolution: z.number().min(0).max(1), satisfaction: z.number().min(0).max(1) }),
+    minSample: z.number().int().min(1).max(10_000),
+});
+const weightsAddUp = (r: { weights: { response: number; resolution: number; satisfaction: number } }) => Math.abs(r.weights.response + r.weights.resolution + r.weights.satisfaction - 1) < 1e-9;
+const weightsMessage = { path: ['weights'], message: '三率权重之和应为 1 / the three weights must add up to 1' };
+export const appealRulesSchema = rulesShape.refine(weightsAddUp, weightsMessage);
+export const appealSettingsView = z.object({
+  rules: appealRulesSchema,
+  /** 0 while the defaults stand (nothing saved yet). */
+  version: z.number().int(),
+  /** Rules that are part of the workflow's definition (the sign-for and callback limits): not edited here. */
+  fixed: z.array(z.string()),
+});
+/** What an administrator may change: everything but the limits built into the workflow's states. */
+export const appealSettingsBody = z.object({
+  rules: rulesShape.omit({ signDays: true, callbackDays: true }).refine(weightsAddUp, weightsMessage),
+  version: z.number().int().min(0),
+});

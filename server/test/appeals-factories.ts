@@ -26,7 +26,7 @@ export async function createAppealsTestApp(): Promise<AppealsTestApp> {
 
 /** Sends a JSON request as one of the test's users. */
 export function appealsSender(t: AppealsTestApp) {
-  return (who: Who, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+  return (who: Who, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: t.browsers[who].headers(method !== 'GET'), ...(payload ? { payload } : {}) });
 }
 

@@ -3,7 +3,7 @@
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../../platform/db/index.ts';
 import { decodeRow, insertRow, insertRows, runStatement, selectById, toNumber, updateRow } from '../../platform/db/index.ts';
-import { appealCategories, appealDispatchRules, appealTickets, appealUpdates } from './tables.ts';
+import { appealCategories, appealDispatchRules, appealSettings, appealTickets, appealUpdates } from './tables.ts';
 
 export type TicketRow = typeof appealTickets.$inferSelect;
 export type NewTicket = typeof appealTickets.$inferInsert;
@@ -195,4 +195,18 @@ export async function findWithCase(db: Db, id: string): Promise<{ row: TicketRow
   }[];
   const r = rows[0];
   return r ? { row: decodeRow<TicketRow>(appealTickets, r.t), caseJson: r.c } : null;
+}
+
+// ---- the configurable rules (appeal_setting) ----
+
+export async function findSetting(db: Db, key: string): Promise<{ value: Record<string, unknown>; version: number } | null> {
+  const [row] = await db.select({ value: appealSettings.value, version: appealSettings.version }).from(appealSettings).where(eq(appealSettings.key, key));
+  return row ?? null;
+}
+
+/** The setting saved at `version` (0: not saved yet); refused as 'version' when someone saved meanwhile. */
+export function saveSettingWrite(key: string, value: Record<string, unknown>, version: number): PendingWrite {
+  return version === 0
+    ? { text: 'insert into "appeal_setting" ("key", "value", "version") values ($1, $2::jsonb, 1) on conflict ("key") do nothing returning 1', params: [key, JSON.stringify(value)], returns: true, required: 'version' }
+    : updateRow(appealSettings, { value, updatedAt: new Date() }, { key, version }, { increment: ['version'], required: 'version' });
 }

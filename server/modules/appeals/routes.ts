@@ -2,6 +2,8 @@
 // ticket, notes and follow-ups, categories and the dispatch catalogue. Thin: parse, call, reply.
 import { z } from 'zod';
 import {
+  appealSettingsBody,
+  appealSettingsView,
   callbackBody,
   callerReply,
   categoriesReply,
@@ -95,6 +97,14 @@ export function registerAppealRoutes(app: App, appeals: AppealsService) {
   stepRoute('extension-requests', '申请延期 · ask for more time', extensionRequestBody, tickets.requestExtension as Step<z.infer<typeof extensionRequestBody>>);
   stepRoute('follow-ups', '补充说明 · the requester writes again', followUpBody, tickets.followUp as Step<z.infer<typeof followUpBody>>, signedIn);
   stepRoute('hide-name', '隐藏姓名 · hide my name from the units', z.object({}), (a, p, id) => tickets.hideName(a, p, id), signedIn);
+
+  // The hotline's configurable rules.
+  const rulesPolicy = { roles: ['admin', 'office', 'agent', 'leader'], scope: 'all' } as const;
+  const rulesEditors = { roles: ['admin', 'office'], scope: 'all' } as const;
+  app.get('/api/v1/appeals/settings', { config: { policy: rulesPolicy }, schema: { tags, summary: '接诉即办规则 · the hotline’s rules (limits, weights)', response: { 200: appealSettingsView } } }, async () => appeals.settings.get());
+  app.put('/api/v1/appeals/settings', { config: { policy: rulesEditors }, schema: { tags, summary: '修改接诉即办规则 · change the rules', body: appealSettingsBody, response: { 200: appealSettingsView } } }, async (request) =>
+    appeals.settings.save(actorOf(request), request.body.rules, request.body.version),
+  );
 
   // 派单目录.
   app.get('/api/v1/appeals/dispatch-rules', { config: { policy: staff }, schema: { tags, summary: '派单目录 · the dispatch catalogue', response: { 200: z.object({ rules: z.array(dispatchRuleSchema) }) } } }, async () => ({

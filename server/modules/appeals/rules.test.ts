@@ -165,3 +165,28 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('the configurable rules', () => {
+  it('lets the office change a limit (new tickets follow it at once), refuses bad weights and a stale save', async () => {
+    const shown = await send('agent', 'GET', '/api/v1/appeals/settings');
+    expect(shown.statusCode, shown.body).toBe(200);
+    expect(shown.json()).toMatchObject({ version: 0, rules: { kindDays: { consult: 3 } }, fixed: ['signDays', 'callbackDays'] });
+    const { signDays: _s, callbackDays: _c, ...editable } = shown.json().rules;
+    const changed = { ...editable, kindDays: { ...editable.kindDays, consult: 5 } };
+    expect((await send('agent', 'PUT', '/api/v1/appeals/settings', { rules: changed, version: 0 })).statusCode).toBe(403);
+    const badWeights = await send('office', 'PUT', '/api/v1/appeals/settings', { rules: { ...changed, weights: { response: 0.5, resolution: 0.5, satisfaction: 0.5 } }, version: 0 });
+    expect(badWeights.statusCode).toBe(400);
+    expect(badWeights.body).toContain('权重');
+    const saved = await send('office', 'PUT', '/api/v1/appeals/settings', { rules: changed, version: 0 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ version: 1, rules: { kindDays: { consult: 5 } } });
+    expect((await send('office', 'PUT', '/api/v1/appeals/settings', { rules: changed, version: 0 })).statusCode).toBe(409);
+
+    const monday = new Date('2026-11-16T02:00:00Z');
+    const consult = await view('agent', await dispatched({ kind: 'consult', title: '新时限下的咨询' }, monday));
+    const calendar = await t.services.calendar.current();
+    expect(consult.dueAt).toBe(calendar.dueAt(monday, { unit: 'workingDays', value: 5 }).toISOString());
+    // Back to the defaults for whatever runs after.
+    expect((await send('office', 'PUT', '/api/v1/appeals/settings', { rules: editable, version: 1 })).statusCode).toBe(200);
+  });
+});

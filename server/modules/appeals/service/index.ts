@@ -8,6 +8,7 @@ import { createHandling } from './handling.ts';
 import { createKnowledgeService } from './knowledge.ts';
 import { createOpen311Service } from '../open311/service.ts';
 import { createStatsService } from './stats.ts';
+import { createSettings } from './settings.ts';
 import { createNotes } from './notes.ts';
 import { createReads } from './reads.ts';
 import type { AppealsDeps } from './shared.ts';
@@ -18,7 +19,15 @@ export type { AppealsDeps, DepartmentInfo } from './shared.ts';
 export type { AppealClosedPayload } from './tickets.ts';
 export type { KnowledgeService } from './knowledge.ts';
 
-export function createAppealsService(database: Database, deps: AppealsDeps) {
+export function createAppealsService(database: Database, configured: AppealsDeps) {
+  // The rules every service reads are the live ones (an administrator's saved rules over DOMAIN.md's defaults).
+  const settings = createSettings(database, configured.rules);
+  const deps: AppealsDeps = {
+    ...configured,
+    get rules() {
+      return settings.rules;
+    },
+  };
   const defs = { ticket: deps.workflow.register(ticketWorkflow(deps.rules)), dishonesty: deps.workflow.register(dishonestyWorkflow()) };
   const catalogue = createCatalogueService(database, deps);
   const knowledge = createKnowledgeService(database, { org: deps.org, synonyms: deps.synonyms });
@@ -35,7 +44,7 @@ export function createAppealsService(database: Database, deps: AppealsDeps) {
     endpointType: deps.demo ? 'test' : 'production',
   });
   return {
-    rules: deps.rules,
+    settings,
     open311,
     stats: createStatsService(database, deps),
     definitions: defs,
