@@ -44,16 +44,17 @@ export function createCatalogueService(database: Database, deps: AppealsDeps) {
     if (missing) throw refuse('所选单位不存在', 'No such unit', 'body.leadDepartmentId');
   }
 
+  /** A category a ticket may be filed under: an active leaf (or an active parent without leaves). */
+  async function category(code: string): Promise<repo.CategoryRow> {
+    const all = await categories();
+    const hit = all.find((c) => c.code === code && c.active);
+    if (!hit) throw refuse(`没有名为“${code}”的诉求分类`, `No ticket category "${code}"`, 'body.categoryCode');
+    return hit;
+  }
+
   return {
     categories,
-
-    /** A category a ticket may be filed under: an active leaf (or an active parent without leaves). */
-    async category(code: string): Promise<repo.CategoryRow> {
-      const all = await categories();
-      const hit = all.find((c) => c.code === code && c.active);
-      if (!hit) throw refuse(`没有名为“${code}”的诉求分类`, `No ticket category "${code}"`, 'body.categoryCode');
-      return hit;
-    },
+    category,
 
     /** Adds or replaces categories by code (the demo seed, an administrator's import). */
     async ensure(actor: Actor, rows: CategoryInput[]) {
@@ -97,7 +98,7 @@ export function createCatalogueService(database: Database, deps: AppealsDeps) {
     },
 
     async createRule(actor: Actor, input: z.infer<typeof dispatchRuleBody>) {
-      await this.category(input.categoryCode);
+      await category(input.categoryCode);
       await checkDepartments([input.leadDepartmentId, ...input.supportDepartmentIds]);
       const id = uuidv7();
       const existing = (await repo.listDispatchRules(db, input.categoryCode)).find((r) => r.areaCode === input.areaCode);
@@ -113,7 +114,7 @@ export function createCatalogueService(database: Database, deps: AppealsDeps) {
     async updateRule(actor: Actor, id: string, version: number, input: z.infer<typeof dispatchRuleBody>) {
       const before = await repo.findDispatchRule(db, id);
       if (!before) throw notFound(ruleWhat);
-      await this.category(input.categoryCode);
+      await category(input.categoryCode);
       await checkDepartments([input.leadDepartmentId, ...input.supportDepartmentIds]);
       try {
         await runWrites(db, [

@@ -100,6 +100,14 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     return out;
   }
 
+  /** A requester's own tickets (我的诉求), newest first. */
+  async function mine(p: Principal, page = 1, pageSize = 20, now = new Date()) {
+    if (!p.userId) return { items: [], total: 0, page, pageSize };
+    const names = await namesFor();
+    const { rows, total } = await repo.listTickets(db, { departments: 'all', confidentialFor: 'all', requesterUserId: p.userId }, page, pageSize);
+    return { items: rows.map((r) => ({ ...summaryOf(defOf, r, names, now), requesterName: r.requesterName })), total, page, pageSize };
+  }
+
   return {
     async get(p: Principal, id: string, now = new Date()): Promise<TicketView> {
       const { t, v } = await readable(p, id);
@@ -160,7 +168,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
         from: q.from ? shanghaiDay(q.from) : undefined,
         to: q.to ? new Date(shanghaiDay(q.to).getTime() + DAY) : undefined,
       };
-      if (!isStaff(p)) return this.mine(p, q.page, q.pageSize, now);
+      if (!isStaff(p)) return mine(p, q.page, q.pageSize, now);
       if (q.scope === 'mine') {
         const who = workflowActorOf(p);
         const held = (await Promise.all([TICKET_WORKFLOW, DISHONESTY_WORKFLOW].map((workflow) => deps.workflow.queue({ who, workflow, limit: 500 }, now)))).flat();
@@ -175,13 +183,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
       return { items: rows.map((r) => summaryOf(defOf, r, names, now)), total, page: q.page, pageSize: q.pageSize };
     },
 
-    /** A requester's own tickets (我的诉求), newest first. */
-    async mine(p: Principal, page = 1, pageSize = 20, now = new Date()) {
-      if (!p.userId) return { items: [], total: 0, page, pageSize };
-      const names = await namesFor();
-      const { rows, total } = await repo.listTickets(db, { departments: 'all', confidentialFor: 'all', requesterUserId: p.userId }, page, pageSize);
-      return { items: rows.map((r) => ({ ...summaryOf(defOf, r, names, now), requesterName: r.requesterName })), total, page, pageSize };
-    },
+    mine,
 
     /** The seat's caller look-up: this phone's earlier tickets, newest first (masked as in every list). */
     async caller(phone: string, now = new Date()) {
