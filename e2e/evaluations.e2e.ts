@@ -63,7 +63,8 @@ describe('the applicant, on a phone', () => {
     await signIn(page, 'qiye');
     await goByMenu(page, 'phone', '我的评价');
     await page.getByTestId('my-evaluations-page').waitFor();
-    const card = page.getByTestId('evaluation-card').filter({ has: page.getByTestId('evaluation-rate') }).first();
+    // An application's card (qiye may also have a hotline ticket to rate, from the 接诉即办 journey).
+    const card = page.locator('[data-testid="evaluation-card"][data-subject-type="application"]').filter({ has: page.getByTestId('evaluation-rate') }).first();
     await card.waitFor();
     rated.applicationId = (await card.getAttribute('data-application')) ?? '';
     rated.title = ((await card.locator('.ys-eval-card-title').textContent()) ?? '').trim();
