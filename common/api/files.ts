@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 /** What an upload is for; a room claims (attaches) the file later. */
-export const FILE_PURPOSES = ['application.material', 'workflow.attachment', 'evaluation.evidence', 'appeal.media'] as const;
+export const FILE_PURPOSES = ['application.material', 'workflow.attachment', 'evaluation.evidence', 'appeal.media', 'ledger.evidence', 'ledger.workbook'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 export const MIB = 1024 * 1024;

@@ -13,3 +13,5 @@ export * from '../platform/events/tables.ts';
 export * from '../modules/applications/tables.ts';
 export * from '../modules/evaluations/tables.ts';
 export * from '../modules/appeals/tables.ts';
+export * from '../modules/ledger/tables.ts';
+export * from '../modules/outreach/tables.ts';
