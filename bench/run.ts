@@ -1,6 +1,6 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
 // catalog [--items N] [--connections N]; applications [--applications N] [--connections N];
-// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N])
+// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; ledger-import [--rows N]; ledger-pack [--tasks N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,11 +13,13 @@ import { benchCatalog } from './catalog.ts';
 import { benchApplications } from './applications.ts';
 import { benchEvaluations } from './evaluations.ts';
 import { benchAppealWrites, benchOpen311 } from './appeals.ts';
+import { benchLedgerPack } from './ledger-pack.ts';
+import { benchLedgerImport } from './ledger-import.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'ledger-import': true, 'ledger-pack': true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -92,6 +94,16 @@ for (const engine of engines) {
         for (const row of reads) console.log(formatRow(row, baselines.readRoute));
         rows.push(...reads);
       }
+    }
+    if (name === 'ledger-import') {
+      const [measured, baseline] = await benchLedgerImport(platform.services, { rows: Number(arg('rows') ?? 5000) });
+      console.log(formatRow(baseline!));
+      console.log(formatRow(measured!, baseline));
+      rows.push(measured!, baseline!);
+    }
+    if (name === 'ledger-pack') {
+      // Its own baselines (a bare count and a bare read over the same rows), printed with the ratios by the bench.
+      rows.push(...(await benchLedgerPack(platform.services, { seconds, engine, tasks: Number(arg('tasks') ?? 10_000) })));
     }
     results[engine] = rows;
   } finally {

@@ -14,6 +14,8 @@ import { registerCatalogRoutes } from './modules/catalog/index.ts';
 import { registerApplicationRoutes } from './modules/applications/index.ts';
 import { registerEvaluationRoutes } from './modules/evaluations/index.ts';
 import { registerAppealRoutes } from './modules/appeals/index.ts';
+import { registerLedgerBoardRoutes, registerLedgerRoutes, registerLedgerWorkbookRoutes } from './modules/ledger/index.ts';
+import { registerOutreachRoutes } from './modules/outreach/index.ts';
 import { registerAuth } from './platform/auth/index.ts';
 import { registerAuditRoutes } from './platform/audit/index.ts';
 import { registerNotifyRoutes } from './platform/notify/index.ts';
@@ -104,6 +106,10 @@ export async function buildApp(services: Services, options: { logger?: FastifySe
   registerApplicationRoutes(app, services.applications);
   registerEvaluationRoutes(app, services.evaluations);
   registerAppealRoutes(app, services.appeals);
+  registerLedgerRoutes(app, services.ledger);
+  registerLedgerBoardRoutes(app, services.ledger);
+  registerLedgerWorkbookRoutes(app, services.ledger);
+  registerOutreachRoutes(app, services.outreach);
 
   await registerWebApp(app, config.WEB_DIST);
   return { app, routes };

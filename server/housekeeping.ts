@@ -1,4 +1,5 @@
-// Periodic chores of a running server: seal new audit rows into the chain (every second), send case
+// Periodic chores of a running server: seal new audit rows into the chain (every second), turn 差评 that need a
+// longer fix into ledger tasks (every minute), send case
 // reminders and deem unanswered applications accepted (every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
 // day (hourly), and purge audit rows past their retention (daily). Several processes may run them
 // at once: all are idempotent (a reminder is claimed once in the database; a swept file is deleted
@@ -6,6 +7,7 @@
 // busy skips its turn).
 import type { FastifyBaseLogger } from 'fastify';
 import { sendCaseReminders } from './reminders.ts';
+import { runLedgerReaders } from './modules/ledger/index.ts';
 import type { Services } from './services.ts';
 
 const HOUR = 3_600_000;
@@ -79,7 +81,21 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       log.error({ err }, 'rating invitations failed');
     }
   };
-  const timers = [setInterval(seal, 1000), setInterval(invite, 60_000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(sweepFiles, HOUR), setInterval(purgeAudit, 24 * HOUR)];
+  // 督办台账: a 差评 that needs a longer fix becomes a ledger task within a minute.
+  let reading = false;
+  const ledgerReaders = async () => {
+    if (reading) return;
+    reading = true;
+    try {
+      const handled = await runLedgerReaders(services);
+      if (handled) log.info({ handled }, 'ledger tasks from bad ratings');
+    } catch (err) {
+      log.error({ err }, 'ledger readers failed');
+    } finally {
+      reading = false;
+    }
+  };
+  const timers = [setInterval(seal, 1000), setInterval(invite, 60_000), setInterval(ledgerReaders, 60_000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(sweepFiles, HOUR), setInterval(purgeAudit, 24 * HOUR)];
   for (const t of timers) t.unref();
   return async () => {
     timers.forEach(clearInterval);

@@ -6,7 +6,7 @@ import type { CatalogService } from './modules/catalog/index.ts';
 import type { Services } from './services.ts';
 import { remembered } from './remembered.ts';
 
-export function appealsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals'>, catalog: CatalogService): AppealsDeps {
+export function appealsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals' | 'ledger' | 'outreach'>, catalog: CatalogService): AppealsDeps {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
   const departments = remembered(30_000, () => 'all', async () =>
     (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name, regionCode: d.regionCode, parentId: d.parentId, kind: d.kind })),

@@ -17,6 +17,10 @@ import { createApplicationsService, type ApplicationsService } from './modules/a
 import { createEvaluationsService, type EvaluationsService } from './modules/evaluations/index.ts';
 import { createAppealsService, type AppealsService } from './modules/appeals/index.ts';
 import { appealsDeps } from './services-appeals.ts';
+import { createLedgerService, type LedgerService } from './modules/ledger/index.ts';
+import { ledgerDeps } from './services-ledger.ts';
+import { createOutreachService, type OutreachService } from './modules/outreach/index.ts';
+import { outreachDeps } from './services-outreach.ts';
 import { remembered } from './remembered.ts';
 import { hashToken } from './platform/crypto/index.ts';
 import type { Principal, Role } from './platform/auth/index.ts';
@@ -39,6 +43,10 @@ export interface Services {
   applications: ApplicationsService;
   evaluations: EvaluationsService;
   appeals: AppealsService;
+  /** 督办台账: the office's ledger of tasks with closure, lights, meetings and workbooks. */
+  ledger: LedgerService;
+  /** 企业服务: stewards, contacts and problems, key-project blockers and meetings, hall inspections. */
+  outreach: OutreachService;
 }
 
 export function createServices(config: Config, database: Database): Services {
@@ -113,11 +121,15 @@ export function createServices(config: Config, database: Database): Services {
       () => false,
     ),
   );
-  return { ...rooms, catalog, applications, evaluations, appeals };
+  const ledger = createLedgerService(database, ledgerDeps(rooms));
+  // Progress and closure evidence is read by whoever may read the task.
+  rooms.files.registerReader('ledger-task:', async (principal, attachedTo) => ledger.tasks.mayRead(principal, attachedTo.slice('ledger-task:'.length)));
+  const outreach = createOutreachService(database, outreachDeps(rooms, ledger));
+  return { ...rooms, catalog, applications, evaluations, appeals, ledger, outreach };
 }
 
 /** What the applications room reads from the others, each through its own index.ts. */
-function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals'>, catalog: CatalogService) {
+function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals' | 'ledger' | 'outreach'>, catalog: CatalogService) {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
   const departmentCache = new Map<string, { at: number; info: Awaited<ReturnType<typeof departmentInfo>> }>();
   async function departmentInfo(id: string) {
@@ -214,7 +226,7 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'ev
 }
 
 /** What the evaluations room reads from the others. */
-function evaluationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals'>, catalog: CatalogService, applications: ApplicationsService) {
+function evaluationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals' | 'ledger' | 'outreach'>, catalog: CatalogService, applications: ApplicationsService) {
   const { org, calendar, workflow, notify, files, config, crypto } = rooms;
   const itemName = remembered(300_000, (code: string) => code, async (code: string) => {
     const item = await catalog.items.getPublished(code).catch(() => null);

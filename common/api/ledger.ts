@@ -27,7 +27,21 @@ export const memberBody = z.object({
   note: z.string().trim().max(500).default(''),
 });
 export type MemberBody = z.infer<typeof memberBody>;
-export const memberUpdateBody = memberBody.partial().extend({ version, leftOn: date.nullable().optional() });
+/** Only the fields given change (no defaults filled in, unlike memberBody). */
+export const memberUpdateBody = z
+  .object({
+    departmentId: uuid,
+    role: z.enum(MEMBER_ROLES),
+    leaderName: text(50),
+    leaderTitle: z.string().trim().max(100),
+    contactName: z.string().trim().max(50),
+    contactPhone: z.string().trim().max(30),
+    duties: z.string().trim().max(2000),
+    joinedOn: date,
+    note: z.string().trim().max(500),
+  })
+  .partial()
+  .extend({ version, leftOn: date.nullable().optional() });
 export type MemberUpdateBody = z.infer<typeof memberUpdateBody>;
 export const memberView = z.object({
   id: z.string(),
@@ -380,3 +394,25 @@ export const rulesView = z.object({
 });
 export const settingsView = z.object({ rules: rulesView, version: z.number() });
 export const settingsBody = z.object({ rules: rulesView, version: z.number().int().min(0) });
+
+// ── replies and update bodies of the core routes (added with the ledger room's core) ─────────────
+export const membersReply = z.object({
+  items: z.array(memberView),
+  /** With changesFrom/changesTo: who joined and who left in that period. */
+  changes: z.object({ joined: z.array(memberView), left: z.array(memberView) }).nullable(),
+});
+export const sourcesReply = z.object({ items: z.array(sourceView) });
+/** PUT /sources/:id: the whole source again, with the version it was read at. */
+export const sourceUpdateBody = z.intersection(sourceBody, z.object({ version }));
+const counted = { tasks: z.number(), closed: z.number() };
+export const sourceTree = z.object({ source: sourceView, issues: z.array(issueView), unassigned: z.object(counted) });
+export type SourceTree = z.infer<typeof sourceTree>;
+/** An issue stays in its source and a measure under its issue; only the fields given change. */
+export const issueUpdateBody = z
+  .object({ code: text(40), title: text(300), detail: z.string().trim().max(4000), indicator: z.string().trim().max(60), leadDepartmentId: uuid.nullable() })
+  .partial()
+  .extend({ version });
+export const measureUpdateBody = z.object({ code: text(40), title: text(500), leadDepartmentId: uuid.nullable() }).partial().extend({ version });
+export const issueRow = issueView.omit({ measures: true, tasks: true, closed: true });
+export const measureRow = z.object({ id: z.string(), issueId: z.string(), code: z.string(), title: z.string(), leadDepartmentId: z.string().nullable(), version: z.number() });
+export const taskCreated = z.object({ id: z.string(), number: z.string() });

@@ -112,6 +112,9 @@ export const listQuery = z.object({
   state: z.string().max(20).optional(),
   departmentId: uuid.optional(),
   q: z.string().trim().max(50).optional(),
+  /** Projects and blockers: one approval stage, one plan year. */
+  stage: z.enum(PROJECT_STAGES).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -238,5 +241,29 @@ export const outreachStats = z.object({
   coordinationMeetings: z.number(),
   hallInspections: z.number(),
   hallFindings: z.number(),
+  /** 堵点 found in the period by approval stage and by the department holding them, with how many are solved. */
+  blockersByStage: z.array(z.object({ stage: z.enum(PROJECT_STAGES), found: z.number(), solved: z.number() })),
+  blockersByDepartment: z.array(z.object({ departmentId: z.string(), departmentName: z.string(), found: z.number(), solved: z.number() })),
 });
 export type OutreachStats = z.infer<typeof outreachStats>;
+
+// ── list replies and the enterprise page ──
+const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
+export const stewardsReply = pageOf(stewardView);
+export const contactsReply = pageOf(contactView);
+export const problemsReply = pageOf(problemView);
+export const projectsReply = pageOf(projectView);
+export const projectMeetingsReply = pageOf(projectMeetingView);
+export const inspectionsReply = pageOf(inspectionView);
+/** 企业服务 on one enterprise's page: its steward (and earlier ones), recent contacts, its problems and key projects. */
+export const enterpriseOutreachView = z.object({
+  uscc: z.string(),
+  name: z.string(),
+  steward: stewardView.nullable(),
+  stewards: z.array(stewardView),
+  contacts: z.array(contactView),
+  contactsTotal: z.number(),
+  problems: z.array(problemView),
+  projects: z.array(projectView),
+});
+export type EnterpriseOutreachView = z.infer<typeof enterpriseOutreachView>;

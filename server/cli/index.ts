@@ -9,6 +9,7 @@ import { version } from '../version.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerAuditCommands } from './audit.ts';
 import { registerRegistryCommands } from './registry.ts';
+import { registerLedgerCommands } from './ledger.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
 import path from 'node:path';
@@ -56,6 +57,7 @@ program
 registerCalendarCommands(program);
 registerAuditCommands(program);
 registerRegistryCommands(program);
+registerLedgerCommands(program);
 
 const validate = program.command('validate').description('check an identifier; exit 0 and print "valid", or exit 1 with the reason');
 const report = (check: IdCheck) => {

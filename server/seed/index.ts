@@ -12,6 +12,8 @@ import { seedApplications } from './applications.ts';
 import { seedEvaluations } from './evaluations.ts';
 import { seedAppealCatalogue, seedAppealTickets, seedOpen311Key } from './appeals.ts';
 import { seedAppealKnowledge } from './appeals-knowledge.ts';
+import { seedLedger } from './ledger.ts';
+import { seedOutreach } from './outreach.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -55,6 +57,10 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
     await seedEvaluations(services, { seed: options.seed, log, actor });
     // 接诉即办: a year of tickets across kinds, channels, units and outcomes.
     await seedAppealTickets(services, { seed: options.seed, scale: options.scale, log });
+    // 督办台账: the leading group, the province's feedback and action plan, the city's plan, meetings.
+    await seedLedger(services, { seed: options.seed, scale: options.scale, log, actor });
+    // 企业服务: stewards, contacts and visits, key projects' blockers, hall inspections (findings on the ledger).
+    await seedOutreach(services, { seed: options.seed, scale: options.scale, log, actor });
   }
   return { regions: regions.length, departmentsAdded, accountsAdded };
 }

@@ -31,6 +31,8 @@ export const taskWorkflow = defineWorkflow({
     provincialAccept: { label: t('自治区已销号', 'The province closed it'), effect: 'move', from: ['provincial'], to: 'closed', who: ['holder', { role: 'office' }] },
     provincialReject: { label: t('自治区退回', 'The province sent it back'), effect: 'sendBack', from: ['provincial'], who: ['holder', { role: 'office' }], commentRequired: true },
     urge: { label: t('催办', 'Urge'), effect: 'urge', from: ['doing'], who: [{ role: 'office' }] },
+    /** A new lead unit takes the task over (the office's edit of the task's lead unit). */
+    handover: { label: t('更换牵头单位', 'Change the lead unit'), effect: 'handover', from: ['doing'], who: [{ role: 'office' }] },
     cancel: { label: t('撤销任务', 'Cancel the task'), effect: 'terminate', from: ['doing', 'reviewing', 'provincial'], to: 'cancelled', who: [{ role: 'office' }], commentRequired: true },
   },
 });

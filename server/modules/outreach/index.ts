@@ -1,0 +1,2 @@
+export { createOutreachService, type DepartmentInfo, type LedgerOriginInput, type OutreachDeps, type OutreachService } from './service/index.ts';
+export { registerOutreachRoutes } from './routes.ts';
