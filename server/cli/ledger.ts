@@ -22,7 +22,7 @@ export function registerLedgerCommands(program: Command) {
     .command('import')
     .description('从 .xlsx 导入台账任务，逐行报告问题 · import ledger tasks from .xlsx; exit 1 if any row was rejected')
     .argument('<file>', 'the ledger workbook (.xlsx)')
-    .requiredOption('--source <code>', '台账来源编号 · the ledger source’s code (e.g. CITY-PLAN-2026)')
+    .requiredOption('--source <code>', '台账来源编号 · the ledger source’s code (e.g. HHHT-SSFA-2026)')
     .option('--sheet <name>', '工作表名称 · the sheet (default: 任务, else the first with rows)')
     .option('--problems <n>', 'how many problems to print', '20')
     .action(async (file: string, opts: { source: string; sheet?: string; problems: string }) => {
