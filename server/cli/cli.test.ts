@@ -78,11 +78,13 @@ describe(`yingshang migrate and seed on ${testEngine}`, () => {
     try {
       expect((await yingshang(['migrate'], env)).code).toBe(0);
       expect((await yingshang(['migrate'], env)).code).toBe(0);
-      const first = await yingshang(['seed', '--seed', '7'], env);
+      // The structure only: the full city's seeds are tested room by room (server/seed/*.test.ts) and run by every
+      // journey's server; here it is the command — its options, its report, running twice — that is under test.
+      const first = await yingshang(['seed', '--seed', '7', '--no-history'], env);
       expect(first.code).toBe(0);
       const added = Number(/(\d+) departments added/.exec(first.stdout)?.[1]);
       expect(added).toBeGreaterThan(40);
-      const second = await yingshang(['seed', '--seed', '7'], env);
+      const second = await yingshang(['seed', '--seed', '7', '--no-history'], env);
       expect(second.stdout).toContain(' 0 departments added');
       const bad = await yingshang(['seed', '--scale', 'huge'], env);
       expect(bad.code).not.toBe(0);

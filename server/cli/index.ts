@@ -44,12 +44,13 @@ program
   .description('add the demo city (departments now; later rooms add their demo data)')
   .option('--seed <n>', 'random seed, for a reproducible city', '2026')
   .option('--scale <scale>', 'small | city', 'small')
-  .action(async (opts: { seed: string; scale: string }) => {
+  .option('--no-history', 'only the structure: regions, departments, accounts, the registry and the hotline catalogue (no service catalogue, applications, ratings, tickets, ledger or outreach)')
+  .action(async (opts: { seed: string; scale: string; history: boolean }) => {
     if (opts.scale !== 'small' && opts.scale !== 'city') throw new Error(`--scale 应为 small 或 city / --scale must be small or city, got "${opts.scale}"`);
     const seed = parseInteger(opts.seed, '--seed');
     const { seedDemoCity } = await import('../seed/index.ts');
     await withPlatform(async (services) => {
-      const report = await seedDemoCity(services, { seed, scale: opts.scale as 'small' | 'city', log: (line) => console.log(line) });
+      const report = await seedDemoCity(services, { seed, scale: opts.scale as 'small' | 'city', catalog: opts.history, log: (line) => console.log(line) });
       console.log(`seeded: ${report.regions} regions, ${report.departmentsAdded} departments added, ${report.accountsAdded} accounts added`);
     });
   });
