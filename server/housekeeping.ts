@@ -1,6 +1,7 @@
 // Periodic chores of a running server: seal new audit rows into the chain (every second), turn 差评 that need a
 // longer fix into ledger tasks (every minute), send case
-// reminders and deem unanswered applications accepted (every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
+// reminders and deem unanswered applications accepted (every 5 minutes), mark ledger imports a restart interrupted
+// as failed (at start, then every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
 // day (hourly), and purge audit rows past their retention (daily). Several processes may run them
 // at once: all are idempotent (a reminder is claimed once in the database; a swept file is deleted
 // once), and sealing and purging serialise on the chain's lock (a process that finds the sealer
@@ -95,10 +96,36 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
       reading = false;
     }
   };
-  const timers = [setInterval(seal, 1000), setInterval(invite, 60_000), setInterval(ledgerReaders, 60_000), setInterval(remind, 5 * 60_000), setInterval(sweepSessions, HOUR), setInterval(sweepFiles, HOUR), setInterval(purgeAudit, 24 * HOUR)];
+  // 督办台账: an import whose row has not moved for 10 minutes (the server restarted under it) ends as failed, with a
+  // reason, instead of showing 'importing' forever — swept at start and every 5 minutes.
+  let sweepingImports = false;
+  const sweepImports = async () => {
+    if (sweepingImports) return;
+    sweepingImports = true;
+    try {
+      const failed = await services.ledger.workbook.sweepInterrupted({ type: 'system', id: 'housekeeping' });
+      if (failed) log.warn({ failed }, 'interrupted ledger imports marked failed');
+    } catch (err) {
+      log.error({ err }, 'ledger import sweep failed');
+    } finally {
+      sweepingImports = false;
+    }
+  };
+  const sweptAtStart = sweepImports();
+  const timers = [
+    setInterval(seal, 1000),
+    setInterval(invite, 60_000),
+    setInterval(ledgerReaders, 60_000),
+    setInterval(remind, 5 * 60_000),
+    setInterval(sweepImports, 5 * 60_000),
+    setInterval(sweepSessions, HOUR),
+    setInterval(sweepFiles, HOUR),
+    setInterval(purgeAudit, 24 * HOUR),
+  ];
   for (const t of timers) t.unref();
   return async () => {
     timers.forEach(clearInterval);
+    await sweptAtStart;
     // What was written just before shutting down is sealed now rather than by the next start.
     await services.audit.seal().catch((err: unknown) => log.error({ err }, 'audit sealing failed'));
   };

@@ -30,11 +30,37 @@ export async function insertImport(db: Db, row: NewImport): Promise<void> {
 
 export async function findImport(db: Db, id: string): Promise<ImportRow | null> {
   const [row] = await db.select().from(ledgerImports).where(eq(ledgerImports.id, id));
-  return row ? { ...row, createdAt: toInstant(row.createdAt), finishedAt: row.finishedAt ? toInstant(row.finishedAt) : null } : null;
+  return row ? { ...row, createdAt: toInstant(row.createdAt), updatedAt: toInstant(row.updatedAt), finishedAt: row.finishedAt ? toInstant(row.finishedAt) : null } : null;
 }
 
-export async function updateImport(db: Db, id: string, changes: Partial<NewImport>): Promise<void> {
-  await db.update(ledgerImports).set(changes).where(eq(ledgerImports.id, id));
+const UNFINISHED = ['parsing', 'importing'];
+
+/**
+ * A progress update of an unfinished import (its `updated_at` moves: the sweep's sign of life). False when the
+ * import had already ended — e.g. the sweep marked it failed as interrupted — and nothing was changed.
+ */
+export async function updateImport(db: Db, id: string, changes: Partial<NewImport>): Promise<boolean> {
+  const rows = await db
+    .update(ledgerImports)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(ledgerImports.id, id), inArray(ledgerImports.status, UNFINISHED)))
+    .returning({ id: ledgerImports.id });
+  return rows.length > 0;
+}
+
+export type ImportProblem = ImportRow['problems'][number];
+
+/**
+ * Unfinished imports not moved since `before` marked failed, `problem` appended to their report (which keeps at
+ * most `maxProblems`). Returns them with their counts.
+ */
+export async function failStalledImports(db: Db, before: Date, problem: ImportProblem, maxProblems: number, now: Date): Promise<{ id: string; processed: number; imported: number; rejected: number }[]> {
+  const kept = sql`coalesce((select jsonb_agg(p.e order by p.n) from jsonb_array_elements(${ledgerImports.problems}) with ordinality as p(e, n) where p.n < ${maxProblems}), '[]'::jsonb)`;
+  return db
+    .update(ledgerImports)
+    .set({ status: 'failed', finishedAt: now, updatedAt: now, problems: sql`${kept} || jsonb_build_array(${JSON.stringify(problem)}::jsonb)` })
+    .where(and(inArray(ledgerImports.status, UNFINISHED), lt(ledgerImports.updatedAt, before)))
+    .returning({ id: ledgerImports.id, processed: ledgerImports.processed, imported: ledgerImports.imported, rejected: ledgerImports.rejected });
 }
 
 // ── sources, issues, measures ────────────────────────────────────────────────────────────────────

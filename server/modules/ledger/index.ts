@@ -12,6 +12,7 @@ export {
   type OriginInput,
   type RatingLedgerPayload,
   type RulesOf,
+  type TaskStateOf,
 } from './service/index.ts';
 export { registerLedgerRoutes } from './routes.ts';
 export { registerLedgerBoardRoutes } from './board-routes.ts';

@@ -219,6 +219,8 @@ export const ledgerImports = pgTable('ledger_import', {
   problems: jsonb('problems').$type<{ row: number; column: string; message: { zh: string; en: string } }[]>().notNull().default([]),
   createdBy: uuid('created_by'),
   createdAt: at('created_at').notNull().defaultNow(),
+  /** Moved on every progress update; an unfinished import not moved for 10 minutes was interrupted (the sweep). */
+  updatedAt: at('updated_at').notNull().defaultNow(),
   finishedAt: at('finished_at'),
 });
 

@@ -143,6 +143,13 @@ export async function listedByIds(db: Db, ids: string[]): Promise<ListedTask[]> 
   return rows.map(flatten);
 }
 
+/** The number and state of tasks by id, in one query (those that exist). */
+export async function numbersAndStates(db: Db, ids: string[]): Promise<{ id: string; number: string; state: TaskState }[]> {
+  if (!ids.length) return [];
+  const rows = await db.select({ id: ledgerTasks.id, number: ledgerTasks.number, state: ledgerTasks.state }).from(ledgerTasks).where(inArray(ledgerTasks.id, [...new Set(ids)]));
+  return rows.map((r) => ({ ...r, state: r.state as TaskState }));
+}
+
 // ── progress reports (进展报告) and the task's history ─────────────────────────────────────────────
 
 export const insertReportWrite = (row: NewReport): PendingWrite => insertRow(ledgerReports, row);

@@ -3,7 +3,7 @@
 // of another unit, the enterprise page, and bad input answered 4xx in both languages.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows } from '../../platform/db/index.ts';
+import { queryRows, uuidv7 } from '../../platform/db/index.ts';
 import { contactBody, createOutreachTestApp, expectRefusedInBoth, daysFromToday, outreachSender, stewardBody, unknownUscc, type OutreachTestApp } from '../../test/outreach-factories.ts';
 
 let t: OutreachTestApp;
@@ -25,6 +25,24 @@ describe('stewards', () => {
     const second = await send('office', 'POST', '/stewards', stewardBody(t, uscc, { stewardName: '王芳' }));
     expect(second.statusCode).toBe(422);
     expect(second.json().detail).toContain('已有在岗帮扶管家');
+    // Refused by the database's one-active index and told as before: who serves since when, on the field.
+    expect(second.json().detail).toContain(`（李明，${daysFromToday(-30)} 起）`);
+    expect(second.json().errors[0].path).toBe('body.uscc');
+    const secondEn = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/stewards', headers: { ...t.browsers.office.headers(true), 'accept-language': 'en' }, payload: stewardBody(t, uscc, { stewardName: '王芳' }) });
+    expect(secondEn.statusCode).toBe(422);
+    expect(secondEn.json().detail).toContain('already has an active steward (李明');
+    const active = (await send('leader', 'GET', `/stewards?uscc=${uscc}`)).json();
+    expect(active.total).toBe(1);
+    // The database holds the rule by itself too (a writer that skipped the service).
+    const clash = await t.services.database.db
+      .execute(
+        sql`insert into outreach_steward (id, uscc, enterprise_name, reason, steward_name, department_id, assigned_on) values (${uuidv7()}, ${uscc}, ${name}, 'other', '赵磊', ${t.dept['HHHT-YSB']!}, ${daysFromToday(-2)})`,
+      )
+      .then(
+        () => null,
+        (e: { code?: string; cause?: { code?: string } }) => e.cause?.code ?? e.code,
+      );
+    expect(clash).toBe('23505');
 
     const stale = await send('office', 'POST', `/stewards/${first.json().id}/end`, { version: 9, endedOn: daysFromToday(-1) });
     expect(stale.statusCode).toBe(409);

@@ -19,16 +19,12 @@ const count = async (db: Db, table: typeof outreachStewards | typeof outreachCon
 
 // ── stewards ──
 
-/** Serialises assignments to one enterprise (so two at once cannot both find no active steward). */
-export async function lockEnterprise(tx: Db, uscc: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`outreach_steward:${uscc}`}))`);
-}
-
 export async function activeSteward(db: Db, uscc: string): Promise<StewardRow | null> {
   const [row] = await db.select().from(outreachStewards).where(and(eq(outreachStewards.uscc, uscc), isNull(outreachStewards.endedOn))).limit(1);
   return row ?? null;
 }
 
+/** Refused with a unique violation (outreach_steward_active_key) while the enterprise has an active steward. */
 export async function insertSteward(tx: Db, row: NewSteward) {
   await tx.insert(outreachStewards).values(row);
 }

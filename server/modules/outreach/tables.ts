@@ -2,11 +2,12 @@
 // contacts and visits (对接/实地走访) with the problems enterprises raise, key projects (重点项目) with their
 // approval blockers (堵点) and the coordination meetings (推进会) that solve them, and service-hall inspections
 // (明查暗访) whose findings become ledger tasks.
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid, date, boolean } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
-// 帮扶管家: one steward per enterprise at a time.
+// 帮扶管家: one steward per enterprise at a time (outreach_steward_active_key).
 export const outreachStewards = pgTable(
   'outreach_steward',
   {
@@ -26,7 +27,12 @@ export const outreachStewards = pgTable(
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('outreach_steward_uscc_idx').on(t.uscc), index('outreach_steward_department_idx').on(t.departmentId)],
+  (t) => [
+    index('outreach_steward_uscc_idx').on(t.uscc),
+    index('outreach_steward_department_idx').on(t.departmentId),
+    // One active steward per enterprise, held by the database too (the service checks first, under a lock).
+    uniqueIndex('outreach_steward_active_key').on(t.uscc).where(sql`${t.endedOn} is null`),
+  ],
 );
 
 // 企业对接: a visit (实地走访) or a contact (电话/座谈/线上对接).

@@ -16,6 +16,7 @@ import { createTaskReads } from './views.ts';
 import { createLedgerWorkbook } from './workbook.ts';
 
 export type { DepartmentInfo, LedgerDeps, RulesOf } from './shared.ts';
+export type { TaskStateOf } from './views.ts';
 export type { CreateFromOrigin, OriginInput, RatingLedgerPayload } from './origin.ts';
 export { RATING_READER, standingCode } from './origin.ts';
 
@@ -38,6 +39,8 @@ export function createLedgerService(database: Database, deps: LedgerDeps) {
       update: tasks.update,
       list: reads.list,
       get: reads.get,
+      /** Number and state of many tasks in one query (other rooms' views; no data scope). */
+      states: reads.states,
       report: tasks.report,
       act: closure.act,
       escalate: closure.escalate,

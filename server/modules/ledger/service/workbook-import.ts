@@ -1,7 +1,9 @@
 // Running a workbook import: read the sheet, check every row (units, dates, batch deadlines, progress), then insert
 // the good rows ~500 at a time — each chunk one transaction with its new issues and measures, its tasks and cases
 // (bulk.ts, one audit row) and the import's progress — so pollers see processed/imported/rejected grow. A bad row
-// never stops the import; a failure of the whole marks it failed with a message.
+// never stops the import; a failure of the whole marks it failed with a message. Every progress update moves the
+// row's updated_at: an unfinished import left unmoved for STALLED_AFTER_MS (the server restarted under it) is marked
+// failed by the housekeeping sweep, and an import so marked stops at its next update (that chunk rolled back).
 import type { ImportField, ImportView } from '../../../../common/api/ledger.ts';
 import type { Calendar } from '../../../../common/calendar/index.ts';
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
@@ -18,6 +20,25 @@ import type { LedgerDeps } from './shared.ts';
 export const CHUNK = 500;
 /** Problems kept on the import row (the counts stay exact beyond it). */
 export const MAX_PROBLEMS = 2000;
+/** An unfinished import whose row has not moved for this long was interrupted. */
+export const STALLED_AFTER_MS = 10 * 60_000;
+/** The reason the sweep gives an interrupted import (row 0: the import as a whole). */
+export const INTERRUPTED: Problem = {
+  row: 0,
+  column: '',
+  message: { zh: '导入中断（服务重启或超时），请重新导入', en: 'The import was interrupted (server restart or timeout); import again' },
+};
+
+/** The import's row had already ended (marked failed by the sweep) when this run meant to move it on. */
+class ImportEnded extends Error {
+  constructor(id: string) {
+    super(`ledger import ${id} had already ended`);
+  }
+}
+/** A progress update that must find the import unfinished. */
+async function advance(db: Db, id: string, changes: Partial<repo.NewImport>): Promise<void> {
+  if (!(await repo.updateImport(db, id, changes))) throw new ImportEnded(id);
+}
 
 export function importView(row: repo.ImportRow): ImportView {
   return {
@@ -159,7 +180,7 @@ export async function executeImport(database: Database, deps: LedgerDeps, job: I
       throw unreadable(`没有找到这些列：${missing.map((f) => names[f][0]).join('、')}（请在映射中指定）`, `These columns were not found: ${missing.map((f) => names[f][1]).join(', ')} (map them by hand)`);
     }
     const checked = checkRows(sheet.rows, { columns, headers: used, unitOf: unitMatcher(units), periodStart: job.source.periodStart, periodEnd: job.source.periodEnd });
-    await repo.updateImport(db, job.id, { status: 'importing', total: sheet.rows.length, mapping: used as Record<string, string> });
+    await advance(db, job.id, { status: 'importing', total: sheet.rows.length, mapping: used as Record<string, string> });
     await publish();
     const byRow = new Map(checked.candidates.map((c) => [c.row, c]));
     const problemsOf = new Map<number, Problem[]>();
@@ -173,18 +194,19 @@ export async function executeImport(database: Database, deps: LedgerDeps, job: I
         counts.processed += rows.length;
         counts.imported += inserted;
         counts.rejected += rows.length - chunk.length;
-        await repo.updateImport(tx, job.id, { ...counts, problems: problems.slice(0, MAX_PROBLEMS) });
+        await advance(tx, job.id, { ...counts, problems: problems.slice(0, MAX_PROBLEMS) });
       });
       await publish();
     }
     await database.db.transaction(async (tx) => {
-      await repo.updateImport(tx, job.id, { status: 'done', finishedAt: new Date() });
+      await advance(tx, job.id, { status: 'done', finishedAt: new Date() });
       await appendAudit(tx, job.actor, { action: 'ledger.import.done', entity: 'ledger_import', entityId: job.id, change: { total: sheet.rows.length, ...counts, sheet: sheet.sheet, source: job.source.code } });
     });
   } catch (error) {
+    // Already ended (the sweep marked it failed and said why): nothing more to record.
     const reason: Problem = { row: 0, column: '', message: failureMessage(error) };
-    await repo.updateImport(db, job.id, { status: 'failed', finishedAt: new Date(), ...counts, problems: [...problems.slice(0, MAX_PROBLEMS - 1), reason] });
-    await appendAudit(db, job.actor, { action: 'ledger.import.failed', entity: 'ledger_import', entityId: job.id, change: { ...counts, reason: failureMessage(error).en } });
+    const failed = !(error instanceof ImportEnded) && (await repo.updateImport(db, job.id, { status: 'failed', finishedAt: new Date(), ...counts, problems: [...problems.slice(0, MAX_PROBLEMS - 1), reason] }));
+    if (failed) await appendAudit(db, job.actor, { action: 'ledger.import.failed', entity: 'ledger_import', entityId: job.id, change: { ...counts, reason: reason.message.en } });
   }
   const row = await publish();
   if (!row) throw new Error(`ledger import ${job.id} vanished`);

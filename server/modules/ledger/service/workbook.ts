@@ -16,7 +16,7 @@ import { periodOf, progressData } from '../workbook/progress.ts';
 import { loadWorkbook, readSheet } from '../workbook/read.ts';
 import { refuse, type LedgerDeps, type RulesOf } from './shared.ts';
 import { countingCalendar, createTaskReads } from './views.ts';
-import { executeImport, importView, type ImportJob } from './workbook-import.ts';
+import { executeImport, importView, INTERRUPTED, MAX_PROBLEMS, STALLED_AFTER_MS, type ImportJob } from './workbook-import.ts';
 
 export type ImportPreview = z.infer<typeof importPreview>;
 export type ImportStartBody = z.input<typeof importStartBody>;
@@ -33,6 +33,11 @@ export interface LedgerWorkbook {
   run(actor: Actor, body: ImportRunBody, onProgress?: (view: ImportView) => void): Promise<ImportView>;
   exportTasks(principal: Principal, query: ExportQuery): Promise<Buffer>;
   progressReport(period: 'month' | 'quarter', on: IsoDate, format: 'xlsx' | 'docx'): Promise<Buffer>;
+  /**
+   * Marks failed every unfinished import whose row has not moved for 10 minutes (interrupted by a restart or stuck),
+   * with a bilingual reason, one audit row each; returns how many. Run by the housekeeping timer.
+   */
+  sweepInterrupted(actor: Actor, now?: Date): Promise<number>;
 }
 
 const what = { zh: '导入记录', en: 'Import' };
@@ -136,6 +141,17 @@ export function createLedgerWorkbook(database: Database, deps: LedgerDeps, rules
       ]);
       const data = progressData({ period, now: new Date(), tasks, reports, latest, calendar: countingCalendar(calendar), rules, unitName });
       return format === 'docx' ? progressDocx(data) : progressXlsx(data);
+    },
+
+    async sweepInterrupted(actor, now = new Date()) {
+      return db.transaction(async (tx) => {
+        const failed = await repo.failStalledImports(tx, new Date(now.getTime() - STALLED_AFTER_MS), INTERRUPTED, MAX_PROBLEMS, now);
+        for (const f of failed) {
+          const { id, ...counts } = f;
+          await appendAudit(tx, actor, { action: 'ledger.import.failed', entity: 'ledger_import', entityId: id, change: { ...counts, reason: INTERRUPTED.message.en } });
+        }
+        return failed.length;
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 // 企业帮扶管家: a steward sent to a newly signed or newly established enterprise (有求必应、无事不扰). One active
-// steward per enterprise: a second is refused until the first is ended, explicitly, with its date.
+// steward per enterprise (held by the database's outreach_steward_active_key): a second is refused until the first
+// is ended, explicitly, with its date.
 import type { z } from 'zod';
 import type { OutreachListQuery, StewardBody, StewardView, stewardEndBody } from '../../../../common/api/outreach.ts';
 import { appendAudit, type Actor } from '../../../platform/audit/index.ts';
@@ -29,6 +30,27 @@ export function presentSteward(r: repo.StewardListRow, book: DepartmentBook): St
   };
 }
 
+const ACTIVE_KEY = 'outreach_steward_active_key';
+
+/** The database refused a second active steward (SQLSTATE 23505 on the one-active index; either driver, possibly wrapped). */
+function isActiveStewardClash(error: unknown): boolean {
+  for (let e = error as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === '23505') return e.constraint === undefined || e.constraint === ACTIVE_KEY;
+  }
+  return false;
+}
+
+/** 422: the enterprise already has an active steward (named when still found; it may have ended meanwhile). */
+function alreadyServed(name: string, current: repo.StewardRow | null) {
+  return current
+    ? refuse(
+        `${name}已有在岗帮扶管家（${current.stewardName}，${current.assignedOn} 起），请先结束其帮扶再派驻新管家`,
+        `${name} already has an active steward (${current.stewardName}, since ${current.assignedOn}); end that assignment first`,
+        'body.uscc',
+      )
+    : refuse(`${name}已有在岗帮扶管家，请先结束其帮扶再派驻新管家`, `${name} already has an active steward; end that assignment first`, 'body.uscc');
+}
+
 export function createStewards(database: Database, deps: OutreachDeps) {
   const { db } = database;
 
@@ -47,31 +69,27 @@ export function createStewards(database: Database, deps: OutreachDeps) {
       const [entity, book] = await Promise.all([requireEnterprise(deps, body.uscc), departmentBook(deps)]);
       book.require(body.departmentId, 'body.departmentId');
       const id = uuidv7();
-      await db.transaction(async (tx) => {
-        await repo.lockEnterprise(tx, entity.uscc);
-        const current = await repo.activeSteward(tx, entity.uscc);
-        if (current) {
-          throw refuse(
-            `${entity.name}已有在岗帮扶管家（${current.stewardName}，${current.assignedOn} 起），请先结束其帮扶再派驻新管家`,
-            `${entity.name} already has an active steward (${current.stewardName}, since ${current.assignedOn}); end that assignment first`,
-            'body.uscc',
-          );
-        }
-        const row: repo.NewSteward = {
-          id,
-          uscc: entity.uscc,
-          enterpriseName: entity.name,
-          reason: body.reason,
-          stewardUserId: body.stewardUserId,
-          stewardName: body.stewardName,
-          stewardPhone: body.stewardPhone,
-          departmentId: body.departmentId,
-          assignedOn: body.assignedOn,
-          note: body.note,
-        };
-        await repo.insertSteward(tx, row);
-        await appendAudit(tx, actor, { action: 'outreach.steward.assign', entity: 'outreach_steward', entityId: id, change: row });
-      });
+      const row: repo.NewSteward = {
+        id,
+        uscc: entity.uscc,
+        enterpriseName: entity.name,
+        reason: body.reason,
+        stewardUserId: body.stewardUserId,
+        stewardName: body.stewardName,
+        stewardPhone: body.stewardPhone,
+        departmentId: body.departmentId,
+        assignedOn: body.assignedOn,
+        note: body.note,
+      };
+      try {
+        await db.transaction(async (tx) => {
+          await repo.insertSteward(tx, row);
+          await appendAudit(tx, actor, { action: 'outreach.steward.assign', entity: 'outreach_steward', entityId: id, change: row });
+        });
+      } catch (error) {
+        if (!isActiveStewardClash(error)) throw error;
+        throw alreadyServed(entity.name, await repo.activeSteward(db, entity.uscc));
+      }
       return view(id);
     },
 

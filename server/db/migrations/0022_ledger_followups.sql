@@ -1,0 +1,2 @@
+ALTER TABLE "ledger_import" ADD COLUMN "updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "outreach_steward_active_key" ON "outreach_steward" USING btree ("uscc") WHERE "outreach_steward"."ended_on" is null;
