@@ -70,7 +70,8 @@ describe('entryFor / rolesFor', () => {
 });
 
 describe('the staff pages of 办件', () => {
-  const work = (role: Role) => paths([role], menu).filter((p) => p.startsWith('/work/'));
+  // The work pages of 办件 and the rooms before it; 督办台账 and 企业服务 have their own tests.
+  const work = (role: Role) => paths([role], menu).filter((p) => p.startsWith('/work/') && !p.startsWith('/work/ledger') && !p.startsWith('/work/outreach'));
 
   it('gives each role the work pages its duties need', () => {
     expect(work('clerk')).toEqual(['/work/queue', '/work/intake', '/work/window-rating', '/work/applications', '/work/evaluations']);
@@ -146,5 +147,25 @@ describe('接诉即办分析 for the office', () => {
     for (const role of ['office', 'leader', 'admin', 'agent'] as const) expect(paths([role], menu), role).toContain('/office/appeals');
     for (const role of ['applicant', 'handler', 'clerk', 'approver', 'inspector'] as const) expect(paths([role], menu), role).not.toContain('/office/appeals');
     expect(rolesFor('/office/appeals')).toEqual(['office', 'leader', 'admin', 'agent']);
+  });
+});
+
+describe('督办台账', () => {
+  const ledger = (role: Role) => paths([role], menu).filter((p) => p.includes('/ledger'));
+
+  it('gives the office every ledger page, leaders and admin what they read or run, units their own tasks', () => {
+    const office = ['/office/ledger', '/office/ledger/tasks', '/office/ledger/review', '/office/ledger/meetings', '/office/ledger/import', '/office/ledger/structure', '/work/ledger'];
+    expect(ledger('office')).toEqual(office);
+    expect(ledger('admin')).toEqual(office);
+    expect(ledger('leader')).toEqual(['/office/ledger', '/office/ledger/tasks', '/office/ledger/meetings', '/office/ledger/structure', '/work/ledger']);
+    for (const role of ['handler', 'clerk', 'approver', 'inspector', 'agent'] as const) expect(ledger(role), role).toEqual(['/work/ledger']);
+    expect(ledger('applicant')).toEqual([]);
+  });
+
+  it('guards a task’s page with the roles of 我的台账任务 (the office opens it too), a meeting with the meetings’', () => {
+    const id = '0190f0f0-0000-7000-8000-000000000101';
+    expect(rolesFor(`/work/ledger/${id}`)).toEqual(rolesFor('/work/ledger'));
+    expect(rolesFor(`/work/ledger/${id}`)).toEqual(expect.arrayContaining(['office', 'leader', 'admin', 'handler']));
+    expect(rolesFor(`/office/ledger/meetings/${id}`)).toEqual(rolesFor('/office/ledger/meetings'));
   });
 });

@@ -12,6 +12,9 @@ import { staffAppealRoutes } from '../pages/appeals/staff/routes.tsx';
 import { officeEvaluationRoutes } from '../pages/evaluations/office/routes.tsx';
 import { appealApplicantRoutes } from '../pages/appeals/public/routes.tsx';
 import { officeAppealRoutes } from '../pages/appeals/office/routes.tsx';
+import { officeLedgerRoutes } from '../pages/ledger/office/routes.tsx';
+import { unitLedgerRoutes } from '../pages/ledger/unit/routes.tsx';
+import { officeOutreachRoutes, unitOutreachRoutes } from '../pages/outreach/routes.tsx';
 import { publicCatalogRoutes } from '../pages/catalog/public/routes.tsx';
 import { publicRegistryRoutes, registryRoutes } from '../pages/registry/routes.tsx';
 import { HomeRoute, PageLoading, RequireRoles, RequireSession } from './guards.tsx';
@@ -100,6 +103,12 @@ export function createRouter() {
                     ...appealApplicantRoutes,
                     // 接诉即办分析 for the office.
                     ...officeAppealRoutes,
+                    // 督办台账: the office's board, lists, review, meetings, import and structure; a unit's own tasks and a task's page.
+                    ...officeLedgerRoutes,
+                    ...unitLedgerRoutes,
+                    // 企业服务: the office's screens and a unit's own enterprise problems.
+                    ...officeOutreachRoutes,
+                    ...unitOutreachRoutes,
                   ],
                 },
               ],

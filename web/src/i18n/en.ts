@@ -8,7 +8,9 @@ import { catalogEn } from './en/catalog.ts';
 import { catalogAdminEn } from './en/catalog-admin.ts';
 import { rateEn } from './en/evaluations-public.ts';
 import { evalWorkEn } from './en/evaluations-staff.ts';
+import { ledgerEn } from './en/ledger.ts';
 import { orgEn } from './en/org.ts';
+import { outreachEn } from './en/outreach.ts';
 import { registryEn } from './en/registry.ts';
 import { shellEn } from './en/shell.ts';
 import { workEn } from './en/work.ts';
@@ -27,6 +29,8 @@ export const en: Messages = {
   ...evalWorkEn,
   ...appealWorkEn,
   ...appealsPublicEn,
+  ...ledgerEn,
+  ...outreachEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

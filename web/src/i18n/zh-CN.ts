@@ -9,7 +9,9 @@ import { catalogZh } from './zh-CN/catalog.ts';
 import { catalogAdminZh } from './zh-CN/catalog-admin.ts';
 import { rateZh } from './zh-CN/evaluations-public.ts';
 import { evalWorkZh } from './zh-CN/evaluations-staff.ts';
+import { ledgerZh } from './zh-CN/ledger.ts';
 import { orgZh } from './zh-CN/org.ts';
+import { outreachZh } from './zh-CN/outreach.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { shellZh } from './zh-CN/shell.ts';
 import { workZh } from './zh-CN/work.ts';
@@ -28,6 +30,8 @@ export const zhCN = {
   ...evalWorkZh,
   ...appealWorkZh,
   ...appealsPublicZh,
+  ...ledgerZh,
+  ...outreachZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

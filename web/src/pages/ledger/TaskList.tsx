@@ -1,0 +1,139 @@
+// Ledger tasks as a table (desktop) or deadline cards (phones): number and title, the source, the lead unit, the
+// deadline with its light and the working days left, the progress and the state. Shared by 任务, 销号审核 and
+// 我的台账任务.
+import { Card, Pagination, Table, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TaskRow } from '../../api/ledger.ts';
+import { useNarrow } from '../registry/useNarrow.ts';
+import { sourceKindLabel, taskPath } from './labels.ts';
+import { EscalatedTag, LightMark, ProgressMark, StateTag } from './Tags.tsx';
+
+export type ListPagination = (TablePaginationConfig & { current: number; pageSize: number; total: number; onChange: (page: number, size: number) => void }) | false;
+
+interface Props {
+  items: readonly TaskRow[];
+  loading: boolean;
+  loaded: boolean;
+  /** Shown when there is nothing (after the first load). */
+  empty: ReactNode;
+  pagination: ListPagination;
+  testId: string;
+  /** The unit's own list: no lead unit column (it is theirs). */
+  own?: boolean;
+}
+
+export function TaskList({ items, loading, loaded, empty, pagination, testId, own = false }: Props) {
+  const { t } = useTranslation();
+  const narrow = useNarrow();
+  const columns: TableColumnsType<TaskRow> = [
+    {
+      title: t('ledger.fields.task'),
+      key: 'task',
+      render: (_, task) => (
+        <div style={{ minWidth: 0 }}>
+          <Link to={taskPath(task.id)} className="ys-code ys-ledger-number" data-testid="task-link">
+            {task.number}
+          </Link>
+          <div className="ys-break">{task.title}</div>
+        </div>
+      ),
+    },
+    {
+      title: t('ledger.fields.source'),
+      key: 'source',
+      responsive: ['xl'],
+      width: 220,
+      render: (_, task) => (
+        <div className="ys-break">
+          <div className="ys-muted ys-ledger-small">{sourceKindLabel(task.sourceKind)}</div>
+          {task.sourceTitle}
+        </div>
+      ),
+    },
+    ...(own ? [] : [{ title: t('ledger.fields.lead'), key: 'lead', width: 150, responsive: ['lg' as const], render: (_: unknown, task: TaskRow) => <span className="ys-break">{task.leadDepartmentName}</span> }]),
+    { title: t('ledger.fields.progress'), key: 'progress', width: 130, responsive: ['md'], render: (_, task) => <ProgressMark value={task.progress} light={task.light} /> },
+    {
+      title: t('ledger.fields.state'),
+      key: 'state',
+      width: 130,
+      render: (_, task) => (
+        <span className="ys-tags">
+          <StateTag state={task.state} />
+          {task.escalated && <EscalatedTag />}
+        </span>
+      ),
+    },
+    {
+      title: t('ledger.fields.due'),
+      key: 'due',
+      width: 200,
+      render: (_, task) => (
+        <div>
+          <div className="ys-code">{task.dueOn}</div>
+          <LightMark task={task} compact />
+        </div>
+      ),
+    },
+  ];
+
+  if (narrow) {
+    return (
+      <div className="ys-work-cards" data-testid={`${testId}-cards`}>
+        {items.map((task) => (
+          <Card key={task.id} size="small" className={`ys-ledger-card is-${task.light}`} data-testid="task-card">
+            <div className="ys-work-card-head">
+              <Link to={taskPath(task.id)} className="ys-work-card-title" data-testid="task-link">
+                {task.title}
+              </Link>
+              <StateTag state={task.state} />
+            </div>
+            <dl className="ys-work-facts">
+              <dt>{t('ledger.fields.number')}</dt>
+              <dd className="ys-code">{task.number}</dd>
+              <dt>{t('ledger.fields.due')}</dt>
+              <dd>
+                <span className="ys-code">{task.dueOn}</span>
+              </dd>
+              {!own && (
+                <>
+                  <dt>{t('ledger.fields.lead')}</dt>
+                  <dd>{task.leadDepartmentName}</dd>
+                </>
+              )}
+              <dt>{t('ledger.fields.source')}</dt>
+              <dd>{sourceKindLabel(task.sourceKind)}</dd>
+            </dl>
+            <ProgressMark value={task.progress} light={task.light} />
+            <div className="ys-ledger-card-foot">
+              <LightMark task={task} />
+              {task.escalated && <EscalatedTag />}
+            </div>
+          </Card>
+        ))}
+        {loading && !loaded && <Card loading size="small" />}
+        {loaded && items.length === 0 && <div className="ys-work-cards-empty">{empty}</div>}
+        {pagination && pagination.total > pagination.pageSize && (
+          <div className="ys-work-pager">
+            <Typography.Text type="secondary">{t('common.total', { total: pagination.total })}</Typography.Text>
+            <Pagination current={pagination.current} pageSize={pagination.pageSize} total={pagination.total} onChange={pagination.onChange} simple size="small" />
+          </div>
+        )}
+      </div>
+    );
+  }
+  return (
+    <Table<TaskRow>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={[...items]}
+      loading={loading}
+      locale={{ emptyText: loaded ? empty : <div style={{ height: 120 }} /> }}
+      pagination={pagination ? { showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], showTotal: (total: number) => t('common.total', { total }), ...pagination, style: { padding: '0 16px' } } : false}
+      rowClassName={(task) => `is-${task.light}`}
+      data-testid={`${testId}-table`}
+    />
+  );
+}
