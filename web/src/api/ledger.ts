@@ -110,6 +110,10 @@ export const liftEscalation = (id: string, escalationId: string, body: z.input<t
 /** The tasks of a filtered view as .xlsx, with every progress report on a sheet of its own. */
 export const exportTasks = (query: TaskListQuery) => api.download(`${base}/tasks/export.xlsx`, { query: queryOf({ ...query, page: undefined, pageSize: undefined }) });
 
+/** 月度/季度工作进展: the progress report of the month or quarter containing `on`, as Excel or Word. */
+export const downloadProgressReport = (period: 'month' | 'quarter', format: 'xlsx' | 'docx', on: string) =>
+  api.download(`${base}/reports/progress.${format}`, { query: { period, on } });
+
 // ── the board ──
 export const getBoard = (query: { sourceId?: string; on?: string }, signal?: AbortSignal) => api.get<BoardView>(`${base}/board`, { query: queryOf(query), signal });
 

@@ -65,6 +65,12 @@ export const ledgerEn: typeof ledgerZh = {
       note: 'Note',
     },
     board: {
+      reports: 'Progress reports',
+      monthXlsx: 'This month (Excel)',
+      monthDocx: 'This month (Word)',
+      quarterXlsx: 'This quarter (Excel)',
+      quarterDocx: 'This quarter (Word)',
+      reportFailed: 'The report could not be made; try again later',
       title: 'Ledger overview',
       description: 'The ledger by light, by unit and by source',
       asOf: 'As of {{date}} (counted in working days)',

@@ -66,6 +66,12 @@ export const ledgerZh = {
       note: '办理记录',
     },
     board: {
+      reports: '进展报告',
+      monthXlsx: '本月工作进展（Excel）',
+      monthDocx: '本月工作进展（Word）',
+      quarterXlsx: '本季度工作进展（Excel）',
+      quarterDocx: '本季度工作进展（Word）',
+      reportFailed: '报告生成失败，请稍后重试',
       title: '台账总览',
       description: '按红黄绿灯、责任单位和来源看台账推进情况',
       asOf: '截至 {{date}}（按工作日计算）',

@@ -17,6 +17,7 @@ import { lightLabel, LIGHT_ORDER, lightWordsIn, tasksPath } from '../labels.ts';
 import { Dot } from '../Tags.tsx';
 import { barsHeight, closedByMonthOption, lightsOption, worstFirst } from './boardCharts.ts';
 import { HalfTimeTable } from './HalfTimeTable.tsx';
+import { ReportsMenu } from './ReportsMenu.tsx';
 import '../ledger.css';
 import './office.css';
 
@@ -47,6 +48,7 @@ export function BoardPage() {
               popupMatchSelectWidth={false}
               data-testid="ledger-board-source"
             />
+            {board.data && <ReportsMenu on={board.data.asOf} />}
             <Button icon={<ReloadOutlined />} onClick={board.reload} aria-label={t('common.refresh')} />
           </>
         }
