@@ -361,7 +361,7 @@ export type MeetingView = z.infer<typeof meetingView>;
 
 // ── workbook import ──────────────────────────────────────────────────────────────────────────────
 /** The ledger fields a workbook column may map to. */
-export const IMPORT_FIELDS = ['issueCode', 'issueTitle', 'indicator', 'measureCode', 'measureTitle', 'title', 'leadDepartment', 'supportDepartments', 'startsOn', 'dueOn', 'batch', 'expectedResult', 'progress', 'note'] as const;
+export const IMPORT_FIELDS = ['issueCode', 'issueTitle', 'indicator', 'measureCode', 'measureTitle', 'title', 'leadDepartment', 'supportDepartments', 'startsOn', 'dueOn', 'batch', 'expectedResult', 'progress', 'note', 'needsSecondApproval'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const importStartBody = z.object({
   fileId: uuid,

@@ -1,6 +1,6 @@
 // SQL of the ledger's workbooks: the import's own row (progress the web and the CLI poll), the source's issues and
-// measures an import reuses or adds, and the reads of exports and progress reports (tasks with their structure,
-// every report of many tasks, a period's closures and reports).
+// measures an import reuses or adds and the tasks it must not repeat, and the reads of exports and progress reports
+// (tasks with their structure, every report of many tasks, a period's closures and reports).
 import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { insertRecordset, queryRows, toInstant } from '../../platform/db/index.ts';
@@ -83,6 +83,11 @@ export async function measuresOfSource(db: Db, sourceId: string): Promise<Measur
     .from(ledgerMeasures)
     .innerJoin(ledgerIssues, eq(ledgerIssues.id, ledgerMeasures.issueId))
     .where(eq(ledgerIssues.sourceId, sourceId));
+}
+
+/** Every task of a source (any state), with what tells one task from another: an import's check for repeats. */
+export async function tasksOfSource(db: Db, sourceId: string): Promise<{ number: string; title: string; issueId: string | null; measureId: string | null }[]> {
+  return db.select({ number: ledgerTasks.number, title: ledgerTasks.title, issueId: ledgerTasks.issueId, measureId: ledgerTasks.measureId }).from(ledgerTasks).where(eq(ledgerTasks.sourceId, sourceId));
 }
 
 /**

@@ -1,10 +1,11 @@
 // Reading the office's ledger cells: deadlines in every spelling (property: any day written any way reads back as
-// that day), batch deadlines in the source's year, progress, units by name/short name/code, the header guess.
+// that day), batch deadlines in the source's year, progress, yes/no cells, units by name/short name/code, the
+// header guess.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressBar } from '../../cli/ledger.ts';
 import { guessMapping } from './workbook/columns.ts';
-import { parseDeadline, parseProgress, unitMatcher } from './workbook/parse.ts';
+import { parseDeadline, parseProgress, parseYesNo, unitMatcher } from './workbook/parse.ts';
 import { periodOf } from './workbook/progress.ts';
 
 const year2026 = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
@@ -59,6 +60,16 @@ describe('progress and units', () => {
     expect(parseProgress('150%').ok).toBe(false);
   });
 
+  it('reads 是否报自治区销号 as yes or no (blank is no) and refuses anything else, saying what to write', () => {
+    for (const yes of ['是', 'Y', 'y', '√', ' 是 ', 'YES', true]) expect(ok(parseYesNo(yes))).toBe(true);
+    for (const no of ['否', 'N', 'n', '', '  ', null, undefined, false]) expect(ok(parseYesNo(no))).toBe(false);
+    for (const bad of ['也许', '待定', 1, '是否']) {
+      const r = parseYesNo(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toEqual({ zh: expect.stringContaining('应填“是”或“否”'), en: expect.stringContaining('should be 是 or 否') });
+    }
+  });
+
   it('finds units by full name, short name, code, and with the city or 市 in front', () => {
     const units = [
       { id: 'a', code: 'HHHT-SCJG', name: '呼和浩特市市场监督管理局', shortName: '市场监管局' },
@@ -86,7 +97,7 @@ describe('headers', () => {
       progress: '进展情况',
       note: '备注',
     });
-    const ours = guessMapping(['任务编号', '来源', '问题编号', '问题', '涉及指标', '措施编号', '整改措施', '任务', '牵头单位', '配合单位', '开始日期', '完成时限', '批次', '预期成效', '状态', '灯色', '进展（%）', '挂牌督办', '销号时间']);
+    const ours = guessMapping(['任务编号', '来源', '问题编号', '问题', '涉及指标', '措施编号', '整改措施', '任务', '牵头单位', '配合单位', '开始日期', '完成时限', '批次', '预期成效', '需自治区销号', '状态', '灯色', '进展（%）', '挂牌督办', '销号时间']);
     expect(ours).toEqual({
       issueCode: '问题编号',
       issueTitle: '问题',
@@ -100,9 +111,11 @@ describe('headers', () => {
       dueOn: '完成时限',
       batch: '批次',
       expectedResult: '预期成效',
+      needsSecondApproval: '需自治区销号',
       progress: '进展（%）',
     });
     expect(guessMapping(['配合责任单位', '责任单位（牵头）', '整改完成时限'])).toEqual({ supportDepartments: '配合责任单位', leadDepartment: '责任单位（牵头）', dueOn: '整改完成时限' });
+    for (const h of ['是否报自治区销号', '需自治区销号', '自治区销号', '是否需要报自治区销号*']) expect(guessMapping(['任务', h, '销号时间'])).toEqual({ title: '任务', needsSecondApproval: h });
   });
 
   it('draws the CLI’s progress bar', () => {

@@ -12,6 +12,8 @@ import type {
   ImportView,
   IssueView,
   issueBody,
+  issueRow,
+  issueUpdateBody,
   liftEscalationBody,
   MeetingPack,
   MeetingView,
@@ -22,10 +24,15 @@ import type {
   membersReply,
   MemberView,
   measureBody,
+  measureRow,
+  measureUpdateBody,
+  settingsBody,
+  settingsView,
   sourceTree,
   progressBody,
   ReportView,
   sourceBody,
+  sourceUpdateBody,
   SourceView,
   TaskActionBody,
   taskBody,
@@ -49,6 +56,17 @@ export type EscalationView = z.infer<typeof escalationView>;
 export type SourceBody = z.input<typeof sourceBody>;
 export type IssueBody = z.input<typeof issueBody>;
 export type MeasureBody = z.input<typeof measureBody>;
+/** PUT /sources/:id: the whole source again, with the version it was read at. */
+export type SourceUpdateBody = z.input<typeof sourceUpdateBody>;
+/** PUT /issues/:id and /measures/:id: only the fields given change (an issue stays in its source, a measure under its issue). */
+export type IssueUpdateBody = z.input<typeof issueUpdateBody>;
+export type MeasureUpdateBody = z.input<typeof measureUpdateBody>;
+export type IssueRow = z.infer<typeof issueRow>;
+export type MeasureRow = z.infer<typeof measureRow>;
+/** 台账规则: the amber share, the half-time thresholds, the working days before a unit counts as silent. */
+export type SettingsView = z.infer<typeof settingsView>;
+export type LedgerRulesView = SettingsView['rules'];
+export type SettingsBody = z.input<typeof settingsBody>;
 export type MemberBody = z.input<typeof memberBody>;
 export type MemberUpdateBody = z.input<typeof memberUpdateBody>;
 export type MembersReply = z.infer<typeof membersReply>;
@@ -92,6 +110,16 @@ export const createSource = (body: SourceBody) => api.post<SourceView>(`${base}/
 export const getSourceTree = (id: string, signal?: AbortSignal) => api.get<SourceTree>(`${base}/sources/${seg(id)}/tree`, { signal });
 export const createIssue = (body: IssueBody) => api.post<IssueView>(`${base}/issues`, body);
 export const createMeasure = (body: MeasureBody) => api.post<unknown>(`${base}/measures`, body);
+/** A stale `version` answers 409 VERSION_CONFLICT; a code another source (issue, measure) has answers 409 CONFLICT. */
+export const updateSource = (id: string, body: SourceUpdateBody) => api.put<SourceView>(`${base}/sources/${seg(id)}`, body);
+export const updateIssue = (id: string, body: IssueUpdateBody) => api.put<IssueRow>(`${base}/issues/${seg(id)}`, body);
+export const updateMeasure = (id: string, body: MeasureUpdateBody) => api.put<MeasureRow>(`${base}/measures/${seg(id)}`, body);
+
+// ── the rules ──
+/** The rules in force (version 0 while the defaults apply). Office, leaders and administrators read them. */
+export const getSettings = (signal?: AbortSignal) => api.get<SettingsView>(`${base}/settings`, { signal });
+/** Office and administrators; a stale `version` answers 409 VERSION_CONFLICT. */
+export const saveSettings = (body: SettingsBody) => api.put<SettingsView>(`${base}/settings`, body);
 
 // ── tasks ──
 export const listTasks = (query: TaskListQuery, signal?: AbortSignal) => api.get<TaskPage>(`${base}/tasks`, { query: queryOf(query), signal });

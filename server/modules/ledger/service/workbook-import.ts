@@ -1,7 +1,8 @@
 // Running a workbook import: read the sheet, check every row (units, dates, batch deadlines, progress), then insert
 // the good rows ~500 at a time — each chunk one transaction with its new issues and measures, its tasks and cases
 // (bulk.ts, one audit row) and the import's progress — so pollers see processed/imported/rejected grow. A bad row
-// never stops the import; a failure of the whole marks it failed with a message. Every progress update moves the
+// never stops the import; a row whose task the source already has (same measure — or issue when no measure — and
+// title), or that repeats an earlier row, is reported and not inserted again, so importing twice adds nothing; a failure of the whole marks it failed with a message. Every progress update moves the
 // row's updated_at: an unfinished import left unmoved for STALLED_AFTER_MS (the server restarted under it) is marked
 // failed by the housekeeping sweep, and an import so marked stops at its next update (that chunk rolled back).
 import type { ImportField, ImportView } from '../../../../common/api/ledger.ts';
@@ -14,7 +15,8 @@ import { insertTasks, type BulkTaskRow } from '../bulk.ts';
 import * as repo from '../import-repository.ts';
 import { unitMatcher } from '../workbook/parse.ts';
 import { columnsOf, loadWorkbook, readSheet, unreadable } from '../workbook/read.ts';
-import { checkRows, type Candidate, type Problem } from '../workbook/rows.ts';
+import { FIELD_LABELS } from '../workbook/columns.ts';
+import { checkRows, duplicateProblem, taskKey, type Candidate, type FirstSeen, type Problem } from '../workbook/rows.ts';
 import type { LedgerDeps } from './shared.ts';
 
 export const CHUNK = 500;
@@ -146,6 +148,7 @@ function taskOf(c: Candidate, source: repo.SourceRow, ids: { issueId: string | n
     dueOn: c.dueOn,
     batch: c.batch,
     expectedResult: c.expectedResult,
+    needsSecondApproval: c.needsSecondApproval,
     ...(c.progress !== null ? { progress: c.progress } : {}),
     createdAt: now,
     reports: c.progressText ? [{ at: now, kind: 'note', text: `导入时的进展：${c.progressText}`, progress: c.progress, authorName: job.authorName }] : [],
@@ -183,24 +186,33 @@ export async function executeImport(database: Database, deps: LedgerDeps, job: I
     await advance(db, job.id, { status: 'importing', total: sheet.rows.length, mapping: used as Record<string, string> });
     await publish();
     const byRow = new Map(checked.candidates.map((c) => [c.row, c]));
+    // The source's tasks, read once: a row repeating one of them (or an earlier row) is reported, not inserted again.
+    const seen = new Map<string, FirstSeen>();
+    for (const task of await repo.tasksOfSource(db, job.source.id)) if (!seen.has(taskKey(task))) seen.set(taskKey(task), { number: task.number });
+    const titleColumn = used.title ?? used.measureTitle ?? FIELD_LABELS.title.zh;
+    let repeated = 0;
     const problemsOf = new Map<number, Problem[]>();
     for (const p of checked.problems) problemsOf.set(p.row, [...(problemsOf.get(p.row) ?? []), p]);
     for (let i = 0; i < sheet.rows.length; i += CHUNK) {
       const rows = sheet.rows.slice(i, i + CHUNK);
       const chunk = rows.map((r) => byRow.get(r.row)).filter((c): c is Candidate => c !== undefined);
+      const start = problems.length;
       for (const r of rows) problems.push(...(problemsOf.get(r.row) ?? []));
       await database.db.transaction(async (tx) => {
-        const inserted = await insertChunk(tx, job, chunk, calendar, officeId, { from: rows[0]!.row, to: rows[rows.length - 1]!.row });
+        const { inserted, repeats } = await insertChunk(tx, job, chunk, calendar, officeId, { from: rows[0]!.row, to: rows[rows.length - 1]!.row }, seen, titleColumn);
+        // In row order: the chunk's own problems and its repeats.
+        if (repeats.length) problems.push(...[...problems.splice(start), ...repeats].sort((x, y) => x.row - y.row));
+        repeated += repeats.length;
         counts.processed += rows.length;
         counts.imported += inserted;
-        counts.rejected += rows.length - chunk.length;
+        counts.rejected += rows.length - inserted;
         await advance(tx, job.id, { ...counts, problems: problems.slice(0, MAX_PROBLEMS) });
       });
       await publish();
     }
     await database.db.transaction(async (tx) => {
       await advance(tx, job.id, { status: 'done', finishedAt: new Date() });
-      await appendAudit(tx, job.actor, { action: 'ledger.import.done', entity: 'ledger_import', entityId: job.id, change: { total: sheet.rows.length, ...counts, sheet: sheet.sheet, source: job.source.code } });
+      await appendAudit(tx, job.actor, { action: 'ledger.import.done', entity: 'ledger_import', entityId: job.id, change: { total: sheet.rows.length, ...counts, repeated, sheet: sheet.sheet, source: job.source.code } });
     });
   } catch (error) {
     // Already ended (the sweep marked it failed and said why): nothing more to record.
@@ -213,16 +225,41 @@ export async function executeImport(database: Database, deps: LedgerDeps, job: I
   return importView(row);
 }
 
-async function insertChunk(tx: Db, job: ImportJob, chunk: Candidate[], calendar: Calendar, officeId: string | null, rows: { from: number; to: number }): Promise<number> {
-  if (!chunk.length) return 0;
+/**
+ * Inserts a chunk's tasks with the issues and measures they need; a task already in `seen` (the source's, or an
+ * earlier row's) is not inserted but reported, and each inserted one joins `seen`.
+ */
+async function insertChunk(tx: Db, job: ImportJob, chunk: Candidate[], calendar: Calendar, officeId: string | null, rows: { from: number; to: number }, seen: Map<string, FirstSeen>, titleColumn: string): Promise<{ inserted: number; repeats: Problem[] }> {
+  if (!chunk.length) return { inserted: 0, repeats: [] };
   const now = new Date();
   const structure = await resolveStructure(tx, job.source, chunk);
-  const tasks = chunk.map((c) => taskOf(c, job.source, { issueId: structure.issueOf(c), measureId: structure.measureOf(c) }, job, now));
-  const { ids } = await insertTasks(tx, tasks, job.actor, calendar, {
-    officeDepartmentId: officeId,
-    now,
-    auditAction: 'ledger.import.chunk',
-    auditChange: { importId: job.id, source: job.source.code, rows, issuesAdded: structure.issues, measuresAdded: structure.measures },
-  });
-  return ids.length;
+  const fresh: { task: BulkTaskRow; first: FirstSeen }[] = [];
+  const repeated: { row: number; first: FirstSeen }[] = [];
+  for (const c of chunk) {
+    const ids = { issueId: structure.issueOf(c), measureId: structure.measureOf(c) };
+    const key = taskKey({ ...ids, title: c.title });
+    const known = seen.get(key);
+    if (known) {
+      repeated.push({ row: c.row, first: known });
+      continue;
+    }
+    const first: FirstSeen = { number: '', row: c.row };
+    seen.set(key, first);
+    fresh.push({ task: taskOf(c, job.source, ids, job, now), first });
+  }
+  const { numbers } = await insertTasks(
+    tx,
+    fresh.map((f) => f.task),
+    job.actor,
+    calendar,
+    {
+      officeDepartmentId: officeId,
+      now,
+      auditAction: 'ledger.import.chunk',
+      auditChange: { importId: job.id, source: job.source.code, rows, issuesAdded: structure.issues, measuresAdded: structure.measures, repeated: repeated.length },
+    },
+  );
+  // Numbers known now: the repeats of this chunk's own rows name the task they repeat.
+  fresh.forEach((f, i) => (f.first.number = numbers[i]!));
+  return { inserted: numbers.length, repeats: repeated.map((r) => duplicateProblem(r.row, titleColumn, r.first)) };
 }

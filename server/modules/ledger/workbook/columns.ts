@@ -19,6 +19,7 @@ export const TASK_COLUMNS = [
   ['dueOn', '完成时限'],
   ['batch', '批次'],
   ['expectedResult', '预期成效'],
+  ['needsSecondApproval', '需自治区销号'],
   ['state', '状态'],
   ['light', '灯色'],
   ['progress', '进展（%）'],
@@ -65,6 +66,7 @@ export const FIELD_LABELS: Record<ImportField, { zh: string; en: string }> = {
   expectedResult: { zh: '预期成效', en: 'expected result' },
   progress: { zh: '进展', en: 'progress' },
   note: { zh: '备注', en: 'note' },
+  needsSecondApproval: { zh: '需自治区销号', en: 'closed by the province' },
 };
 
 /**
@@ -72,6 +74,8 @@ export const FIELD_LABELS: Record<ImportField, { zh: string; en: string }> = {
  * in this order for the "contains" guess, so 配合责任单位 is a support column and 措施编号 a measure code.
  */
 const HEADERS: [ImportField, string[], string[]][] = [
+  // 是否报自治区销号: the task is closed by the region (自治区), after the office's review.
+  ['needsSecondApproval', ['需自治区销号', '是否报自治区销号', '是否需自治区销号', '需报自治区销号', '报自治区销号', '自治区销号', 'needssecondapproval'], ['自治区销号']],
   ['supportDepartments', ['配合单位', '配合部门', '协办单位', '协同单位', 'support', 'supportunits'], ['配合', '协办', '协同']],
   ['leadDepartment', ['牵头单位', '责任单位', '牵头部门', '责任部门', '主责单位', '牵头', 'lead', 'leadunit'], ['牵头', '责任单位', '责任部门', '主责']],
   ['issueCode', ['问题编号', '问题序号', '序号', '编号', 'issuecode'], ['问题编号', '问题序号']],

@@ -15,7 +15,7 @@ export function shanghaiTime(d: Date): string {
   return `${shanghaiDate(d)} ${local.slice(11, 16)}`;
 }
 
-const WIDTHS: Record<string, number> = { title: 40, issueTitle: 30, measureTitle: 30, text: 60, number: 16, expectedResult: 24, supportDepartments: 20, leadDepartment: 16, closedAt: 17, at: 17 };
+const WIDTHS: Record<string, number> = { needsSecondApproval: 13, title: 40, issueTitle: 30, measureTitle: 30, text: 60, number: 16, expectedResult: 24, supportDepartments: 20, leadDepartment: 16, closedAt: 17, at: 17 };
 
 export interface ExportInput {
   tasks: TaskRow[];
@@ -48,6 +48,7 @@ export async function writeExport(input: ExportInput): Promise<Buffer> {
       dueOn: dayCell(t.dueOn),
       batch: t.batch ?? '',
       expectedResult: s?.expectedResult ?? '',
+      needsSecondApproval: t.needsSecondApproval ? '是' : '否',
       state: TASK_STATE_LABELS[t.state as TaskState]?.zh ?? t.state,
       light: LIGHT_LABELS[t.light].zh,
       progress: t.progress,

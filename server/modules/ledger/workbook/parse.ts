@@ -1,6 +1,7 @@
 // Reading a ledger cell the way the office writes it: deadlines in many spellings (2026-06-30, 2026/6/30,
 // 2026年6月30日, an Excel date or serial number, and batch deadlines such as "6月" / "2026年6月底" / "年底前" /
-// "长期坚持"), progress as "60%" / 0.6 / 60 / "已完成", and units by full name, short name or code.
+// "长期坚持"), progress as "60%" / 0.6 / 60 / "已完成", yes/no cells (是/否/Y/N/√), and units by full name, short
+// name or code.
 import type { IsoDate } from '../../../../common/calendar/index.ts';
 import type { Cell } from './read.ts';
 import { textOf } from './read.ts';
@@ -125,6 +126,19 @@ export function parseProgress(c: Cell | undefined): Parsed<ProgressCell> {
     return { ok: true, value: { progress: Math.round(v), text: s } };
   }
   return { ok: true, value: { progress: /^(已完成|已全部完成)/.test(s) ? 100 : null, text: s } };
+}
+
+const YES = new Set(['是', '需要', 'Y', 'YES', 'TRUE', '√', '✓', '✔']);
+const NO = new Set(['否', '不需要', 'N', 'NO', 'FALSE', '×', '✗', '✘']);
+
+/** A yes/no cell (是否报自治区销号): 是/否, Y/N, √ (and a checkbox's true/false); blank is no. */
+export function parseYesNo(c: Cell | undefined): Parsed<boolean> {
+  if (typeof c === 'boolean') return { ok: true, value: c };
+  const s = textOf(c).replace(/\s+/g, '').toUpperCase();
+  if (s === '' || NO.has(s)) return { ok: true, value: false };
+  if (YES.has(s)) return { ok: true, value: true };
+  const raw = textOf(c);
+  return fail(`“${raw}”应填“是”或“否”（也可写 Y/N 或 √，空白为否）`, `"${raw}" should be 是 or 否 (or Y/N, √; blank means no)`);
 }
 
 export interface UnitInfo {

@@ -4,7 +4,7 @@
 import type { ImportField } from '../../../../common/api/ledger.ts';
 import type { IsoDate } from '../../../../common/calendar/index.ts';
 import { FIELD_LABELS } from './columns.ts';
-import { parseDate, parseDeadline, parseProgress, splitUnits, type YearContext } from './parse.ts';
+import { parseDate, parseDeadline, parseProgress, parseYesNo, splitUnits, type YearContext } from './parse.ts';
 import { textOf, type Cell, type SheetRow } from './read.ts';
 
 type Bilingual = { zh: string; en: string };
@@ -27,6 +27,8 @@ export interface Candidate {
   dueOn: IsoDate;
   batch: string | null;
   expectedResult: string;
+  /** 需自治区销号: closed by the province after the office's review. */
+  needsSecondApproval: boolean;
   progress: number | null;
   /** Progress in words, kept as a note on the task's history. */
   progressText: string | null;
@@ -113,6 +115,8 @@ export function checkRow(r: SheetRow, ctx: CheckContext, previous: Candidate | n
 
   const p = parseProgress(cell('progress'));
   if (!p.ok) report('progress', p.message.zh, p.message.en);
+  const second = parseYesNo(cell('needsSecondApproval'));
+  if (!second.ok) report('needsSecondApproval', second.message.zh, second.message.en);
   const note = text('note');
   const expectedResult = text('expectedResult');
   const carried = { issue, measure };
@@ -130,6 +134,7 @@ export function checkRow(r: SheetRow, ctx: CheckContext, previous: Candidate | n
       dueOn,
       batch,
       expectedResult,
+      needsSecondApproval: second.ok && second.value,
       progress: p.ok ? p.value.progress : null,
       progressText: p.ok ? p.value.text : null,
     },
@@ -153,4 +158,21 @@ export function checkRows(rows: SheetRow[], ctx: CheckContext): { candidates: Ca
     previous = { ...(checked.candidate ?? ({} as Candidate)), ...checked.carried };
   }
   return { candidates, problems, bad };
+}
+
+// ── the same task twice ──────────────────────────────────────────────────────────────────────────
+
+/** What makes a task the same within a source: its measure (or its issue when it has none) and its title, trimmed. */
+export const taskKey = (t: { issueId: string | null; measureId: string | null; title: string }) => `${t.measureId ? `m:${t.measureId}` : t.issueId ? `i:${t.issueId}` : '-'}|${t.title.trim()}`;
+
+/** Where a task was met first: already in the source (its number), or an earlier row of this workbook. */
+export type FirstSeen = { number: string; row?: number | undefined };
+
+/** The problem of a row whose task is already in the source, or repeats an earlier row of the same workbook. */
+export function duplicateProblem(row: number, column: string, first: FirstSeen): Problem {
+  const message: Bilingual =
+    first.row === undefined
+      ? { zh: `该任务已在本来源中（${first.number}），未重复导入`, en: `This task is already in the source (${first.number}); not imported again` }
+      : { zh: `该任务与第 ${first.row} 行重复（已导入为 ${first.number}），未重复导入`, en: `This task repeats row ${first.row} (imported as ${first.number}); not imported again` };
+  return { row, column, message };
 }

@@ -1,6 +1,7 @@
-// /office/ledger/meetings/:id — one dispatch meeting: its facts, the pack per unit (live until the meeting is held,
-// frozen from then on) with a print layout, holding it, and its decisions, each of which becomes a task.
-import { ArrowLeftOutlined, PlusOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+// /office/ledger/meetings/:id — one dispatch meeting: its facts and minutes (the office edits them; the date is
+// locked once held), the pack per unit (live until the meeting is held, frozen from then on) with a print layout,
+// holding it, and its decisions, each of which becomes a task.
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { LoadError } from '../../../components/LoadError.tsx';
 import { holdsAny, LEDGER_WRITERS } from '../access.ts';
 import { TaskList } from '../TaskList.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
+import { MeetingEditDialog } from './MeetingEditDialog.tsx';
 import { PackView } from './PackView.tsx';
 import '../../applications/staff/work.css';
 import '../ledger.css';
@@ -29,6 +31,7 @@ export function MeetingPage() {
   const pack = useRemote(useCallback((signal: AbortSignal) => getMeetingPack(id, signal), [id]));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const [deciding, setDeciding] = useState(false);
+  const [editing, setEditing] = useState(false);
   const reload = () => {
     meeting.reload();
     pack.reload();
@@ -70,6 +73,11 @@ export function MeetingPage() {
           <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="meeting-print">
             {t('ledger.meeting.print')}
           </Button>
+          {writer && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="meeting-edit">
+              {t('ledger.meeting.edit')}
+            </Button>
+          )}
           {writer && !m.held && (
             <Button type="primary" onClick={hold} data-testid="meeting-hold">
               {t('ledger.meeting.hold')}
@@ -97,7 +105,14 @@ export function MeetingPage() {
           <dt>{t('ledger.meetings.present')}</dt>
           <dd>{present || '—'}</dd>
         </dl>
-        {m.minutes && <div className="ys-ledger-text">{m.minutes}</div>}
+        {m.minutes && (
+          <div className="ys-ledger-meeting-minutes">
+            <div className="ys-muted ys-ledger-small">{t('ledger.meetings.minutes')}</div>
+            <div className="ys-ledger-text ys-break" data-testid="meeting-minutes">
+              {m.minutes}
+            </div>
+          </div>
+        )}
       </Card>
       <Card title={t(m.held ? 'ledger.meeting.packFrozen' : 'ledger.meeting.packLive')} size="small" style={{ marginTop: 16 }}>
         {pack.error && !pack.loading ? <LoadError error={pack.error} onRetry={pack.reload} /> : pack.data ? <PackView pack={pack.data} /> : <Skeleton active />}
@@ -117,6 +132,21 @@ export function MeetingPage() {
       >
         <TaskList items={m.decisions} loading={false} loaded empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ledger.meeting.noDecisions')} />} testId="meeting-decisions" pagination={false} />
       </Card>
+      {editing && (
+        <MeetingEditDialog
+          meeting={m}
+          onClose={() => setEditing(false)}
+          onDone={() => {
+            setEditing(false);
+            // A new date changes which meeting the live pack counts from.
+            reload();
+          }}
+          onStale={() => {
+            setEditing(false);
+            reload();
+          }}
+        />
+      )}
       {deciding && (
         <DecisionDialog
           meeting={m}

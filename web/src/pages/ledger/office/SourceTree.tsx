@@ -1,15 +1,14 @@
 // One source's issues → measures with their task counts (closed / all), each opening its tasks; the office adds an
-// issue or a measure in place.
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Form, Input, Modal, Select, Skeleton } from 'antd';
+// issue or a measure in place, and edits each one (编辑 on its row).
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Skeleton } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isSessionEnded } from '../../../api/client.ts';
-import { createIssue, createMeasure, getSourceTree, type IssueView } from '../../../api/ledger.ts';
+import { getSourceTree } from '../../../api/ledger.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { applyProblem } from '../../../components/problemForm.ts';
+import { NodeDialog, type NodeTarget } from './NodeDialog.tsx';
 
 const counts = (n: { tasks: number; closed: number }) => `${n.closed}/${n.tasks}`;
 const tasksOf = (query: Record<string, string>) => `/office/ledger/tasks?${new URLSearchParams(query).toString()}`;
@@ -17,7 +16,7 @@ const tasksOf = (query: Record<string, string>) => `/office/ledger/tasks?${new U
 export function SourceTree({ sourceId, writer }: { sourceId: string; writer: boolean }) {
   const { t } = useTranslation();
   const tree = useRemote(useCallback((signal: AbortSignal) => getSourceTree(sourceId, signal), [sourceId]));
-  const [adding, setAdding] = useState<'issue' | 'measure' | null>(null);
+  const [target, setTarget] = useState<NodeTarget | null>(null);
   if (tree.error && !tree.loading) return <LoadError error={tree.error} onRetry={tree.reload} />;
   if (!tree.data) return <Skeleton active paragraph={{ rows: 3 }} />;
   const { issues, unassigned } = tree.data;
@@ -34,6 +33,7 @@ export function SourceTree({ sourceId, writer }: { sourceId: string; writer: boo
                   <span className="ys-code">{issue.code}</span> {issue.title}
                   {issue.indicator && <span className="ys-muted"> · {issue.indicator}</span>}
                 </span>
+                {writer && <EditButton label={t('ledger.structure.editIssue')} onClick={() => setTarget({ kind: 'issue', issue })} testId="ledger-issue-edit" />}
                 <Link to={tasksOf({ issueId: issue.id })} className="ys-ledger-tree-count" title={t('ledger.structure.countHint')}>
                   {counts(issue)}
                 </Link>
@@ -45,6 +45,7 @@ export function SourceTree({ sourceId, writer }: { sourceId: string; writer: boo
                       <span className="ys-break">
                         <span className="ys-code">{m.code}</span> {m.title}
                       </span>
+                      {writer && <EditButton label={t('ledger.structure.editMeasure')} onClick={() => setTarget({ kind: 'measure', measure: m, issueId: issue.id })} testId="ledger-measure-edit" />}
                       <Link to={tasksOf({ measureId: m.id })} className="ys-ledger-tree-count" title={t('ledger.structure.countHint')}>
                         {counts(m)}
                       </Link>
@@ -66,24 +67,28 @@ export function SourceTree({ sourceId, writer }: { sourceId: string; writer: boo
       )}
       {writer && (
         <div className="ys-tags" style={{ marginTop: 8 }}>
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding('issue')}>
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setTarget({ kind: 'issue' })}>
             {t('ledger.structure.addIssue')}
           </Button>
           {issues.length > 0 && (
-            <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding('measure')}>
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setTarget({ kind: 'measure' })}>
               {t('ledger.structure.addMeasure')}
             </Button>
           )}
         </div>
       )}
-      {adding && (
+      {target && (
         <NodeDialog
-          kind={adding}
+          target={target}
           sourceId={sourceId}
           issues={issues}
-          onClose={() => setAdding(null)}
+          onClose={() => setTarget(null)}
           onDone={() => {
-            setAdding(null);
+            setTarget(null);
+            tree.reload();
+          }}
+          onStale={() => {
+            setTarget(null);
             tree.reload();
           }}
         />
@@ -92,54 +97,12 @@ export function SourceTree({ sourceId, writer }: { sourceId: string; writer: boo
   );
 }
 
-function NodeDialog({ kind, sourceId, issues, onClose, onDone }: { kind: 'issue' | 'measure'; sourceId: string; issues: readonly IssueView[]; onClose: () => void; onDone: () => void }) {
+/** 编辑 on a row of the tree: the icon with its words (visible from a tablet up, always read out). */
+function EditButton({ label, onClick, testId }: { label: string; onClick: () => void; testId: string }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ issueId?: string; code: string; title: string; indicator?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function submit() {
-    let values: { issueId?: string; code: string; title: string; indicator?: string };
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      if (kind === 'issue') await createIssue({ sourceId, code: values.code, title: values.title, indicator: values.indicator ?? '' });
-      else await createMeasure({ issueId: values.issueId!, code: values.code, title: values.title });
-      onDone();
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Modal open title={t(kind === 'issue' ? 'ledger.structure.addIssue' : 'ledger.structure.addMeasure')} onCancel={onClose} onOk={() => void submit()} okButtonProps={{ loading: busy }} okText={t('common.save')} destroyOnHidden>
-      <Form form={form} layout="vertical" requiredMark="optional">
-        {kind === 'measure' && (
-          <Form.Item name="issueId" label={t('ledger.fields.issue')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-            <Select showSearch optionFilterProp="label" options={issues.map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }))} popupMatchSelectWidth={false} />
-          </Form.Item>
-        )}
-        <Form.Item name="code" label={t('ledger.structure.code')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input maxLength={40} />
-        </Form.Item>
-        <Form.Item name="title" label={t('ledger.fields.title')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input.TextArea rows={2} maxLength={kind === 'issue' ? 300 : 500} />
-        </Form.Item>
-        {kind === 'issue' && (
-          <Form.Item name="indicator" label={t('ledger.structure.indicator')}>
-            <Input maxLength={60} />
-          </Form.Item>
-        )}
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
+    <Button type="link" size="small" icon={<EditOutlined />} onClick={onClick} aria-label={label} title={label} className="ys-ledger-tree-edit" data-testid={testId}>
+      <span className="ys-ledger-tree-edit-words">{t('common.edit')}</span>
+    </Button>
   );
 }

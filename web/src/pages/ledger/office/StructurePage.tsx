@@ -1,23 +1,22 @@
-// /office/ledger/structure — 台账结构 / 领导小组: the sources (the province's feedback, its action plan, the city's plan,
-// leaders' instructions …) with their counts, each opening its issue → measure tree; the office adds a source. And
-// the leading group with its changes this half-year.
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Table, Tabs } from 'antd';
-import type { Dayjs } from 'dayjs';
+// /office/ledger/structure — 台账结构 / 领导小组 / 规则设置: the sources (the province's feedback, its action plan, the
+// city's plan, leaders' instructions …) with their counts, each opening its issue → measure tree; the office adds
+// and edits sources, issues and measures. The leading group with its changes this half-year. The ledger's rules
+// (lights, the half-time check, silence), which leaders read and the office changes.
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Table, Tabs } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { SOURCE_KINDS, type SourceKind } from '../../../../../common/ledger/vocabulary.ts';
-import { isSessionEnded } from '../../../api/client.ts';
-import { createSource, listSources, type SourceView } from '../../../api/ledger.ts';
+import { listSources, type SourceView } from '../../../api/ledger.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { applyProblem } from '../../../components/problemForm.ts';
 import { holdsAny, LEDGER_WRITERS } from '../access.ts';
 import { sourceKindLabel, tasksPath } from '../labels.ts';
 import { MembersPanel } from './MembersPanel.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
+import { SourceDialog } from './SourceDialog.tsx';
 import { SourceTree } from './SourceTree.tsx';
 import '../ledger.css';
 import './office.css';
@@ -27,16 +26,18 @@ export function StructurePage() {
   const { roles } = useSession();
   const writer = holdsAny(roles, LEDGER_WRITERS);
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'group' ? 'group' : 'sources';
+  const asked = params.get('tab');
+  const tab = asked === 'group' || asked === 'rules' ? asked : 'sources';
   return (
     <div data-testid="ledger-structure-page">
       <PageHeader title={t('ledger.menu.structure')} description={t('ledger.structure.description')} />
       <Tabs
         activeKey={tab}
-        onChange={(key) => setParams(key === 'group' ? { tab: key } : {}, { replace: true })}
+        onChange={(key) => setParams(key === 'sources' ? {} : { tab: key }, { replace: true })}
         items={[
           { key: 'sources', label: t('ledger.structure.sources'), children: <SourcesPanel writer={writer} /> },
           { key: 'group', label: t('ledger.structure.group'), children: <MembersPanel writer={writer} /> },
+          { key: 'rules', label: t('ledger.rules.tab'), children: <RulesPanel writer={writer} /> },
         ]}
       />
     </div>
@@ -46,9 +47,10 @@ export function StructurePage() {
 function SourcesPanel({ writer }: { writer: boolean }) {
   const { t } = useTranslation();
   const list = useRemote(useCallback((signal: AbortSignal) => listSources(signal), []));
-  const [adding, setAdding] = useState(false);
+  // A new source (null) or the one being edited.
+  const [editing, setEditing] = useState<SourceView | null | undefined>(undefined);
   return (
-    <Card size="small" styles={{ body: { padding: 0 } }} title={t('ledger.structure.sourcesTitle')} extra={writer && <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="ledger-source-add">{t('ledger.structure.addSource')}</Button>}>
+    <Card size="small" styles={{ body: { padding: 0 } }} title={t('ledger.structure.sourcesTitle')} extra={writer && <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="ledger-source-add">{t('ledger.structure.addSource')}</Button>}>
       {list.error && !list.loading ? (
         <div style={{ padding: 16 }}>
           <LoadError error={list.error} onRetry={list.reload} />
@@ -78,98 +80,38 @@ function SourcesPanel({ writer }: { writer: boolean }) {
               ),
             },
             { title: t('ledger.fields.period'), key: 'period', width: 240, responsive: ['md'], render: (_, s) => <span className="ys-code" style={{ whiteSpace: 'nowrap' }}>{s.periodStart} ~ {s.periodEnd}</span> },
-            { title: t('ledger.structure.closedOfTasks'), key: 'tasks', width: 110, align: 'right', render: (_, s) => <Link to={tasksPath({ sourceId: s.id })}>{s.closed}/{s.tasks}</Link> },
+            { title: t('ledger.structure.closedOfTasks'), key: 'tasks', width: 96, align: 'right', render: (_, s) => <Link to={tasksPath({ sourceId: s.id })}>{s.closed}/{s.tasks}</Link> },
+            ...(writer
+              ? [
+                  {
+                    title: '',
+                    key: 'edit',
+                    width: 44,
+                    align: 'center' as const,
+                    render: (_: unknown, s: SourceView) => (
+                      <Button type="text" size="small" icon={<EditOutlined />} onClick={() => setEditing(s)} aria-label={`${t('ledger.structure.editSource')} ${s.code}`} title={t('ledger.structure.editSource')} data-testid="ledger-source-edit" />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
-      {adding && (
+      {editing !== undefined && (
         <SourceDialog
-          onClose={() => setAdding(false)}
+          source={editing ?? undefined}
+          sources={list.data ?? []}
+          onClose={() => setEditing(undefined)}
           onDone={() => {
-            setAdding(false);
+            setEditing(undefined);
+            list.reload();
+          }}
+          onStale={() => {
+            setEditing(undefined);
             list.reload();
           }}
         />
       )}
     </Card>
-  );
-}
-
-interface Values {
-  kind: SourceKind;
-  code: string;
-  title: string;
-  documentNo?: string;
-  issuedOn?: Dayjs | null;
-  period: [Dayjs, Dayjs];
-  note?: string;
-}
-
-function SourceDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await createSource({
-        kind: values.kind,
-        code: values.code,
-        title: values.title,
-        documentNo: values.documentNo ?? '',
-        issuedOn: values.issuedOn ? values.issuedOn.format('YYYY-MM-DD') : null,
-        periodStart: values.period[0].format('YYYY-MM-DD'),
-        periodEnd: values.period[1].format('YYYY-MM-DD'),
-        note: values.note ?? '',
-      });
-      onDone();
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Modal open title={t('ledger.structure.addSource')} onCancel={onClose} onOk={() => void submit()} okButtonProps={{ loading: busy }} okText={t('common.save')} destroyOnHidden width={600}>
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={{ kind: 'city_plan' }}>
-        <div className="ys-ledger-form-pair">
-          <Form.Item name="kind" label={t('ledger.fields.sourceKind')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-            <Select options={SOURCE_KINDS.map((k) => ({ value: k, label: sourceKindLabel(k) }))} />
-          </Form.Item>
-          <Form.Item name="code" label={t('ledger.structure.code')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-            <Input maxLength={40} />
-          </Form.Item>
-        </div>
-        <Form.Item name="title" label={t('ledger.fields.title')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <div className="ys-ledger-form-pair">
-          <Form.Item name="documentNo" label={t('ledger.structure.documentNo')}>
-            <Input maxLength={100} />
-          </Form.Item>
-          <Form.Item name="issuedOn" label={t('ledger.structure.issuedOn')}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="period" label={t('ledger.fields.period')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-          <DatePicker.RangePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="note" label={t('ledger.structure.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
   );
 }

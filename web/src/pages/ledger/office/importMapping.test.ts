@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { guessedMapping, importPercent, mappingBody, missingFields } from './importMapping.ts';
+import { IMPORT_FIELDS } from '../../../../../common/api/ledger.ts';
+import { FIELDS, guessedMapping, importPercent, mappingBody, missingFields } from './importMapping.ts';
 
 describe('the import’s column mapping', () => {
   const headers = ['序号', '任务名称', '责任单位', '完成时限', '批次'];
+
+  it('lists every field the contract maps (是否报自治区销号 among them)', () => {
+    expect([...FIELDS]).toEqual([...IMPORT_FIELDS]);
+    expect(guessedMapping({ needsSecondApproval: '是否报自治区销号' }, [...headers, '是否报自治区销号'])).toEqual({ needsSecondApproval: '是否报自治区销号' });
+  });
 
   it('reads the guess either way round and drops headers the sheet does not have', () => {
     expect(guessedMapping({ title: '任务名称', leadDepartment: '责任单位', dueOn: '截止' }, headers)).toEqual({ title: '任务名称', leadDepartment: '责任单位' });

@@ -3,7 +3,7 @@
 import type { ImportField } from '../../../../../common/api/ledger.ts';
 
 /** The fields in the order the mapping shows them (the contract's IMPORT_FIELDS; listed here so zod stays out). */
-export const FIELDS = ['issueCode', 'issueTitle', 'indicator', 'measureCode', 'measureTitle', 'title', 'leadDepartment', 'supportDepartments', 'startsOn', 'dueOn', 'batch', 'expectedResult', 'progress', 'note'] as const satisfies readonly ImportField[];
+export const FIELDS = ['issueCode', 'issueTitle', 'indicator', 'measureCode', 'measureTitle', 'title', 'leadDepartment', 'supportDepartments', 'startsOn', 'dueOn', 'batch', 'expectedResult', 'progress', 'note', 'needsSecondApproval'] as const satisfies readonly ImportField[];
 /** Without these a row cannot become a task. */
 export const REQUIRED_FIELDS: readonly ImportField[] = ['title', 'leadDepartment', 'dueOn'];
 
