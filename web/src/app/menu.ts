@@ -34,22 +34,6 @@ import {
   StopOutlined,
   TeamOutlined,
   TranslationOutlined,
-  // 督办台账
-  CalendarOutlined,
-  CheckSquareOutlined,
-  FlagOutlined,
-  ImportOutlined,
-  NodeIndexOutlined,
-  OrderedListOutlined,
-  PieChartOutlined,
-  // 企业服务
-  CarOutlined,
-  DashboardOutlined,
-  IssuesCloseOutlined,
-  ProjectOutlined,
-  ScheduleOutlined,
-  SecurityScanOutlined,
-  ToolOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { Role } from '../../../common/api/roles.ts';
@@ -67,8 +51,8 @@ import { WINDOW_RATING_ROLES } from '../pages/evaluations/window/access.ts';
 import { EVAL_APPEAL_DECIDERS, EVAL_OVERVIEW_ROLES, EVAL_QUEUE_ROLES } from '../pages/evaluations/staff/access.ts';
 import { SEAT_ROLES, TICKET_READERS } from '../pages/appeals/staff/access.ts';
 import { APPEAL_OVERVIEW_ROLES } from '../pages/appeals/office/access.ts';
-import { OUTREACH_READERS, OUTREACH_UNIT_ROLES } from '../pages/outreach/access.ts';
-import { LEDGER_READERS, LEDGER_UNIT_ROLES, LEDGER_WRITERS } from '../pages/ledger/access.ts';
+import { OUTREACH_MENU } from '../pages/outreach/menu.ts';
+import { LEDGER_MENU } from '../pages/ledger/menu.ts';
 
 export interface MenuEntry {
   /** Route path; also the menu key. */
@@ -251,36 +235,8 @@ export const menu: readonly MenuGroup[] = [
       },
     ],
   },
-  {
-    // 督办台账: the office's board, tasks, closure review, dispatch meetings, import and structure; a unit's own tasks
-    // (whose entry also guards a task's page, /work/ledger/:id, which the office opens from its lists).
-    key: 'ledger',
-    label: 'ledger.menu.group',
-    entries: [
-      { path: '/office/ledger', label: 'ledger.menu.board', description: 'ledger.menu.descriptions.board', icon: PieChartOutlined, roles: LEDGER_READERS, quickLink: true },
-      { path: '/office/ledger/tasks', label: 'ledger.menu.tasks', description: 'ledger.menu.descriptions.tasks', icon: OrderedListOutlined, roles: LEDGER_READERS },
-      { path: '/office/ledger/review', label: 'ledger.menu.review', description: 'ledger.menu.descriptions.review', icon: CheckSquareOutlined, roles: LEDGER_WRITERS, quickLink: true },
-      { path: '/office/ledger/meetings', label: 'ledger.menu.meetings', description: 'ledger.menu.descriptions.meetings', icon: CalendarOutlined, roles: LEDGER_READERS },
-      { path: '/office/ledger/import', label: 'ledger.menu.import', description: 'ledger.menu.descriptions.import', icon: ImportOutlined, roles: LEDGER_WRITERS },
-      { path: '/office/ledger/structure', label: 'ledger.menu.structure', description: 'ledger.menu.descriptions.structure', icon: NodeIndexOutlined, roles: LEDGER_READERS },
-      { path: '/work/ledger', label: 'ledger.menu.mine', description: 'ledger.menu.descriptions.mine', icon: FlagOutlined, roles: LEDGER_UNIT_ROLES, quickLink: true },
-    ],
-  },
-  {
-    // 企业服务: the office's figures and stewards, contacts and visits, problems, key projects and their meetings,
-    // hall inspections; and a unit's own enterprise problems.
-    key: 'outreach',
-    label: 'outreach.menu.group',
-    entries: [
-      { path: '/office/outreach', label: 'outreach.menu.overview', description: 'outreach.menu.descriptions.overview', icon: DashboardOutlined, roles: OUTREACH_READERS, quickLink: true },
-      { path: '/office/outreach/contacts', label: 'outreach.menu.contacts', description: 'outreach.menu.descriptions.contacts', icon: CarOutlined, roles: OUTREACH_READERS },
-      { path: '/office/outreach/problems', label: 'outreach.menu.problems', description: 'outreach.menu.descriptions.problems', icon: IssuesCloseOutlined, roles: OUTREACH_READERS },
-      { path: '/office/projects', label: 'outreach.menu.projects', description: 'outreach.menu.descriptions.projects', icon: ProjectOutlined, roles: OUTREACH_READERS },
-      { path: '/office/projects/meetings', label: 'outreach.menu.meetings', description: 'outreach.menu.descriptions.meetings', icon: ScheduleOutlined, roles: OUTREACH_READERS },
-      { path: '/office/inspections', label: 'outreach.menu.inspections', description: 'outreach.menu.descriptions.inspections', icon: SecurityScanOutlined, roles: OUTREACH_READERS },
-      { path: '/work/outreach/problems', label: 'outreach.menu.unitProblems', description: 'outreach.menu.descriptions.unitProblems', icon: ToolOutlined, roles: OUTREACH_UNIT_ROLES },
-    ],
-  },
+  LEDGER_MENU,
+  OUTREACH_MENU,
   {
     key: 'registry',
     label: 'registry.menu.group',
