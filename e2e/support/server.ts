@@ -88,6 +88,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       DATA_DIR: dataDir,
       DEMO: '1',
       LOG_LEVEL: 'warn',
+      // The journeys are a whole office of users, two files at a time, from one address.
+      RATE_LIMIT_PER_MINUTE: '100000',
       ...options.env,
     },
     detached: true, // own process group, so stop() reaches anything the server spawns

@@ -9,6 +9,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import { publicScope } from './policy.ts';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 
+/** The paths the rate limit counts: the API and Open311. */
+const throttledPath = /^\/(api|open311)(\/|$)/;
+
 export interface HttpOptions {
   version: string;
   rateLimitPerMinute: number;
@@ -49,8 +52,13 @@ export async function registerHttpPlugins(app: FastifyInstance, options: HttpOpt
   await app.register(rateLimit, {
     max: options.rateLimitPerMinute,
     timeWindow: '1 minute',
-    // Health checks and metrics scrapes are never throttled.
-    allowList: (request) => request.url === '/api/health' || request.url === '/metrics',
+    // Only the API is throttled. The web app's files are static and a page load fetches a score of
+    // them, so counting them would lock out an office behind one address; health checks and metrics
+    // scrapes are never throttled either.
+    allowList: (request) => {
+      const url = request.url.split('?')[0] ?? '/';
+      return url === '/api/health' || !throttledPath.test(url);
+    },
   });
 
   await app.register(swagger, {
