@@ -86,6 +86,14 @@ export async function measuresOfSource(db: Db, sourceId: string): Promise<Measur
 }
 
 /** Every task of a source (any state), with what tells one task from another: an import's check for repeats. */
+/**
+ * Holds the source for the rest of the transaction, so two imports into one source insert one at a time (each
+ * sees the other's tasks). NO KEY UPDATE: other writers' tasks referencing the source are not held up.
+ */
+export async function holdSource(tx: Db, sourceId: string): Promise<void> {
+  await tx.execute(sql`select id from ledger_source where id = ${sourceId} for no key update`);
+}
+
 export async function tasksOfSource(db: Db, sourceId: string): Promise<{ number: string; title: string; issueId: string | null; measureId: string | null }[]> {
   return db.select({ number: ledgerTasks.number, title: ledgerTasks.title, issueId: ledgerTasks.issueId, measureId: ledgerTasks.measureId }).from(ledgerTasks).where(eq(ledgerTasks.sourceId, sourceId));
 }

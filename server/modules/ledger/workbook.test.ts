@@ -220,6 +220,19 @@ describe('importing again, and 是否报自治区销号', () => {
     expect(tree.issues.map((i: { code: string; tasks: number }) => [i.code, i.tasks])).toEqual([['1', 2], ['2', 1], ['3', 1]]);
   });
 
+  it('inserts each task once when two imports of one workbook into one source run at the same time', async () => {
+    const sourceId = await makeSource(t);
+    const rows: Row[] = [['任务', '牵头单位', '完成时限']];
+    for (let i = 1; i <= 1100; i++) rows.push([`同时导入的第 ${i} 项`, i % 2 ? '住建局' : '税务局', '2026-09-30']);
+    const fileId = await upload(await xlsx(rows), '同一台账.xlsx');
+    const [a, b] = await Promise.all([imported({ fileId, sourceId }), imported({ fileId, sourceId })]);
+    expect([a.status, b.status]).toEqual(['done', 'done']);
+    expect(a.imported + b.imported).toBe(1100);
+    expect(a.rejected + b.rejected).toBe(1100);
+    // Had both inserted the same rows, the source would hold 2 200 tasks.
+    expect((await send('office', 'GET', `/tasks?sourceId=${sourceId}&pageSize=1`)).json().total).toBe(1100);
+  });
+
   it('imports 是否报自治区销号, exports it, and the export maps it back by itself', async () => {
     const sourceId = await makeSource(t);
     const fileId = await upload(

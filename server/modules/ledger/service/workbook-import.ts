@@ -186,9 +186,9 @@ export async function executeImport(database: Database, deps: LedgerDeps, job: I
     await advance(db, job.id, { status: 'importing', total: sheet.rows.length, mapping: used as Record<string, string> });
     await publish();
     const byRow = new Map(checked.candidates.map((c) => [c.row, c]));
-    // The source's tasks, read once: a row repeating one of them (or an earlier row) is reported, not inserted again.
+    // The source's tasks (read again by each chunk): a row repeating one of them (or an earlier row) is reported,
+    // not inserted again.
     const seen = new Map<string, FirstSeen>();
-    for (const task of await repo.tasksOfSource(db, job.source.id)) if (!seen.has(taskKey(task))) seen.set(taskKey(task), { number: task.number });
     const titleColumn = used.title ?? used.measureTitle ?? FIELD_LABELS.title.zh;
     let repeated = 0;
     const problemsOf = new Map<number, Problem[]>();
@@ -232,6 +232,9 @@ export async function executeImport(database: Database, deps: LedgerDeps, job: I
 async function insertChunk(tx: Db, job: ImportJob, chunk: Candidate[], calendar: Calendar, officeId: string | null, rows: { from: number; to: number }, seen: Map<string, FirstSeen>, titleColumn: string): Promise<{ inserted: number; repeats: Problem[] }> {
   if (!chunk.length) return { inserted: 0, repeats: [] };
   const now = new Date();
+  // Another import into this source may have added tasks since `seen` was filled: hold the source and read them.
+  await repo.holdSource(tx, job.source.id);
+  for (const task of await repo.tasksOfSource(tx, job.source.id)) if (!seen.has(taskKey(task))) seen.set(taskKey(task), { number: task.number });
   const structure = await resolveStructure(tx, job.source, chunk);
   const fresh: { task: BulkTaskRow; first: FirstSeen }[] = [];
   const repeated: { row: number; first: FirstSeen }[] = [];
