@@ -14,6 +14,7 @@ export function outreachDeps(rooms: Rooms, ledger: Pick<LedgerService, 'tasks'>)
       departments: remembered(30_000, () => 'all', async () =>
         (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name, shortName: d.shortName, regionCode: d.regionCode, parentId: d.parentId, kind: d.kind })),
       ),
+      user: (id) => org.users.brief(id),
       visibleDepartments: remembered(30_000, (p: Principal) => `${p.id}:${p.roles.map((r) => `${r.role}@${r.departmentId}`).join(',')}`, (p: Principal) => org.departments.visibleTo(p)),
     },
     registry: {

@@ -182,4 +182,17 @@ describe('decisions and routes', () => {
     expect((await send('handler', 'GET', '/pack')).statusCode).toBe(403);
     expect((await send('office', 'GET', '/meetings/0190a0a0-0000-7000-8000-000000000000')).statusCode).toBe(404);
   });
+
+  it('refuses a unit present that is no department, on the field, when recording and when editing', async () => {
+    const send = ledgerSender(t);
+    const nobody = '0190a0a0-0000-7000-8000-0000000000ff';
+    const made = await send('office', 'POST', '/meetings', { ...meetingBody('2026-11-21', '专题调度会'), presentDepartmentIds: [t.dept['HHHT-ZJ']!, nobody] });
+    expect(made.statusCode).toBe(422);
+    expect(made.json().errors[0]).toMatchObject({ path: 'body.presentDepartmentIds.1', message: expect.stringContaining('参会单位不存在') });
+    const good = await send('office', 'POST', '/meetings', { ...meetingBody('2026-11-21', '专题调度会'), presentDepartmentIds: [t.dept['HHHT-ZJ']!] });
+    expect(good.statusCode).toBe(201);
+    const edit = await send('office', 'PUT', `/meetings/${good.json().id}`, { version: good.json().version, presentDepartmentIds: [nobody] });
+    expect(edit.statusCode).toBe(422);
+    expect((await send('office', 'GET', `/meetings/${good.json().id}`)).json()).toMatchObject({ presentDepartmentIds: [t.dept['HHHT-ZJ']!], version: good.json().version });
+  });
 });

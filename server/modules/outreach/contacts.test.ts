@@ -76,6 +76,23 @@ describe('stewards', () => {
     expect(en.json().detail).toMatch(/No market entity/);
   });
 
+  it('takes a steward account only when it is an enabled staff user', async () => {
+    const { uscc } = t.enterprises[3]!;
+    const users = await queryRows<{ id: string; kind: string }>(t.services.database.db, sql`select id, kind from app_user where username in ('handler', 'qiye') order by username`);
+    const handler = users.find((u) => u.kind === 'staff')!.id;
+    const applicant = users.find((u) => u.kind === 'applicant')!.id;
+    for (const stewardUserId of [applicant, uuidv7()]) {
+      const res = await send('office', 'POST', '/stewards', stewardBody(t, uscc, { stewardUserId }));
+      expect(res.statusCode).toBe(422);
+      expect(res.json().errors[0]).toMatchObject({ path: 'body.stewardUserId', message: expect.stringContaining('工作人员账号') });
+    }
+    const en = await t.app.inject({ method: 'POST', url: '/api/v1/outreach/stewards', headers: { ...t.browsers.office.headers(true), 'accept-language': 'en' }, payload: stewardBody(t, uscc, { stewardUserId: applicant }) });
+    expect(en.json().detail).toContain('must be a staff account');
+    const ok = await send('office', 'POST', '/stewards', stewardBody(t, uscc, { stewardUserId: handler }));
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().stewardUserId).toBe(handler);
+  });
+
   it('keeps stewards from leaders’ writes, units and applicants', async () => {
     expect((await send('leader', 'POST', '/stewards', stewardBody(t, t.enterprises[2]!.uscc))).statusCode).toBe(403);
     expect((await send('handler', 'GET', '/stewards')).statusCode).toBe(403);

@@ -61,6 +61,14 @@ export function createLedgerMeetings(database: Database, deps: LedgerDeps, rules
     return livePack(database, deps, rulesOf, { now, meetingId: meeting?.id ?? null, previous });
   }
 
+  /** Every unit said to be present must be a department of the platform. */
+  async function checkPresent(ids: readonly string[] | undefined) {
+    if (!ids?.length) return;
+    const known = new Set((await deps.org.departments()).map((d) => d.id));
+    const unknown = ids.findIndex((id) => !known.has(id));
+    if (unknown >= 0) throw refuse('参会单位不存在，请从单位列表中选择', 'A unit present is no department of the platform; pick it from the list', `body.presentDepartmentIds.${unknown}`);
+  }
+
   return {
     /** Every meeting, latest first. */
     async list(now: Date = new Date()): Promise<MeetingView[]> {
@@ -70,6 +78,7 @@ export function createLedgerMeetings(database: Database, deps: LedgerDeps, rules
     get,
 
     async create(actor: Actor, body: MeetingBody): Promise<MeetingView> {
+      await checkPresent(body.presentDepartmentIds);
       const id = uuidv7();
       const now = new Date();
       await runWrites(db, [
@@ -82,6 +91,7 @@ export function createLedgerMeetings(database: Database, deps: LedgerDeps, rules
     async update(actor: Actor, id: string, body: MeetingUpdateBody): Promise<MeetingView> {
       const row = await found(id, db);
       const { version, ...changes } = body;
+      await checkPresent(changes.presentDepartmentIds);
       if (row.held && changes.heldOn !== undefined && changes.heldOn !== row.heldOn)
         throw refuse('会议已召开，材料已按当日固定，不能再改会议日期', 'The meeting was held and its pack frozen: its date cannot change', 'heldOn');
       const before = Object.fromEntries(Object.keys(changes).map((k) => [k, row[k as keyof typeof row]]));

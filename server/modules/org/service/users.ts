@@ -197,6 +197,11 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     idNumberIndexOf: async (userId: string) => (await repo.findUserById(db, userId))?.idNumberIndex ?? null,
     actorNames: (ids: string[]) => repo.actorNames(database.readDb, ids),
     findByUsername: (username: string) => repo.findUserByUsername(db, username),
+    /** Who an id names, as other rooms may know them (no personal data), or null. */
+    async brief(id: string): Promise<{ id: string; name: string; kind: string; departmentId: string | null; disabled: boolean } | null> {
+      const u = await repo.findUserById(db, id);
+      return u ? { id: u.id, name: u.name, kind: u.kind, departmentId: u.departmentId, disabled: u.disabled } : null;
+    },
     /** Who works a department's queue: enabled users with any of `roles` there (any role when empty). */
     membersOf: (departmentId: string, roles: readonly Role[] = []) => repo.userIdsWithRoleIn(db, departmentId, roles),
     /** Decrypted e-mail addresses of enabled users who have one, for notification copies. */

@@ -37,6 +37,8 @@ export interface OutreachDeps {
   org: {
     departments: () => Promise<DepartmentInfo[]>;
     visibleDepartments: (principal: Principal) => Promise<'all' | string[]>;
+    /** A user by id (name, kind, whether disabled), or null. */
+    user: (id: string) => Promise<{ id: string; name: string; kind: string; disabled: boolean } | null>;
   };
   registry: {
     /** The registered market entity of a USCC, or null. */

@@ -41,6 +41,13 @@ function isActiveStewardClash(error: unknown): boolean {
 }
 
 /** 422: the enterprise already has an active steward (named when still found; it may have ended meanwhile). */
+/** A steward named by account must be an enabled staff user (an applicant account or a typo is refused). */
+async function requireStaffUser(deps: OutreachDeps, id: string, path: string) {
+  const user = await deps.org.user(id);
+  if (!user || user.kind !== 'staff') throw refuse('帮扶管家须为本平台的工作人员账号', 'The steward must be a staff account of the platform', path);
+  if (user.disabled) throw refuse(`账号“${user.name}”已停用，不能担任帮扶管家`, `The account of ${user.name} is disabled and cannot be a steward`, path);
+}
+
 function alreadyServed(name: string, current: repo.StewardRow | null) {
   return current
     ? refuse(
@@ -68,6 +75,7 @@ export function createStewards(database: Database, deps: OutreachDeps) {
       notFuture(body.assignedOn, now, 'body.assignedOn');
       const [entity, book] = await Promise.all([requireEnterprise(deps, body.uscc), departmentBook(deps)]);
       book.require(body.departmentId, 'body.departmentId');
+      if (body.stewardUserId) await requireStaffUser(deps, body.stewardUserId, 'body.stewardUserId');
       const id = uuidv7();
       const row: repo.NewSteward = {
         id,
