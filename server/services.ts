@@ -19,7 +19,7 @@ import { createAppealsService, type AppealsService } from './modules/appeals/ind
 import { appealsDeps } from './services-appeals.ts';
 import { createLedgerService, type LedgerService } from './modules/ledger/index.ts';
 import { ledgerDeps } from './services-ledger.ts';
-import { createOutreachService, type OutreachService } from './modules/outreach/index.ts';
+import { createOutreachService, outreachProfileSections, type OutreachService } from './modules/outreach/index.ts';
 import { outreachDeps } from './services-outreach.ts';
 import { remembered } from './remembered.ts';
 import { hashToken } from './platform/crypto/index.ts';
@@ -124,7 +124,10 @@ export function createServices(config: Config, database: Database): Services {
   const ledger = createLedgerService(database, ledgerDeps(rooms));
   // Progress and closure evidence is read by whoever may read the task.
   rooms.files.registerReader('ledger-task:', async (principal, attachedTo) => ledger.tasks.mayRead(principal, attachedTo.slice('ledger-task:'.length)));
-  const outreach = createOutreachService(database, outreachDeps(rooms, ledger));
+  const outreachNeeds = outreachDeps(rooms, ledger);
+  const outreach = createOutreachService(database, outreachNeeds);
+  // 一企一档: the steward, contacts and problems, and key projects of an enterprise (staff only).
+  for (const s of outreachProfileSections(database, outreachNeeds)) rooms.registry.profile.contribute(s);
   return { ...rooms, catalog, applications, evaluations, appeals, ledger, outreach };
 }
 

@@ -79,7 +79,7 @@ export const outreachProblems = pgTable(
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('outreach_problem_state_idx').on(t.state, t.raisedOn), index('outreach_problem_department_idx').on(t.departmentId, t.state)],
+  (t) => [index('outreach_problem_state_idx').on(t.state, t.raisedOn), index('outreach_problem_department_idx').on(t.departmentId, t.state), index('outreach_problem_uscc_idx').on(t.uscc, t.raisedOn)],
 );
 
 // 重点项目: a key project of an enterprise in the registry.
@@ -104,7 +104,7 @@ export const keyProjects = pgTable(
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('key_project_code_key').on(t.code), index('key_project_year_idx').on(t.year)],
+  (t) => [uniqueIndex('key_project_code_key').on(t.code), index('key_project_year_idx').on(t.year), index('key_project_uscc_idx').on(t.uscc)],
 );
 
 // 堵点: an approval blocker of a project, at a stage, held by a department; solved at a meeting or otherwise.

@@ -25,7 +25,7 @@ export function registerEntityRoutes(app: App, registry: RegistryService) {
   app.get(
     '/api/v1/registry/entities/:uscc/profile',
     { config: { policy: staff }, schema: { tags, summary: '一企一档 · the enterprise file', params: usccParams, response: { 200: profileReply } } },
-    async (request) => registry.profile.load(request.params.uscc),
+    async (request) => registry.profile.load(request.params.uscc, 'staff', principalOf(request)),
   );
   app.post(
     '/api/v1/registry/entities',

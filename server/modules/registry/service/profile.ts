@@ -3,6 +3,7 @@
 // docs/ARCHITECTURE.md ("The enterprise file").
 import type { z } from 'zod';
 import type { ProfileColumn, ProfileRow, profileReply, profileSectionSchema } from '../../../../common/api/registry.ts';
+import type { Principal } from '../../../platform/auth/index.ts';
 import type { EntityService } from './entities.ts';
 import { presentEntity } from './entities.ts';
 
@@ -23,10 +24,15 @@ export interface ProfileContributor {
   order: number;
   /** Who sees this section; staff only unless the holder is named. */
   audiences?: readonly ProfileAudience[];
+  /** Of the staff, who may read it (every staff reader when absent): a room's own data scope, e.g. the office's. */
+  readable?: (reader: Principal) => boolean;
   /** The columns every row's cells are keyed by, with their labels in both languages and their type. */
   columns: readonly ProfileColumn[];
   load(entity: { id: string; uscc: string }, context: { audience: ProfileAudience }): Promise<{ count: number; rows: ProfileRow[] }>;
 }
+
+const shows = (c: ProfileContributor, audience: ProfileAudience, reader: Principal | undefined) =>
+  (c.audiences ?? ['staff']).includes(audience) && (!reader || !c.readable || c.readable(reader));
 
 export function createProfileService(entities: EntityService) {
   const contributors: ProfileContributor[] = [];
@@ -40,11 +46,12 @@ export function createProfileService(entities: EntityService) {
       contributors.sort((a, b) => a.order - b.order);
     },
 
-    sectionKeys: (audience: ProfileAudience = 'staff') => contributors.filter((c) => (c.audiences ?? ['staff']).includes(audience)).map((c) => c.key),
+    sectionKeys: (audience: ProfileAudience = 'staff', reader?: Principal) => contributors.filter((c) => shows(c, audience, reader)).map((c) => c.key),
 
-    async load(uscc: string, audience: ProfileAudience = 'staff'): Promise<z.infer<typeof profileReply>> {
+    /** The file as `reader` may see it (no reader: every section of the audience, for the platform's own use). */
+    async load(uscc: string, audience: ProfileAudience = 'staff', reader?: Principal): Promise<z.infer<typeof profileReply>> {
       const entity = await entities.getByUscc(uscc);
-      const shown = contributors.filter((c) => (c.audiences ?? ['staff']).includes(audience));
+      const shown = contributors.filter((c) => shows(c, audience, reader));
       const sections = await Promise.all(
         shown.map(async (c) => ({ key: c.key, title: c.title, columns: [...c.columns], ...(await c.load({ id: entity.id, uscc: entity.uscc }, { audience })) })),
       );
