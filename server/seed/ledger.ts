@@ -14,18 +14,12 @@ import { ledgerBulk, standingCode } from '../modules/ledger/index.ts';
 import { cliActor, type Actor } from '../platform/audit/index.ts';
 import type { Principal, Role } from '../platform/auth/index.ts';
 import type { Services } from '../services.ts';
+import { EVIDENCE_PDF } from './evidence.ts';
 import { CHAPTERS, DECISIONS, FEEDBACK, INSTRUCTIONS, MEMBERS } from './ledger-data.ts';
 import { at, dueAfter, lifeOf, meetingDays, type LifeContext, type TaskBase } from './ledger-life.ts';
 
 type Row = ledgerBulk.BulkTaskRow;
 const DAY = 86_400_000;
-/** A one-page PDF standing in for the evidence a unit uploads. */
-const EVIDENCE_PDF = () =>
-  Buffer.from(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-      '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-    'latin1',
-  );
 
 export interface LedgerSeedOptions {
   seed: number;

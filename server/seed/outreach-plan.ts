@@ -106,6 +106,9 @@ export function planOutreach(input: { seed: number; latest: string; newEnterpris
         answer = { on: earlier(addCalendarDays(route.on, 4 + randomInt(rng, 15)), latest), outcome, text: outcome === 'solved' ? p.solved : p.explained };
       }
       if (route && !answer && rng() < 0.5) route.toLedger = true;
+      // About one solved problem in four went onto the ledger too (its task closed when the unit solved it);
+      // decided by the day, not the generator, so the rest of the plan stays as it was.
+      else if (route && answer?.outcome === 'solved' && (toDayNumber(heldOn) + k) % 4 === 0) route.toLedger = true;
       problems.push({ title: p.title, detail: '', unit: p.unit, route, answer });
     }
     return { uscc: e?.uscc ?? '', kind, heldOn, staff: pick(rng, CONTACT_STAFF), summary: pick(rng, CONTACT_SUMMARIES), problems };

@@ -1,13 +1,15 @@
 // The demo city's enterprise service (企业服务, the report's section 一(一)): stewards, this half-year's contacts and
 // visits with their problems, key projects with blockers solved at coordination meetings, hall inspections whose
 // findings are ledger tasks — planned by outreach-plan.ts from the demo registry's enterprises and written through
-// the room's services (so every rule and audit row applies), each at the day it happened. Deterministic for a seed;
-// a database that has outreach records already is left alone.
+// the room's services (so every rule and audit row applies), each at the day it happened; the older ledger tasks then
+// go through closure (销号, outreach-closure.ts). Deterministic for a seed; a database that has outreach records
+// already is left alone.
 import { shanghaiDate, addCalendarDays } from '../../common/calendar/index.ts';
 import { cliActor, type Actor } from '../platform/audit/index.ts';
 import type { Principal } from '../platform/auth/index.ts';
 import { registryBulk } from '../modules/registry/index.ts';
 import type { Services } from '../services.ts';
+import { closeOriginTasks, type OriginTask } from './outreach-closure.ts';
 import { planOutreach, OUTREACH_COUNTS, type OutreachPlan, type OutreachSeedCounts, type PlanEnterprise } from './outreach-plan.ts';
 import { demoEntities, SEED_LATEST_DATE } from './registry.ts';
 
@@ -35,6 +37,8 @@ export interface OutreachSeedReport {
   inspections: number;
   findings: number;
   ledgerTasks: number;
+  /** Of those, closed (销号) through the ledger's workflow. */
+  ledgerTasksClosed: number;
 }
 
 /** Sections whose enterprises have construction projects (manufacturing, energy, building, IT, property, research, trade). */
@@ -49,7 +53,7 @@ export async function seedOutreach(services: Services, options: OutreachSeedOpti
   const log = options.log ?? (() => undefined);
   const actor = options.actor ?? cliActor;
   const { outreach } = services;
-  const report: OutreachSeedReport = { skipped: false, stewards: 0, contacts: 0, visits: 0, problems: 0, projects: 0, blockers: 0, blockersSolved: 0, meetings: 0, inspections: 0, findings: 0, ledgerTasks: 0 };
+  const report: OutreachSeedReport = { skipped: false, stewards: 0, contacts: 0, visits: 0, problems: 0, projects: 0, blockers: 0, blockersSolved: 0, meetings: 0, inspections: 0, findings: 0, ledgerTasks: 0, ledgerTasksClosed: 0 };
   const before = await outreach.stats.stats({ from: '2000-01-01', to: '2100-12-31' });
   if (before.contacts + before.stewards + before.blockersFound + before.hallInspections + before.coordinationMeetings > 0) {
     log('outreach: records exist already; none added');
@@ -68,6 +72,8 @@ export async function seedOutreach(services: Services, options: OutreachSeedOpti
     return id;
   };
   const office = await officePrincipal(services, dept('HHHT-YSB'));
+  /** The ledger tasks made on the way (findings, problems sent to the ledger), for closure at the end. */
+  const origins: OriginTask[] = [];
 
   for (const s of plan.stewards) {
     const v = await outreach.stewards.assign(actor, { uscc: s.uscc, reason: s.reason, stewardUserId: null, stewardName: s.name, stewardPhone: s.phone, departmentId: dept(s.unit), assignedOn: s.assignedOn, note: '' }, at(s.assignedOn));
@@ -86,7 +92,10 @@ export async function seedOutreach(services: Services, options: OutreachSeedOpti
       if (!p.route) continue;
       const routed = await outreach.contacts.route(actor, id, { version, departmentId: dept(p.unit), dueOn: p.route.dueOn, toLedger: p.route.toLedger }, at(p.route.on));
       ({ id, version } = routed);
-      if (routed.ledgerTaskId) report.ledgerTasks++;
+      if (routed.ledgerTaskId) {
+        report.ledgerTasks++;
+        origins.push({ taskId: routed.ledgerTaskId, kind: 'problem', departmentId: dept(p.unit), startsOn: p.route.on, dueOn: p.route.dueOn, solvedOn: p.answer?.outcome === 'solved' ? p.answer.on : null });
+      }
       if (p.answer) await outreach.contacts.answer(actor, office, id, { version, outcome: p.answer.outcome, answer: p.answer.text }, at(p.answer.on));
     }
   }
@@ -128,9 +137,18 @@ export async function seedOutreach(services: Services, options: OutreachSeedOpti
     );
     report.inspections++;
     report.findings += v.findings.length;
-    report.ledgerTasks += v.findings.filter((f) => f.ledgerTaskId).length;
+    for (const f of v.findings) {
+      if (!f.ledgerTaskId) continue;
+      report.ledgerTasks++;
+      origins.push({ taskId: f.ledgerTaskId, kind: 'finding', departmentId: f.departmentId, startsOn: i.heldOn, dueOn: f.dueOn });
+    }
   }
-  log(`outreach: ${report.inspections} hall inspections, ${report.findings} findings; ${report.ledgerTasks} ledger tasks`);
+  const closure = await closeOriginTasks(services, origins, { seed: options.seed, latest, actor, office });
+  report.ledgerTasksClosed = closure.closed;
+  log(
+    `outreach: ${report.inspections} hall inspections, ${report.findings} findings; ${report.ledgerTasks} ledger tasks, ${closure.closed} closed (销号), ` +
+      `${closure.reviewing} under review, ${closure.open} open (${closure.overdue} overdue)`,
+  );
   return report;
 }
 

@@ -26,6 +26,8 @@ export interface OriginInput {
   dueOn: IsoDate;
   expectedResult?: string;
   sourceId?: string;
+  /** When it is recorded (the moment the origin was: a seed's past, or now). */
+  at?: Date;
 }
 export type CreateFromOrigin = (actor: Actor, input: OriginInput, tx?: Db) => Promise<{ id: string; number: string; created: boolean }>;
 
@@ -87,7 +89,7 @@ export function createOrigin(database: Database, deps: LedgerDeps, tasks: Tasks)
     const d = tx ?? db;
     const existing = await repo.findByOrigin(d, input.originType, input.originId);
     if (existing) return { id: existing.id, number: existing.number, created: false };
-    const now = new Date();
+    const now = input.at ?? new Date();
     const startsOn = input.startsOn ?? shanghaiDate(now);
     if (input.dueOn < startsOn) throw refuse('完成时限不能早于开始日期', 'The deadline cannot be before the start', 'dueOn');
     // Department names are read outside a transaction only (on PGlite a read beside an open transaction waits for it).

@@ -148,6 +148,7 @@ export function createContacts(database: Database, deps: OutreachDeps) {
               startsOn: today(now),
               dueOn: body.dueOn,
               expectedResult: '问题解决并答复企业',
+              at: now,
             },
             tx,
           );

@@ -85,6 +85,7 @@ export function createInspections(database: Database, deps: OutreachDeps) {
               startsOn: body.heldOn,
               dueOn: f.dueOn,
               expectedResult: '问题整改到位并报送整改情况',
+              at: now,
             },
             tx,
           );

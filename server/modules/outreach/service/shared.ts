@@ -31,6 +31,8 @@ export interface LedgerOriginInput {
   dueOn: string;
   expectedResult?: string;
   sourceId?: string;
+  /** When it is recorded (default now). */
+  at?: Date;
 }
 
 export interface OutreachDeps {
