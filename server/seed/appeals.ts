@@ -78,6 +78,8 @@ export async function seedAppealTickets(services: Services, options: { seed: num
     calendar,
     sequences: await appealsBulk.sequenceFloor(database.db, shanghaiDate(new Date(now.getTime() - 370 * 86_400_000)), shanghaiDate(now)),
   });
-  log(`appeal tickets: ${done.tickets} (${done.open} open)`);
+  // Tickets closed within the rating window invite their requesters to rate them, as live ones do (好差评's reader).
+  const invitable = await appealsBulk.recordClosedEvents(database.db, new Date(now.getTime() - services.config.EVALUATION_RATING_DAYS * 86_400_000));
+  log(`appeal tickets: ${done.tickets} (${done.open} open; ${invitable} recently closed ones to be rated)`);
   return done.tickets;
 }

@@ -128,3 +128,27 @@ export async function sequenceFloor(db: Db, fromDay: string, toDay: string): Pro
     .where(and(gte(appealSequences.day, fromDay), lte(appealSequences.day, toDay)));
   return new Map(rows.map((r) => [r.day, r.last]));
 }
+
+/**
+ * The `appeal.ticket_closed` events of bulk-written tickets closed since `since` that a requester's account filed
+ * (the only ones anyone can be asked to rate), in the order they closed, so 好差评's reader invites their requesters
+ * as it does for tickets closed live. Merged and invalid tickets record none (as live). Returns how many.
+ */
+export async function recordClosedEvents(db: Db, since: Date): Promise<number> {
+  const rows = await runStatement(
+    db,
+    `insert into domain_event (type, subject_type, subject_id, payload, created_at)
+     select 'appeal.ticket_closed', 'appeal_ticket', t.id::text,
+       jsonb_build_object('ticketId', t.id, 'number', t.number, 'title', t.title, 'requesterUserId', t.requester_user_id,
+         'leadDepartmentId', t.lead_department_id, 'categoryCode', t.category_code, 'outcome', t.outcome,
+         'closedAt', to_char(t.closed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+       t.closed_at
+     from appeal_ticket t
+     where t.closed_at >= $1 and t.requester_user_id is not null and coalesce(t.outcome, '') not in ('merged', 'invalid')
+       and not exists (select 1 from domain_event e where e.type = 'appeal.ticket_closed' and e.subject_type = 'appeal_ticket' and e.subject_id = t.id::text)
+     order by t.closed_at, t.id
+     returning id`,
+    [since.toISOString()],
+  );
+  return rows.length;
+}

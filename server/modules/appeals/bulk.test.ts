@@ -9,7 +9,7 @@ import { createFieldCrypto } from '../../platform/crypto/index.ts';
 import { queryRows, toNumber } from '../../platform/db/index.ts';
 import { DEMO_APPEAL_CATEGORIES } from '../../seed/appeals-categories.ts';
 import { appealsPrincipal, callInput, createAppealsTestApp, type AppealsTestApp } from '../../test/appeals-factories.ts';
-import { insertSimulatedTickets, isOpenState, sequenceFloor, simulateTickets, ticketNumber, type SimulatedTickets, type SimulateTicketsOptions } from './bulk.ts';
+import { insertSimulatedTickets, isOpenState, recordClosedEvents, sequenceFloor, simulateTickets, ticketNumber, type SimulatedTickets, type SimulateTicketsOptions } from './bulk.ts';
 import { TICKET_WORKFLOW } from './workflow.ts';
 
 const calendar = createCalendar(OFFICIAL_CALENDAR);
@@ -191,5 +191,26 @@ describe('written to the database', () => {
     await insertSimulatedTickets(t.services.database.db, o);
     const next = await t.services.appeals.tickets.create(systemActor, agent, callInput(), later);
     expect(next.number).toBe(ticketNumber(day, seeded.length + 2));
+  });
+
+  it('records the closed events of recent tickets an account filed, once, and 好差评 invites their requesters', async () => {
+    const db = t.services.database.db;
+    const qiye = (await t.services.org.users.findByUsername('qiye'))!.id;
+    const from = new Date(now.getTime() - 60 * 86_400_000);
+    const o = options({ count: 300, seed: 9, requesterUserIds: [qiye], sequences: await sequenceFloor(db, shanghaiDate(from), today) });
+    const planned = all(o).tickets;
+    await insertSimulatedTickets(db, o);
+    const since = new Date(now.getTime() - 30 * 86_400_000);
+    const expected = planned.filter((x) => x.requesterUserId === qiye && x.closedAt && (x.closedAt as Date) >= since && x.outcome !== 'merged' && x.outcome !== 'invalid');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await recordClosedEvents(db, since)).toBe(expected.length);
+    expect(await recordClosedEvents(db, since)).toBe(0);
+    const events = await queryRows<{ subject_id: string; payload: { number: string; requesterUserId: string; closedAt: string } }>(db, sql`select subject_id, payload from domain_event where type = 'appeal.ticket_closed' order by id`);
+    expect(events.map((e) => e.subject_id).sort()).toEqual(expected.map((x) => x.id).sort());
+    const first = expected.find((x) => x.id === events[0]!.subject_id)!;
+    expect(events[0]!.payload).toMatchObject({ number: first.number, requesterUserId: qiye, closedAt: (first.closedAt as Date).toISOString() });
+    await t.services.evaluations.invitations.sync();
+    const invited = await queryRows<{ subject_id: string }>(db, sql`select subject_id from evaluation_invitation where subject_type = 'appeal' and rater_user_id = ${qiye}`);
+    expect(invited.map((r) => r.subject_id).sort()).toEqual(expected.map((x) => x.id).sort());
   });
 });

@@ -19,7 +19,7 @@ import { AREA_SEEDS, CHANNEL_WEIGHTS, KIND_WEIGHTS, nameOf } from './bulk-text.t
 import type { NewTicket, NewUpdate } from './repository.ts';
 import { dishonestyWorkflow, ticketWorkflow } from './workflow.ts';
 
-export { insertTickets, insertSimulatedTickets, sequenceFloor, type InsertedTickets } from './bulk-insert.ts';
+export { insertTickets, insertSimulatedTickets, recordClosedEvents, sequenceFloor, type InsertedTickets } from './bulk-insert.ts';
 export { picker, seededId, ticketNumber } from './bulk-random.ts';
 export type { NewTicket, NewUpdate } from './repository.ts';
 
