@@ -109,8 +109,10 @@ const change = {
 export const hotspotItem = z.object({
   categoryCode: z.string().nullable(),
   categoryName: z.string().nullable(),
+  categoryNameEn: z.string().nullable(),
   areaCode: z.string().nullable(),
   areaName: z.string().nullable(),
+  areaNameEn: z.string().nullable(),
   ...change,
   /** Tickets per bucket, aligned with the reply's `buckets`. */
   series: z.array(z.number().int()),

@@ -116,6 +116,7 @@ export const ticketSummary = z.object({
   urgency: urgencySchema,
   categoryCode: z.string(),
   categoryName: z.string(),
+  categoryNameEn: z.string(),
   areaCode: z.string(),
   title: z.string(),
   /** Masked unless the viewer may see it (the hotline, the lead unit when the name is not hidden). */

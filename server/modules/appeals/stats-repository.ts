@@ -127,8 +127,8 @@ export async function hotspotCounts(db: Db, f: HotspotFilter): Promise<{ categor
   return rows.map((r) => ({ categoryCode: r.categoryCode as string, areaCode: r.areaCode as string, bucket: r.bucket === null || r.bucket === undefined ? null : dayOf(toNumber(r.bucket)), count: toNumber(r.count) }));
 }
 
-/** Category names by code (the category table is small). */
-export async function categoryNames(db: Db): Promise<Map<string, string>> {
-  const rows = await db.select({ code: appealCategories.code, name: appealCategories.name }).from(appealCategories).orderBy(asc(appealCategories.code));
-  return new Map(rows.map((r) => [r.code, r.name]));
+/** Category names by code, in both languages (the category table is small). */
+export async function categoryNames(db: Db): Promise<Map<string, { zh: string; en: string }>> {
+  const rows = await db.select({ code: appealCategories.code, name: appealCategories.name, nameEn: appealCategories.nameEn }).from(appealCategories).orderBy(asc(appealCategories.code));
+  return new Map(rows.map((r) => [r.code, { zh: r.name, en: r.nameEn || r.name }]));
 }

@@ -287,13 +287,13 @@ describe('hot spots', () => {
     const weekly = res.json();
     expect(weekly).toMatchObject({ previousFrom: '2026-02-16', previousTo: '2026-03-01', buckets: ['2026-03-02', '2026-03-09'], total: { count: 4, previous: 4, change: 0, changeRate: 0, series: [3, 1] } });
     expect(weekly.items).toEqual([
-      { categoryCode: 'CG-HJWS', categoryName: '环境卫生', areaCode: '150105', areaName: '赛罕区', count: 3, previous: 1, change: 2, changeRate: 2, series: [2, 1] },
-      { categoryCode: 'SB-SB', categoryName: expect.any(String), areaCode: '150102', areaName: '新城区', count: 1, previous: 3, change: -2, changeRate: -0.6667, series: [1, 0] },
+      { categoryCode: 'CG-HJWS', categoryName: '环境卫生', categoryNameEn: 'Sanitation', areaCode: '150105', areaName: '赛罕区', areaNameEn: 'Saihan District', count: 3, previous: 1, change: 2, changeRate: 2, series: [2, 1] },
+      { categoryCode: 'SB-SB', categoryName: expect.any(String), categoryNameEn: expect.any(String), areaCode: '150102', areaName: '新城区', areaNameEn: 'Xincheng District', count: 1, previous: 3, change: -2, changeRate: -0.6667, series: [1, 0] },
     ]);
     const monthly = (await get('office', '/api/v1/appeals/stats/hotspots?from=2026-02-15&to=2026-03-15&bucket=month&groupBy=category&top=1')).json();
     expect(monthly).toMatchObject({ buckets: ['2026-02-01', '2026-03-01'], total: { count: 8, series: [4, 4] } });
     // Four each: the tie goes to the larger rise, then the code (nothing in 15 Jan – 14 Feb for either).
-    expect(monthly.items).toEqual([{ categoryCode: 'CG-HJWS', categoryName: '环境卫生', areaCode: null, areaName: null, count: 4, previous: 0, change: 4, changeRate: null, series: [1, 3] }]);
+    expect(monthly.items).toEqual([{ categoryCode: 'CG-HJWS', categoryName: '环境卫生', categoryNameEn: 'Sanitation', areaCode: null, areaName: null, areaNameEn: null, count: 4, previous: 0, change: 4, changeRate: null, series: [1, 3] }]);
     const byArea = (await get('office', '/api/v1/appeals/stats/hotspots?from=2026-03-02&to=2026-03-15&groupBy=area&areaCode=150105')).json();
     expect(byArea.items).toEqual([expect.objectContaining({ categoryCode: null, areaCode: '150105', count: 3 })]);
     const byCategory = (await get('office', '/api/v1/appeals/stats/hotspots?from=2026-03-02&to=2026-03-15&categoryCode=SB')).json();

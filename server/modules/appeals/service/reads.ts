@@ -34,8 +34,8 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
   async function namesFor() {
     const [departments, categories] = await Promise.all([deps.org.departments(), catalogue.categories()]);
     const d = new Map(departments.map((x) => [x.id, x.name]));
-    const c = new Map(categories.map((x) => [x.code, x.name]));
-    return { department: (id: string | null) => (id ? (d.get(id) ?? null) : null), category: (code: string) => c.get(code) ?? code };
+    const c = new Map(categories.map((x) => [x.code, { zh: x.name, en: x.nameEn || x.name }]));
+    return { department: (id: string | null) => (id ? (d.get(id) ?? null) : null), category: (code: string) => c.get(code) ?? { zh: code, en: code } };
   }
 
   async function readable(p: Principal, id: string): Promise<{ t: repo.TicketRow; v: Viewer }> {

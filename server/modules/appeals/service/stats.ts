@@ -198,9 +198,11 @@ export function createStatsService(database: Database, deps: StatsDeps) {
         .slice(0, q.top)
         .map((g) => ({
           categoryCode: g.categoryCode,
-          categoryName: g.categoryCode === null ? null : (categories.get(g.categoryCode) ?? g.categoryCode),
+          categoryName: g.categoryCode === null ? null : (categories.get(g.categoryCode)?.zh ?? g.categoryCode),
+          categoryNameEn: g.categoryCode === null ? null : (categories.get(g.categoryCode)?.en ?? g.categoryCode),
           areaCode: g.areaCode,
           areaName: g.areaCode === null ? null : (findRegion(g.areaCode)?.name ?? g.areaCode),
+          areaNameEn: g.areaCode === null ? null : (findRegion(g.areaCode)?.nameEn || findRegion(g.areaCode)?.name || g.areaCode),
           count: g.count,
           previous: g.previous,
           ...changeOf(g.count, g.previous),

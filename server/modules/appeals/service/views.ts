@@ -53,7 +53,7 @@ export function seesRequester(v: Viewer, t: repo.TicketRow): boolean {
 export function summaryOf(
   def: (workflow: string) => WorkflowDefinition,
   t: repo.TicketRow,
-  names: { department: (id: string | null) => string | null; category: (code: string) => string },
+  names: { department: (id: string | null) => string | null; category: (code: string) => { zh: string; en: string } },
   now: Date,
 ): TicketSummary {
   const stateLabel = labelOf(def, t.state);
@@ -64,7 +64,8 @@ export function summaryOf(
     kind: t.kind as TicketSummary['kind'],
     urgency: t.urgency as TicketSummary['urgency'],
     categoryCode: t.categoryCode,
-    categoryName: names.category(t.categoryCode),
+    categoryName: names.category(t.categoryCode).zh,
+    categoryNameEn: names.category(t.categoryCode).en,
     areaCode: t.areaCode,
     title: t.title,
     requesterName: t.requesterName ? (t.nameHidden ? HIDDEN : maskName(t.requesterName)) : null,

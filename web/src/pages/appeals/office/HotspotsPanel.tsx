@@ -7,14 +7,19 @@ import type { HotspotItem, HotspotsReply } from '../../../api/appeals-public.ts'
 import type { Remote } from '../../../api/useRemote.ts';
 import { EChart } from '../../../components/EChart.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { categoryAreaMatrix, categoryAreaOption, trendOption } from './charts.ts';
+import { langOf } from '../public/paths.ts';
+import { categoryAreaMatrix, categoryAreaOption, replyInLanguage, trendOption } from './charts.ts';
 import { changeOf } from './figures.ts';
 
 const TOP_ROWS = 10;
 
-export function HotspotsPanel({ pairs, categories, bucket }: { pairs: Remote<HotspotsReply>; categories: Remote<HotspotsReply>; bucket: 'week' | 'month' }) {
-  const { t } = useTranslation();
+export function HotspotsPanel({ pairs: pairsRemote, categories: categoriesRemote, bucket }: { pairs: Remote<HotspotsReply>; categories: Remote<HotspotsReply>; bucket: 'week' | 'month' }) {
+  const { t, i18n } = useTranslation();
   const h = (key: string) => t(`appealsPublic.office.hotspots.${key}` as 'appealsPublic.office.hotspots.title');
+  const lang = langOf(i18n.language);
+  // Category and area names in the reader's language, for the charts and the table alike.
+  const pairs = useMemo(() => ({ ...pairsRemote, data: pairsRemote.data ? replyInLanguage(pairsRemote.data, lang) : pairsRemote.data }), [pairsRemote, lang]);
+  const categories = useMemo(() => ({ ...categoriesRemote, data: categoriesRemote.data ? replyInLanguage(categoriesRemote.data, lang) : categoriesRemote.data }), [categoriesRemote, lang]);
   const options = useMemo(
     () => ({
       bars: pairs.data ? categoryAreaOption(categoryAreaMatrix(pairs.data.items), { countName: t('appealsPublic.office.hotspots.count') }) : null,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HotspotItem } from '../../../api/appeals-public.ts';
-import { bucketLabel, categoryAreaMatrix, categoryAreaOption, trendOption } from './charts.ts';
+import { bucketLabel, categoryAreaMatrix, categoryAreaOption, inLanguage, trendOption } from './charts.ts';
 
 const item = (categoryCode: string, areaCode: string, count: number): HotspotItem => ({
   categoryCode,
   categoryName: `类${categoryCode}`,
+  categoryNameEn: `Category ${categoryCode}`,
   areaCode,
   areaName: `区${areaCode}`,
+  areaNameEn: `District ${areaCode}`,
   count,
   previous: 0,
   change: count,
@@ -16,6 +18,13 @@ const item = (categoryCode: string, areaCode: string, count: number): HotspotIte
 
 describe('the hot-spot charts', () => {
   const items = [item('A', '1', 5), item('B', '1', 9), item('A', '2', 7), item('C', '3', 1), item('B', '2', 0)];
+
+  it('names categories and areas in English for an English reader, falling back to Chinese', () => {
+    const items = [item('A', 'X', 2), { ...item('B', 'Y', 1), categoryNameEn: '', areaNameEn: null }];
+    expect(inLanguage(items, 'zh')).toEqual(items);
+    expect(inLanguage(items, 'en').map((i) => [i.categoryName, i.areaName])).toEqual([['Category A', 'District X'], ['类B', '区Y']]);
+    expect(categoryAreaMatrix(inLanguage(items, 'en')).categories.map((c) => c.name)).toEqual(['Category A', '类B']);
+  });
 
   it('builds the category × area table, busiest first, with zeros for the pairs not there', () => {
     const m = categoryAreaMatrix(items);

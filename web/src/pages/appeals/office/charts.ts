@@ -4,6 +4,15 @@
 import type { EChartsOption } from 'echarts';
 import type { HotspotItem, HotspotsReply } from '../../../api/appeals-public.ts';
 
+/** The items with their category and area names in the reader's language (English falls back to Chinese). */
+export function inLanguage<T extends Pick<HotspotItem, 'categoryName' | 'categoryNameEn' | 'areaName' | 'areaNameEn'>>(items: readonly T[], lang: 'zh' | 'en'): T[] {
+  if (lang === 'zh') return [...items];
+  return items.map((i) => ({ ...i, categoryName: i.categoryNameEn || i.categoryName, areaName: i.areaNameEn || i.areaName }));
+}
+
+/** A reply with its items' names in the reader's language. */
+export const replyInLanguage = (reply: HotspotsReply, lang: 'zh' | 'en'): HotspotsReply => ({ ...reply, items: inLanguage(reply.items, lang) });
+
 export interface Matrix {
   categories: { code: string; name: string; total: number }[];
   areas: { code: string; name: string; total: number }[];

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { langOf, textOf } from './paths.ts';
 import { newestFirst, progressOf, STEPS, stepTimes, withoutEchoes } from './progress.ts';
+import { categoryNameOf } from '../names.ts';
 
 const isPhoto = (name: string) => ['image/jpeg', 'image/png'].includes(fileTypeByName(name)?.mime ?? '');
 
@@ -115,7 +116,7 @@ export function FactsCard({ ticket, areaName }: { ticket: TicketView; areaName: 
     <>
       <Card title={d('facts')} size="small" className="ys-appeal-section" data-testid="appeal-facts">
         <Descriptions column={1} size="small" className="ys-appeal-facts">
-          <Descriptions.Item label={d('category')}>{ticket.categoryName}</Descriptions.Item>
+          <Descriptions.Item label={d('category')}>{categoryNameOf(ticket, i18n.language)}</Descriptions.Item>
           <Descriptions.Item label={d('kind')}>{KIND_LABELS[ticket.kind][lang]}</Descriptions.Item>
           <Descriptions.Item label={d('channel')}>{CHANNEL_LABELS[ticket.channel][lang]}</Descriptions.Item>
           <Descriptions.Item label={d('area')}>{areaName}</Descriptions.Item>

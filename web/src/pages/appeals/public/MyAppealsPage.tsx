@@ -13,6 +13,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { appealPath, langOf, newAppealPath, textOf } from './paths.ts';
 import { cardDate, stateColor } from './progress.ts';
 import './appeals-public.css';
+import { categoryNameOf } from '../names.ts';
 
 const PAGE_SIZE = 10;
 
@@ -84,7 +85,7 @@ export function MyAppealsPage() {
                     {row.number}
                   </div>
                   <div className="ys-appeal-card-foot">
-                    <span>{row.categoryName}</span>
+                    <span>{categoryNameOf(row, i18n.language)}</span>
                     {row.confidential && (
                       <Tag icon={<LockOutlined />} bordered={false}>
                         {t('appealsPublic.list.confidential')}

@@ -12,9 +12,10 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { isEnded, ticketPath } from './labels.ts';
 import { StateTag } from './Tags.tsx';
+import { categoryNameOf } from '../names.ts';
 
 export function CallerHistory({ phone, reply, loading, error }: { phone: string; reply: CallerReply | undefined; loading: boolean; error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tickets = reply?.tickets ?? [];
   const open = tickets.filter((x) => !isEnded(x.state)).length;
   return (
@@ -44,7 +45,7 @@ export function CallerHistory({ phone, reply, loading, error }: { phone: string;
               </div>
               <div className="ys-break">{x.title}</div>
               <div className="ys-muted">
-                {formatDateTime(x.createdAt)} · {[x.requesterName, x.categoryName].filter(Boolean).join(' · ')}
+                {formatDateTime(x.createdAt)} · {[x.requesterName, categoryNameOf(x, i18n.language)].filter(Boolean).join(' · ')}
               </div>
             </li>
           ))}

@@ -11,6 +11,7 @@ import { useNarrow } from '../../registry/useNarrow.ts';
 import { ticketPath } from './labels.ts';
 import { ticketLight } from './light.ts';
 import { KindTag, LightTag, StateTag, UrgencyTag } from './Tags.tsx';
+import { categoryNameOf } from '../names.ts';
 
 interface Props {
   items: readonly TicketSummary[];
@@ -27,7 +28,7 @@ interface Props {
 const requesterOf = (a: TicketSummary) => [a.enterpriseName, a.requesterName, a.requesterPhone].filter(Boolean).join(' · ') || '—';
 
 export function TicketList({ items, loading, empty, loaded, pagination, testId, compact = false }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const narrow = useNarrow();
   const columns: TableColumnsType<TicketSummary> = [
     {
@@ -54,7 +55,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
         </span>
       ),
     },
-    ...(compact ? [] : [{ title: t('appealWork.fields.category'), dataIndex: 'categoryName', key: 'category', width: 120, responsive: ['xl' as const] }]),
+    ...(compact ? [] : [{ title: t('appealWork.fields.category'), key: 'category', width: 120, responsive: ['xl' as const], render: (_: unknown, a: TicketSummary) => categoryNameOf(a, i18n.language) }]),
     { title: t('appealWork.fields.requester'), key: 'requester', responsive: compact ? ['xxl'] : ['lg'], render: (_, a) => <span className="ys-break">{requesterOf(a)}</span> },
     ...(compact ? [] : [{ title: t('appealWork.fields.lead'), key: 'lead', responsive: ['xl' as const], render: (_: unknown, a: TicketSummary) => <span className="ys-break">{a.leadDepartmentName ?? '—'}</span> }]),
     { title: t('appealWork.fields.state'), key: 'state', width: 110, render: (_, a) => <StateTag state={a.state} label={a.stateLabel} /> },
@@ -81,7 +82,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
                 <span className="ys-tags">
                   <KindTag kind={a.kind} />
                   <UrgencyTag urgency={a.urgency} />
-                  <span>{a.categoryName}</span>
+                  <span>{categoryNameOf(a, i18n.language)}</span>
                 </span>
               </dd>
               <dt>{t('appealWork.fields.requester')}</dt>

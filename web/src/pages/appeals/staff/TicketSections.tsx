@@ -9,9 +9,10 @@ import { formatDateTime } from '../../../components/format.ts';
 import { areaLabel, bilingual, outcomeLabel, satisfactionColors, satisfactionLabel, stateName, ticketPath } from './labels.ts';
 import { LightTag } from './Tags.tsx';
 import { mergedTimeline } from './timeline.ts';
+import { categoryNameOf } from '../names.ts';
 
 export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const requester = [a.requesterName, a.requesterPhone].filter(Boolean).join(' · ');
   return (
     <dl className="ys-work-facts ys-work-facts-wide" data-testid="ticket-facts">
@@ -20,7 +21,7 @@ export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
         {a.number}
       </dd>
       <dt>{t('appealWork.fields.category')}</dt>
-      <dd>{a.categoryName}</dd>
+      <dd>{categoryNameOf(a, i18n.language)}</dd>
       <dt>{t('appealWork.fields.lead')}</dt>
       <dd data-testid="ticket-lead">{a.leadDepartmentName ?? t('appealWork.ticket.notDispatched')}</dd>
       <dt>{t('appealWork.fields.deadline')}</dt>
