@@ -1,7 +1,9 @@
 // 接诉即办 (DESIGN.md §9 budgets, issue 8's bars): (1) taking a call in — the ticket with its 工单编号, its case
 // at the hotline with the queue row and first history entry, the audit row — and (2) dispatching it to a unit
 // (the engine's step, the ticket's mirror columns, the unit's notices), each against the bare insert-plus-audit
-// baseline (target ≥ 50%); (3) Open311's request list over 1M tickets (target p95 < 100 ms; PostgreSQL only).
+// baseline (target ≥ 50%); (3) Open311's request list over 1M tickets (target p95 < 100 ms; PostgreSQL only);
+// (4) 三率 and the hot spots over a year of those tickets, from the tickets alone and once the finished days are
+// settled into their tallies (stats-tally.ts).
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/app.ts';
 import { appealsBulk } from '../server/modules/appeals/index.ts';
@@ -145,8 +147,24 @@ export async function benchOpen311(services: Services, options: AppealsBenchOpti
     await run('open311 warm-up', 1);
     const list = await run(`open311: GET requests.json (filters, paging), ${Math.round(options.tickets / 1000)}k tickets`, options.seconds);
     console.log(`  open311 p95 at ${options.connections} connections: ${list.p95Ms.toFixed(1)} ms (target < ${OPEN311_TARGET_MS} ms) ${list.p95Ms < OPEN311_TARGET_MS ? 'met' : 'MISSED'}`);
-    return [list];
+    return [list, ...(await benchYearFigures(services, options))];
   } finally {
     await app.close();
   }
+}
+
+/** 三率 and the hot spots over the last year, before and after the finished days are settled. */
+async function benchYearFigures(services: Services, options: AppealsBenchOptions): Promise<Measurement[]> {
+  const { stats } = services.appeals;
+  const office = await principalOf(services, 'office');
+  const year = { from: new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10) };
+  const seconds = Math.min(options.seconds, 5);
+  const rates = (label: string) => measure(`appeals: 三率 over a year, ${label}`, () => stats.rates(null, year), { concurrency: 2, seconds, warmupOps: 1 });
+  const hotspots = (label: string) => measure(`appeals: hot spots over a year by month, ${label}`, () => stats.hotspots(office, { ...year, bucket: 'month', groupBy: 'categoryArea', top: 10 }), { concurrency: 2, seconds, warmupOps: 1 });
+  const before = [await rates('from the tickets'), await hotspots('from the tickets')];
+  const started = performance.now();
+  let settled = 0;
+  for (let days = await stats.settle(); days.length; days = await stats.settle()) settled += days.length;
+  console.log(`  settled ${settled} days in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return [...before, await rates('settled days from the tallies'), await hotspots('settled days from the tallies')];
 }

@@ -1,7 +1,8 @@
 // Periodic chores of a running server: seal new audit rows into the chain (every second), turn 差评 that need a
 // longer fix into ledger tasks (every minute), send case
 // reminders and deem unanswered applications accepted (every 5 minutes), mark ledger imports a restart interrupted
-// as failed (at start, then every 5 minutes), forget expired sessions and remove uploads nobody claimed within a
+// as failed (at start, then every 5 minutes), settle the hotline's finished days into its statistics' tallies (at
+// start, then every 10 minutes), forget expired sessions and remove uploads nobody claimed within a
 // day (hourly), and purge audit rows past their retention (daily). Several processes may run them
 // at once: all are idempotent (a reminder is claimed once in the database; a swept file is deleted
 // once), and sealing and purging serialise on the chain's lock (a process that finds the sealer
@@ -112,12 +113,29 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
     }
   };
   const sweptAtStart = sweepImports();
+  // 接诉即办: days whose tickets have all ended are settled into the statistics' tallies — a couple of months' worth
+  // at start and every 10 minutes, until the history is done, then each new day.
+  let settling = false;
+  const settleAppealDays = async () => {
+    if (settling) return;
+    settling = true;
+    try {
+      const days = await services.appeals.stats.settle();
+      if (days.length) log.info({ days: days.length, last: days.at(-1) }, 'hotline days settled');
+    } catch (err) {
+      log.error({ err }, 'settling hotline days failed');
+    } finally {
+      settling = false;
+    }
+  };
+  const settledAtStart = settleAppealDays();
   const timers = [
     setInterval(seal, 1000),
     setInterval(invite, 60_000),
     setInterval(ledgerReaders, 60_000),
     setInterval(remind, 5 * 60_000),
     setInterval(sweepImports, 5 * 60_000),
+    setInterval(settleAppealDays, 10 * 60_000),
     setInterval(sweepSessions, HOUR),
     setInterval(sweepFiles, HOUR),
     setInterval(purgeAudit, 24 * HOUR),
@@ -126,6 +144,7 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
   return async () => {
     timers.forEach(clearInterval);
     await sweptAtStart;
+    await settledAtStart;
     // What was written just before shutting down is sealed now rather than by the next start.
     await services.audit.seal().catch((err: unknown) => log.error({ err }, 'audit sealing failed'));
   };

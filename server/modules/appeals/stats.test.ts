@@ -39,7 +39,7 @@ afterAll(async () => {
 const get = (who: Who, url: string) => app.inject({ method: 'GET', url, headers: t.browsers[who].headers() });
 
 async function reset() {
-  await t.services.database.exec(`delete from appeal_update; delete from appeal_ticket; delete from workflow_case where workflow like 'appeal.%'; delete from appeal_sequence;`);
+  await t.services.database.exec(`delete from appeal_update; delete from appeal_ticket; delete from workflow_case where workflow like 'appeal.%'; delete from appeal_sequence; delete from appeal_day_rate; delete from appeal_day_place; delete from appeal_settled_day;`);
 }
 
 async function insert(tickets: NewTicket[]) {
@@ -116,11 +116,19 @@ describe('三率 against a plain recomputation', () => {
         fc.integer({ min: 0, max: 29 }),
         fc.record({ response: weight, resolution: weight, satisfaction: weight }),
         fc.integer({ min: 0, max: 6 }),
-        async (seed, count, offset, length, weights, minSample) => {
+        fc.option(fc.record({ daysBack: fc.integer({ min: 0, max: 35 }), max: fc.integer({ min: 1, max: 40 }) }), { nil: undefined }),
+        async (seed, count, offset, length, weights, minSample, settle) => {
           await reset();
           const sim = simulate({ seed, count });
           await insert(sim.tickets);
           const stats = createStatsService(t.services.database, { ...deps, rules: { weights, minSample } });
+          // Some days settled into the tallies (or none): the figures must not change.
+          if (settle) {
+            const days = await stats.settle(new Date(now.getTime() - settle.daysBack * 86_400_000), settle.max);
+            const open = new Set(sim.tickets.filter((r) => !['closed', 'merged', 'invalid'].includes(r.state as string)).map((r) => shanghaiDate(r.createdAt as Date)));
+            expect(days.filter((d) => open.has(d))).toEqual([]);
+            expect(days.length).toBeLessThanOrEqual(settle.max);
+          }
           const from = shanghaiDate(new Date(now.getTime() - (offset + length) * 86_400_000));
           const to = shanghaiDate(new Date(now.getTime() - offset * 86_400_000));
           const reply = await stats.rates(office, { from, to }, now);
@@ -303,5 +311,33 @@ describe('hot spots', () => {
     expect(own).toMatchObject({ scope: 'department', total: { count: 1, previous: 3 } });
     const rows = await queryRows<{ n: unknown }>(t.services.database.db, sql`select count(*) as n from appeal_ticket`);
     expect(Number(rows[0]!.n)).toBe(9);
+
+    // Every day settled into the tallies (all these tickets have ended): the same answers, from the tallies.
+    const urls = ['/api/v1/appeals/stats/hotspots?from=2026-03-02&to=2026-03-15&bucket=week', '/api/v1/appeals/stats/hotspots?from=2026-02-15&to=2026-03-15&bucket=month&groupBy=category&top=1', '/api/v1/appeals/stats/hotspots?from=2026-03-02&to=2026-03-15&categoryCode=SB', '/api/v1/appeals/stats/rates?from=2026-01-01&to=2026-03-15'];
+    const before = await Promise.all(urls.map(async (u) => (await get('office', u)).json()));
+    const ownBefore = (await get('rs', '/api/v1/appeals/stats/hotspots?from=2026-03-02&to=2026-03-15')).json();
+    const settled = await t.services.appeals.stats.settle(new Date('2026-04-01T00:00:00Z'), 400);
+    // From the first ticket's day to two days before: days without tickets too (nothing can be filed on them now).
+    expect(settled).toHaveLength(80);
+    expect([settled[0], settled.at(-1)]).toEqual(['2026-01-10', '2026-03-30']);
+    expect(await t.services.appeals.stats.settle(new Date('2026-04-01T00:00:00Z'), 400)).toEqual([]);
+    const tallied = await queryRows<{ n: unknown }>(t.services.database.db, sql`select sum(count) as n from appeal_day_place`);
+    expect(Number(tallied[0]!.n)).toBe(9);
+    expect(await Promise.all(urls.map(async (u) => (await get('office', u)).json()))).toEqual(before);
+    expect((await get('rs', '/api/v1/appeals/stats/hotspots?from=2026-03-02&to=2026-03-15')).json()).toEqual(ownBefore);
+  });
+
+  it('settles a day only once every ticket of it has ended, two days after it ends', async () => {
+    await reset();
+    const zj = units[0]!;
+    await insert([ticket(zj, '2026-03-10T02:00:00Z'), ticket(zj, '2026-03-11T02:00:00Z', { state: 'handling', outcome: null }), ticket(zj, '2026-03-12T02:00:00Z')]);
+    const stats = t.services.appeals.stats;
+    // On 14 March only days up to the 12th may settle; the 11th has a ticket still being handled.
+    expect(await stats.settle(new Date('2026-03-14T04:00:00Z'))).toEqual(['2026-03-10', '2026-03-12']);
+    expect(await stats.settle(new Date('2026-03-20T04:00:00Z'))).toEqual(['2026-03-13', '2026-03-14', '2026-03-15', '2026-03-16', '2026-03-17', '2026-03-18']);
+    await t.services.database.exec(`update appeal_ticket set state = 'closed', outcome = 'solved' where state = 'handling'`);
+    expect(await stats.settle(new Date('2026-03-20T04:00:00Z'))).toEqual(['2026-03-11']);
+    const rates = (await get('office', '/api/v1/appeals/stats/rates?from=2026-03-10&to=2026-03-12')).json();
+    expect(rates.total).toMatchObject({ tickets: 3, dispatched: 3, open: 0 });
   });
 });

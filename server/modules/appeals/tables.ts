@@ -235,3 +235,36 @@ export const appealSettings = pgTable('appeal_setting', {
   version: integer('version').notNull().default(1),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
+
+// Settled days (结转): a day every ticket of which has ended (closed, merged, invalid) keeps its figures, which can no
+// longer change, in two small tallies by the day the tickets were created — 三率's counts per lead unit and the hot
+// spots' per category, area and lead unit — so a year's figures add up a few thousand rows instead of reading every
+// ticket. Days not yet settled (the last weeks, a day with a ticket still open) are counted from the tickets.
+export const appealSettledDays = pgTable('appeal_settled_day', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  settledAt: at('settled_at').notNull().defaultNow(),
+});
+
+export const appealDayRates = pgTable(
+  'appeal_day_rate',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    /** The lead unit; null for tickets no unit led (answered on the call, invalid or merged before dispatch). */
+    departmentId: uuid('department_id'),
+    /** The counts of stats-repository.ts's RATE_COUNTS, by name. */
+    counts: jsonb('counts').$type<Record<string, number>>().notNull(),
+  },
+  (t) => [index('appeal_day_rate_day_idx').on(t.day)],
+);
+
+export const appealDayPlaces = pgTable(
+  'appeal_day_place',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    categoryCode: text('category_code').notNull(),
+    areaCode: text('area_code').notNull(),
+    departmentId: uuid('department_id'),
+    count: integer('count').notNull(),
+  },
+  (t) => [index('appeal_day_place_day_idx').on(t.day)],
+);

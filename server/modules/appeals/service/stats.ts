@@ -30,6 +30,7 @@ import { hasAnyRole, type Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors/index.ts';
 import { categoryNames, hotspotCounts, rateCounts, RATE_COUNTS, zeroCounts, type RateCounts } from '../stats-repository.ts';
+import { settleDays } from '../stats-tally.ts';
 import { forbidden, seesAll, type AppealsDeps } from './shared.ts';
 
 export interface StatsDeps {
@@ -151,6 +152,12 @@ export function createStatsService(database: Database, deps: StatsDeps) {
 
   return {
     rates,
+
+    /**
+     * Settles (结转) up to `max` more days whose tickets have all ended, two days after each day ends, into the
+     * tallies the figures add up instead of reading those tickets again (stats-tally.ts). Returns the days settled.
+     */
+    settle: (now = new Date(), max = 62) => settleDays(database.db, { untilDay: addCalendarDays(shanghaiDate(now), -2), max, now }),
 
     /** The city's figures for a period, for the work report (no viewer: nothing is filtered). */
     async cityRates(period: { from: string; to: string }, now = new Date()): Promise<RateFigures> {
