@@ -1,29 +1,35 @@
-// One dialog with a form for 企业服务's writes: it validates, sends, and shows what the server refused — field
-// errors under their fields, anything else above the buttons. A stale version (someone acted first) shows the
-// server's words and asks the page to read the record again.
+// One dialog with a form for a write: it validates, sends, and shows what the server refused — field errors under
+// their fields, anything else above the buttons. A stale version (someone acted first) shows the server's words,
+// asks the page to read the record again and closes. Used by 企业服务's and the ledger's dialogs.
 import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, isSessionEnded } from '../../api/client.ts';
-import { applyProblem } from '../../components/problemForm.ts';
+import { isApiError, isSessionEnded } from '../api/client.ts';
+import { applyProblem } from './problemForm.ts';
 
 interface Props<V> {
   title: ReactNode;
   form: FormInstance<V>;
   okText: string;
+  /** The confirming button in red (a step that cannot be undone, a refusal). */
+  okDanger?: boolean;
   onClose: () => void;
   /** Sends the values; throws the API's error. */
   onSubmit: (values: V) => Promise<void>;
   onStale?: () => void;
+  /** Said after the server's words when the record changed meanwhile (default: the record was read again). */
+  staleNote?: string;
   initialValues?: Partial<V>;
   intro?: ReactNode;
   width?: number;
+  /** The dialog's test id; its form, submit button and error are `<testId>-form`, `-submit`, `-error` unless named. */
   testId: string;
+  testIds?: { form?: string; submit?: string; error?: string };
   children: ReactNode;
 }
 
-export function FormDialog<V extends object>({ title, form, okText, onClose, onSubmit, onStale, initialValues, intro, width = 560, testId, children }: Props<V>) {
+export function FormDialog<V extends object>({ title, form, okText, okDanger, onClose, onSubmit, onStale, staleNote, initialValues, intro, width = 560, testId, testIds, children }: Props<V>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -43,7 +49,7 @@ export function FormDialog<V extends object>({ title, form, okText, onClose, onS
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('outreach.common.reloaded')}`);
+        void message.warning(`${error.userMessage} ${staleNote ?? t('common.reloaded')}`);
         onStale?.();
         onClose();
         return;
@@ -66,17 +72,17 @@ export function FormDialog<V extends object>({ title, form, okText, onClose, onS
       footer={
         <>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid={`${testId}-submit`}>
+          <Button type="primary" danger={okDanger} loading={busy} onClick={() => void submit()} data-testid={testIds?.submit ?? `${testId}-submit`}>
             {okText}
           </Button>
         </>
       }
     >
       {intro}
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initialValues} data-testid={`${testId}-form`}>
+      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initialValues} data-testid={testIds?.form ?? `${testId}-form`}>
         {children}
       </Form>
-      {failure && <Alert type="error" showIcon message={<span className="ys-break">{failure}</span>} data-testid={`${testId}-error`} />}
+      {failure && <Alert type="error" showIcon message={<span className="ys-break">{failure}</span>} data-testid={testIds?.error ?? `${testId}-error`} />}
     </Modal>
   );
 }

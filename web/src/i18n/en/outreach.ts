@@ -46,7 +46,6 @@ export const outreachEn: typeof outreachZh = {
       dueToday: 'Due today',
       noTask: 'Not on the ledger',
       task: 'Ledger task',
-      reloaded: 'The latest version has been loaded.',
     },
     overview: {
       title: 'Enterprise service overview',

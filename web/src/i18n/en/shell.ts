@@ -68,5 +68,6 @@ export const shellEn: typeof shellZh = {
     loadFailed: 'Could not load',
     requestId: 'Request id: {{id}}',
     versionConflict: 'Someone else changed this; reload and try again',
+    reloaded: 'The latest version has been read again.',
   },
 };

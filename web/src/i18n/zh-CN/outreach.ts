@@ -47,7 +47,6 @@ export const outreachZh = {
       dueToday: '今天到期',
       noTask: '未纳入台账',
       task: '台账任务',
-      reloaded: '已重新读取最新内容。',
     },
     overview: {
       title: '企业服务总览',

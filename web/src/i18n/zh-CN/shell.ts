@@ -67,5 +67,6 @@ export const shellZh = {
     loadFailed: '加载失败',
     requestId: '请求编号：{{id}}',
     versionConflict: '已被他人修改，请刷新后重试',
+    reloaded: '已重新读取最新内容。',
   },
 };

@@ -1,14 +1,12 @@
 // 修改任务 (the office): the title, the lead unit, the deadline and batch, the expected result and whether the
 // province must close it too — with the task's version; a stale one reloads the task.
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Switch } from 'antd';
+import { App, DatePicker, Form, Input, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import { updateTask, type TaskDetail } from '../../../api/ledger.ts';
 import type { Department } from '../../../api/org.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { applyProblem } from '../../../components/problemForm.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 
 interface Values {
   title: string;
@@ -19,91 +17,94 @@ interface Values {
   needsSecondApproval: boolean;
 }
 
-export function EditDialog({ task, departments, onClose, onDone, onStale }: { task: TaskDetail; departments: readonly Department[]; onClose: () => void; onDone: () => void; onStale: () => void }) {
+export function EditDialog({
+  task,
+  departments,
+  onClose,
+  onDone,
+  onStale,
+}: {
+  task: TaskDetail;
+  departments: readonly Department[];
+  onClose: () => void;
+  onDone: () => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
 
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await updateTask(task.id, {
-        version: task.version,
-        title: values.title,
-        leadDepartmentId: values.leadDepartmentId,
-        dueOn: values.dueOn.format('YYYY-MM-DD'),
-        batch: values.batch?.trim() || null,
-        expectedResult: values.expectedResult ?? '',
-        needsSecondApproval: values.needsSecondApproval,
-      });
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('ledger.step.reloaded')}`);
-        onStale();
-        return;
-      }
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
+  async function submit(values: Values) {
+    await updateTask(task.id, {
+      version: task.version,
+      title: values.title,
+      leadDepartmentId: values.leadDepartmentId,
+      dueOn: values.dueOn.format('YYYY-MM-DD'),
+      batch: values.batch?.trim() || null,
+      expectedResult: values.expectedResult ?? '',
+      needsSecondApproval: values.needsSecondApproval,
+    });
+    void message.success(t('common.saved'));
+    onDone();
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={t('ledger.edit.title')}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      okText={t('common.save')}
+      onClose={onClose}
+      onSubmit={submit}
+      onStale={onStale}
+      staleNote={t('ledger.step.reloaded')}
+      initialValues={{
+        title: task.title,
+        leadDepartmentId: task.leadDepartmentId,
+        dueOn: dayjs(task.dueOn),
+        batch: task.batch,
+        expectedResult: task.expectedResult,
+        needsSecondApproval: task.needsSecondApproval,
+      }}
       width={600}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="edit-submit">
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      testId="edit-dialog"
+      testIds={{ submit: 'edit-submit' }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        requiredMark="optional"
-        initialValues={{ title: task.title, leadDepartmentId: task.leadDepartmentId, dueOn: dayjs(task.dueOn), batch: task.batch, expectedResult: task.expectedResult, needsSecondApproval: task.needsSecondApproval }}
+      <Form.Item
+        name="title"
+        label={t('ledger.fields.title')}
+        rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}
       >
-        <Form.Item name="title" label={t('ledger.fields.title')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input.TextArea rows={2} maxLength={500} showCount />
+        <Input.TextArea rows={2} maxLength={500} showCount />
+      </Form.Item>
+      <Form.Item
+        name="leadDepartmentId"
+        label={t('ledger.fields.lead')}
+        rules={[{ required: true, message: t('ledger.form.required') }]}
+      >
+        <DepartmentSelect departments={departments} allowClear={false} />
+      </Form.Item>
+      <div className="ys-ledger-form-pair">
+        <Form.Item
+          name="dueOn"
+          label={t('ledger.fields.due')}
+          rules={[{ required: true, message: t('ledger.form.required') }]}
+        >
+          <DatePicker style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
-        <Form.Item name="leadDepartmentId" label={t('ledger.fields.lead')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-          <DepartmentSelect departments={departments} allowClear={false} />
+        <Form.Item name="batch" label={t('ledger.fields.batch')}>
+          <Input maxLength={20} />
         </Form.Item>
-        <div className="ys-ledger-form-pair">
-          <Form.Item name="dueOn" label={t('ledger.fields.due')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-            <DatePicker style={{ width: '100%' }} allowClear={false} />
-          </Form.Item>
-          <Form.Item name="batch" label={t('ledger.fields.batch')}>
-            <Input maxLength={20} />
-          </Form.Item>
-        </div>
-        <Form.Item name="expectedResult" label={t('ledger.fields.expectedResult')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="needsSecondApproval" label={t('ledger.task.needsSecondApproval')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
+      </div>
+      <Form.Item name="expectedResult" label={t('ledger.fields.expectedResult')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Form.Item
+        name="needsSecondApproval"
+        label={t('ledger.task.needsSecondApproval')}
+        valuePropName="checked"
+      >
+        <Switch />
+      </Form.Item>
+    </FormDialog>
   );
 }

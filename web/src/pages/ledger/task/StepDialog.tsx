@@ -2,12 +2,10 @@
 // comment (reasons when sending back or cancelling) and, for a closure request, the evidence; then the request with
 // the task's version. A stale version (someone acted first) shows the server's words and reloads the task; any
 // other refusal shows under the form.
-import { Alert, App, Button, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import { actOnTask, type TaskAction, type TaskDetail } from '../../../api/ledger.ts';
-import { applyProblem } from '../../../components/problemForm.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { bilingual } from '../labels.ts';
 import { EvidencePicker, type Attachment } from './EvidencePicker.tsx';
 import { isStep, specOf } from './steps.ts';
@@ -18,89 +16,104 @@ interface Values {
   attachmentIds?: Attachment[];
 }
 
-export function StepDialog({ task, action, onClose, onDone, onStale }: { task: TaskDetail; action: TaskAction; onClose: () => void; onDone: () => void; onStale: () => void }) {
+export function StepDialog({
+  task,
+  action,
+  onClose,
+  onDone,
+  onStale,
+}: {
+  task: TaskDetail;
+  action: TaskAction;
+  onClose: () => void;
+  onDone: () => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const spec = specOf(action.key)!;
   const required = Boolean(spec.commentRequired || action.commentRequired);
   const label = bilingual(action.label);
-  const commentKey = (['requestClosure', 'sendBack', 'provincialReject', 'cancel', 'urge'] as const).find((k) => k === action.key);
+  const commentKey = (['requestClosure', 'sendBack', 'provincialReject', 'cancel', 'urge'] as const).find(
+    (k) => k === action.key,
+  );
 
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+  async function submit(values: Values) {
     if (!isStep(action.key)) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await actOnTask(task.id, {
-        action: action.key,
-        version: task.version,
-        comment: values.comment?.trim() || undefined,
-        attachmentIds: (values.attachmentIds ?? []).map((a) => a.id),
-      });
-      void message.success(t('ledger.step.done', { action: label }));
-      onDone();
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('ledger.step.reloaded')}`);
-        onStale();
-        return;
-      }
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
+    await actOnTask(task.id, {
+      action: action.key,
+      version: task.version,
+      comment: values.comment?.trim() || undefined,
+      attachmentIds: (values.attachmentIds ?? []).map((a) => a.id),
+    });
+    void message.success(t('ledger.step.done', { action: label }));
+    onDone();
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={label}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      okText={t('ledger.step.confirm', { action: label })}
+      okDanger={spec.danger}
+      onClose={onClose}
+      onSubmit={submit}
+      onStale={onStale}
+      staleNote={t('ledger.step.reloaded')}
+      initialValues={{ attachmentIds: [] }}
       width={600}
-      footer={
+      testId="step-dialog"
+      testIds={{ form: 'step-form', submit: 'step-submit', error: 'step-error' }}
+      intro={
         <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" danger={spec.danger} loading={busy} onClick={() => void submit()} data-testid="step-submit">
-            {t('ledger.step.confirm', { action: label })}
-          </Button>
+          <p className="ys-muted ys-break">
+            {t('ledger.step.about', { number: task.number, title: task.title })}
+          </p>
+          {action.key === 'requestClosure' && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('ledger.step.closureHint')} />
+          )}
+          {action.key === 'approve' && task.needsSecondApproval && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('ledger.step.needsProvince')}
+            />
+          )}
         </>
       }
-      data-testid="step-dialog"
     >
-      <p className="ys-muted ys-break">{t('ledger.step.about', { number: task.number, title: task.title })}</p>
-      {action.key === 'requestClosure' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('ledger.step.closureHint')} />}
-      {action.key === 'approve' && task.needsSecondApproval && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('ledger.step.needsProvince')} />}
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={{ attachmentIds: [] }} data-testid="step-form">
+      <Form.Item
+        name="comment"
+        label={t(commentKey ? `ledger.step.comment.${commentKey}` : 'ledger.step.comment.other')}
+        rules={
+          required ? [{ required: true, whitespace: true, message: t('ledger.step.commentRequired') }] : []
+        }
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount data-testid="step-comment" />
+      </Form.Item>
+      {spec.evidence && (
         <Form.Item
-          name="comment"
-          label={t(commentKey ? `ledger.step.comment.${commentKey}` : 'ledger.step.comment.other')}
-          rules={required ? [{ required: true, whitespace: true, message: t('ledger.step.commentRequired') }] : []}
+          name="attachmentIds"
+          label={t('ledger.step.evidence')}
+          required={action.key === 'requestClosure'}
+          rules={
+            action.key === 'requestClosure'
+              ? [
+                  {
+                    validator: (_, value?: Attachment[]) =>
+                      value?.length
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('ledger.step.evidenceRequired'))),
+                  },
+                ]
+              : []
+          }
         >
-          <Input.TextArea rows={4} maxLength={2000} showCount data-testid="step-comment" />
+          <EvidencePicker testId="step-evidence" />
         </Form.Item>
-        {spec.evidence && (
-          <Form.Item
-            name="attachmentIds"
-            label={t('ledger.step.evidence')}
-            required={action.key === 'requestClosure'}
-            rules={action.key === 'requestClosure' ? [{ validator: (_, value?: Attachment[]) => (value?.length ? Promise.resolve() : Promise.reject(new Error(t('ledger.step.evidenceRequired')))) }] : []}
-          >
-            <EvidencePicker testId="step-evidence" />
-          </Form.Item>
-        )}
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" data-testid="step-error" />}
-    </Modal>
+      )}
+    </FormDialog>
   );
 }

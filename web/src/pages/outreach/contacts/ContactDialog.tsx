@@ -7,7 +7,7 @@ import { CONTACT_KINDS } from '../../../../../common/api/outreach.ts';
 import { recordContact, type ContactBody, type ContactView } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { EnterpriseSelect } from '../EnterpriseSelect.tsx';
-import { dateItem, FormDialog, todayIso } from '../FormDialog.tsx';
+import { dateItem, FormDialog, todayIso } from '../../../components/FormDialog.tsx';
 import { contactKindLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 

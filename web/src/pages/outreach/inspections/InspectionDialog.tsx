@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { INSPECTION_MODES } from '../../../../../common/api/outreach.ts';
 import { recordInspection, type InspectionBody, type InspectionView } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { dateItem, daysFromToday, FormDialog, todayIso } from '../FormDialog.tsx';
+import { dateItem, daysFromToday, FormDialog, todayIso } from '../../../components/FormDialog.tsx';
 import { AREAS, bilingual, modeLabel, severityLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 

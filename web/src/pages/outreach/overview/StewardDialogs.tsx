@@ -6,7 +6,7 @@ import { STEWARD_REASONS } from '../../../../../common/api/outreach.ts';
 import { assignSteward, endSteward, type StewardBody, type StewardView } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { EnterpriseSelect } from '../EnterpriseSelect.tsx';
-import { dateItem, FormDialog, todayIso } from '../FormDialog.tsx';
+import { dateItem, FormDialog, todayIso } from '../../../components/FormDialog.tsx';
 import { reasonLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 

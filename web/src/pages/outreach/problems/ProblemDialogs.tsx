@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { answerProblem, routeProblem, type ProblemView } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { dateItem, daysFromToday, FormDialog } from '../FormDialog.tsx';
+import { dateItem, daysFromToday, FormDialog } from '../../../components/FormDialog.tsx';
 import { problemStateLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 

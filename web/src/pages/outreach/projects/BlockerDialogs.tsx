@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES } from '../../../../../common/api/outreach.ts';
 import { addBlocker, solveBlocker, type BlockerBody, type BlockerView, type ProjectDetail } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { dateItem, FormDialog, todayIso } from '../FormDialog.tsx';
+import { dateItem, FormDialog, todayIso } from '../../../components/FormDialog.tsx';
 import { stageLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 

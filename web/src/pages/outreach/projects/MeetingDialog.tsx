@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { getProject, listProjects, recordProjectMeeting, type ProjectDetail, type ProjectMeetingView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { dateItem, FormDialog, todayIso } from '../FormDialog.tsx';
+import { dateItem, FormDialog, todayIso } from '../../../components/FormDialog.tsx';
 import { stageLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 

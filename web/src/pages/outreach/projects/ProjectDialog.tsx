@@ -7,7 +7,7 @@ import { PROJECT_STAGES } from '../../../../../common/api/outreach.ts';
 import { createProject, type ProjectBody, type ProjectView } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { EnterpriseSelect } from '../EnterpriseSelect.tsx';
-import { FormDialog } from '../FormDialog.tsx';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { AREAS, bilingual, stageLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
 
