@@ -2,13 +2,12 @@
 // both the menu and the route guard follow. `roles` absent = every signed-in user.
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
   ClusterOutlined,
-  ContainerOutlined,
-  CustomerServiceOutlined,
   DislikeOutlined,
   ExceptionOutlined,
   EyeOutlined,
@@ -17,7 +16,6 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FormOutlined,
-  FundOutlined,
   HomeOutlined,
   InboxOutlined,
   KeyOutlined,
@@ -49,9 +47,9 @@ import {
 } from '../pages/applications/staff/access.ts';
 import { WINDOW_RATING_ROLES } from '../pages/evaluations/window/access.ts';
 import { EVAL_APPEAL_DECIDERS, EVAL_OVERVIEW_ROLES, EVAL_QUEUE_ROLES } from '../pages/evaluations/staff/access.ts';
-import { SEAT_ROLES, TICKET_READERS } from '../pages/appeals/staff/access.ts';
-import { APPEAL_OVERVIEW_ROLES } from '../pages/appeals/office/access.ts';
 import { OUTREACH_MENU } from '../pages/outreach/menu.ts';
+import { APPEALS_MENU } from '../pages/appeals/menu.ts';
+import { OPEN311_KEY_ADMINS } from '../pages/appeals/admin/access.ts';
 import { LEDGER_MENU } from '../pages/ledger/menu.ts';
 
 export interface MenuEntry {
@@ -203,38 +201,7 @@ export const menu: readonly MenuGroup[] = [
       },
     ],
   },
-  {
-    // 接诉即办: the seat console (12345) and the units' tickets.
-    key: 'appeals',
-    label: 'appealWork.menu.group',
-    entries: [
-      {
-        path: '/work/hotline',
-        label: 'appealWork.menu.hotline',
-        description: 'appealWork.menu.descriptions.hotline',
-        icon: CustomerServiceOutlined,
-        roles: SEAT_ROLES,
-        quickLink: true,
-      },
-      {
-        path: '/work/appeals',
-        label: 'appealWork.menu.queue',
-        description: 'appealWork.menu.descriptions.queue',
-        icon: ContainerOutlined,
-        roles: TICKET_READERS,
-        quickLink: true,
-      },
-      // The office's figures: 三率 ranking and hot spots.
-      {
-        path: '/office/appeals',
-        label: 'appealsPublic.menu.office',
-        description: 'appealsPublic.menu.officeDescription',
-        icon: FundOutlined,
-        roles: APPEAL_OVERVIEW_ROLES,
-        quickLink: true,
-      },
-    ],
-  },
+  APPEALS_MENU,
   LEDGER_MENU,
   OUTREACH_MENU,
   {
@@ -361,6 +328,8 @@ export const menu: readonly MenuGroup[] = [
         roles: ['admin'],
         quickLink: true,
       },
+      // Open311 接口密钥: the keys outside systems file hotline tickets with.
+      { path: '/admin/open311-keys', label: 'appealConfig.menu.keys', description: 'appealConfig.menu.descriptions.keys', icon: ApiOutlined, roles: OPEN311_KEY_ADMINS },
       {
         path: '/admin/audit',
         label: 'menu.audit',

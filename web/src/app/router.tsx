@@ -12,6 +12,7 @@ import { staffAppealRoutes } from '../pages/appeals/staff/routes.tsx';
 import { officeEvaluationRoutes } from '../pages/evaluations/office/routes.tsx';
 import { appealApplicantRoutes } from '../pages/appeals/public/routes.tsx';
 import { officeAppealRoutes } from '../pages/appeals/office/routes.tsx';
+import { appealAdminRoutes } from '../pages/appeals/admin/routes.tsx';
 import { officeLedgerRoutes } from '../pages/ledger/office/routes.tsx';
 import { unitLedgerRoutes } from '../pages/ledger/unit/routes.tsx';
 import { officeOutreachRoutes, unitOutreachRoutes } from '../pages/outreach/routes.tsx';
@@ -103,6 +104,8 @@ export function createRouter() {
                     ...appealApplicantRoutes,
                     // 接诉即办分析 for the office.
                     ...officeAppealRoutes,
+                    // 接诉即办's own settings: 派单目录, 知识库维护, 接诉即办规则, Open311 接口密钥.
+                    ...appealAdminRoutes,
                     // 督办台账: the office's board, lists, review, meetings, import and structure; a unit's own tasks and a task's page.
                     ...officeLedgerRoutes,
                     ...unitLedgerRoutes,

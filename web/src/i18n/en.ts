@@ -11,6 +11,8 @@ import { evalWorkEn } from './en/evaluations-staff.ts';
 import { ledgerEn } from './en/ledger.ts';
 import { orgEn } from './en/org.ts';
 import { outreachEn } from './en/outreach.ts';
+import { appealConfigEn } from './en/appeals-config.ts';
+import { appealCatalogEn } from './en/appeals-catalog.ts';
 import { registryEn } from './en/registry.ts';
 import { shellEn } from './en/shell.ts';
 import { workEn } from './en/work.ts';
@@ -31,6 +33,8 @@ export const en: Messages = {
   ...appealsPublicEn,
   ...ledgerEn,
   ...outreachEn,
+  ...appealConfigEn,
+  ...appealCatalogEn,
   app: {
     name: 'Yingshang',
     englishName: '营商通',

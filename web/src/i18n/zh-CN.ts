@@ -12,6 +12,8 @@ import { evalWorkZh } from './zh-CN/evaluations-staff.ts';
 import { ledgerZh } from './zh-CN/ledger.ts';
 import { orgZh } from './zh-CN/org.ts';
 import { outreachZh } from './zh-CN/outreach.ts';
+import { appealConfigZh } from './zh-CN/appeals-config.ts';
+import { appealCatalogZh } from './zh-CN/appeals-catalog.ts';
 import { registryZh } from './zh-CN/registry.ts';
 import { shellZh } from './zh-CN/shell.ts';
 import { workZh } from './zh-CN/work.ts';
@@ -32,6 +34,8 @@ export const zhCN = {
   ...appealsPublicZh,
   ...ledgerZh,
   ...outreachZh,
+  ...appealConfigZh,
+  ...appealCatalogZh,
   app: {
     name: '营商通',
     englishName: 'Yingshang',

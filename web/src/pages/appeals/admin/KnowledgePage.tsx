@@ -1,0 +1,194 @@
+// /work/hotline/knowledge — 知识库维护: the answers seats read out on the call. Searched with the seat console's
+// Chinese search (the words it split the query into, and the synonyms it added, shown), filtered by validity today
+// (有效, 未生效, 已过期, 全部) and category; each entry added or edited in a drawer, retired (valid until yesterday)
+// after a confirmation. The server lists what is valid today or everything: 未生效 and 已过期 are picked out here
+// from the latest entries. A stale version (someone changed the entry meanwhile) says so and reloads the list.
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Input, Segmented, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shanghaiDate } from '../../../../../common/calendar/index.ts';
+import { listCategories, retireKnowledge, searchKnowledge, type KnowledgeHit } from '../../../api/appeals-catalog.ts';
+import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { listDepartments } from '../../../api/org.ts';
+import { useRemote } from '../../../api/useRemote.ts';
+import { LoadError } from '../../../components/LoadError.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { CategorySelect } from '../staff/CategorySelect.tsx';
+import { categoryPath, KNOWLEDGE_STATUSES, statusQuery, validityOf, type KnowledgeStatus } from './catalogHelpers.ts';
+import { KnowledgeDrawer } from './KnowledgeDrawer.tsx';
+import { KnowledgeTable } from './KnowledgeTable.tsx';
+import './catalog.css';
+
+/** 未生效 / 已过期 are picked out of at most this many of the latest (or best matching) entries. */
+const SCAN_PAGE_SIZE = 50;
+const SCAN_PAGES = 10;
+
+interface Listing {
+  items: KnowledgeHit[];
+  total: number;
+  terms: string[];
+  expanded: string[];
+  /** The server paged it; otherwise `items` is every entry kept, paged here. */
+  paged: boolean;
+  /** More entries matched than were looked through. */
+  capped: boolean;
+}
+
+interface Query {
+  q: string;
+  categoryCode?: string;
+  status: KnowledgeStatus;
+  page: number;
+  pageSize: number;
+}
+
+async function loadKnowledge(query: Query, today: string, signal: AbortSignal): Promise<Listing> {
+  const { includeExpired, only } = statusQuery(query.status);
+  const asked = { q: query.q || undefined, categoryCode: query.categoryCode, includeExpired };
+  if (!only) {
+    const reply = await searchKnowledge({ ...asked, page: query.page, pageSize: query.pageSize }, signal);
+    return { items: reply.items, total: reply.total, terms: reply.terms, expanded: reply.expanded, paged: true, capped: false };
+  }
+  const seen: KnowledgeHit[] = [];
+  let first: Awaited<ReturnType<typeof searchKnowledge>> | undefined;
+  for (let page = 1; page <= SCAN_PAGES; page++) {
+    const reply = await searchKnowledge({ ...asked, page, pageSize: SCAN_PAGE_SIZE }, signal);
+    first ??= reply;
+    seen.push(...reply.items);
+    if (page * SCAN_PAGE_SIZE >= reply.total) break;
+  }
+  const kept = seen.filter((k) => validityOf(k, today) === only);
+  return { items: kept, total: kept.length, terms: first?.terms ?? [], expanded: first?.expanded ?? [], paged: false, capped: (first?.total ?? 0) > seen.length };
+}
+
+export function KnowledgePage() {
+  const { t, i18n } = useTranslation();
+  const { message, modal } = App.useApp();
+  const english = i18n.language === 'en';
+  const today = shanghaiDate(new Date());
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState<Query>({ q: '', status: 'valid', page: 1, pageSize: 10 });
+  const [editing, setEditing] = useState<KnowledgeHit | 'new' | null>(null);
+  const change = (next: Partial<Query>) => setQuery((q) => ({ ...q, page: 1, ...next }));
+
+  const categories = useRemote(useCallback((signal: AbortSignal) => listCategories(signal), []));
+  const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
+  // Paged here (未生效, 已过期), a new page is a slice of what was read: only the server's pages are asked again.
+  const serverPaged = statusQuery(query.status).only === null;
+  const askedPage = serverPaged ? query.page : 1;
+  const askedSize = serverPaged ? query.pageSize : SCAN_PAGE_SIZE;
+  const asked = useMemo<Query>(() => ({ q: query.q, categoryCode: query.categoryCode, status: query.status, page: askedPage, pageSize: askedSize }), [query.q, query.categoryCode, query.status, askedPage, askedSize]);
+  const listing = useRemote(useCallback((signal: AbortSignal) => loadKnowledge(asked, today, signal), [asked, today]));
+  const categoryList = useMemo(() => categories.data?.categories ?? [], [categories.data]);
+
+  const data = listing.data;
+  const rows = !data ? [] : data.paged ? data.items : data.items.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  const searching = query.q !== '';
+  const statusLabel = t(`appealCatalog.knowledge.statuses.${query.status}`);
+  const empty = searching ? t('appealCatalog.knowledge.emptySearch') : query.status === 'all' && !query.categoryCode ? t('appealCatalog.knowledge.empty') : t('appealCatalog.knowledge.emptyStatus', { status: statusLabel });
+
+  const confirmRetire = (entry: KnowledgeHit) => {
+    void modal.confirm({
+      title: t('appealCatalog.knowledge.retireTitle'),
+      content: <span className="ys-break">{t('appealCatalog.knowledge.retireBody', { title: entry.title })}</span>,
+      okText: t('appealCatalog.knowledge.retire'),
+      okButtonProps: { danger: true, 'data-testid': 'knowledge-retire-confirm' },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await retireKnowledge(entry.id, entry.version);
+          void message.success(t('appealCatalog.knowledge.retired'));
+        } catch (error) {
+          if (isSessionEnded(error)) return;
+          if (isApiError(error) && (error.code === 'VERSION_CONFLICT' || error.status === 404)) void message.warning(t('appealCatalog.knowledge.stale'));
+          else void message.error(isApiError(error) ? error.userMessage : String(error));
+        }
+        listing.reload();
+      },
+    });
+  };
+
+  const done = () => {
+    setEditing(null);
+    listing.reload();
+  };
+
+  return (
+    <div data-testid="knowledge-page">
+      <PageHeader
+        title={t('appealCatalog.menu.knowledge')}
+        description={t('appealCatalog.knowledge.description')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!categories.data || !departments.data} data-testid="knowledge-add">
+            {t('appealCatalog.knowledge.add')}
+          </Button>
+        }
+      />
+      <Card size="small" styles={{ body: { padding: 0 } }} className="ys-catalog-card" title={t('appealCatalog.knowledge.listTitle')}>
+        <div className="ys-catalog-knowledge-tools">
+          <Input.Search
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              if (e.target.value === '' && query.q !== '') change({ q: '' });
+            }}
+            onSearch={(value) => change({ q: value.trim().slice(0, 100) })}
+            allowClear
+            enterButton
+            maxLength={100}
+            placeholder={t('appealCatalog.knowledge.search')}
+            aria-label={t('appealCatalog.knowledge.search')}
+            data-testid="knowledge-search"
+          />
+          <Segmented<KnowledgeStatus>
+            value={query.status}
+            onChange={(status) => change({ status })}
+            options={KNOWLEDGE_STATUSES.map((s) => ({ value: s, label: t(`appealCatalog.knowledge.statuses.${s}`) }))}
+            aria-label={t('appealCatalog.knowledge.status')}
+            data-testid="knowledge-statuses"
+          />
+          <div className="ys-catalog-category">
+            <CategorySelect categories={categoryList} value={query.categoryCode} onChange={(categoryCode) => change({ categoryCode })} parentsSelectable placeholder={t('appealCatalog.knowledge.allCategories')} aria-label={t('appealCatalog.knowledge.fields.category')} data-testid="knowledge-filter-category" />
+          </div>
+        </div>
+        {data && !listing.loading && (searching || data.capped) && (
+          <Typography.Paragraph type="secondary" className="ys-catalog-terms ys-break" data-testid="knowledge-terms">
+            {searching && t('appealCatalog.knowledge.terms', { terms: data.terms.join(' · ') || '—' })}
+            {searching && data.expanded.length > 0 && `；${t('appealCatalog.knowledge.expanded', { words: data.expanded.join(' · ') })}`}
+            {data.capped && `${searching ? '；' : ''}${t('appealCatalog.knowledge.capped', { max: SCAN_PAGE_SIZE * SCAN_PAGES })}`}
+          </Typography.Paragraph>
+        )}
+        {listing.error && !listing.loading ? (
+          <div style={{ padding: 16 }}>
+            <LoadError error={listing.error} onRetry={listing.reload} />
+          </div>
+        ) : (
+          <KnowledgeTable
+            items={rows}
+            today={today}
+            searching={searching}
+            categoryName={(code) => categoryPath(categoryList, code, english)}
+            loading={listing.loading}
+            loaded={data !== undefined}
+            empty={empty}
+            pagination={{ current: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })) }}
+            onEdit={(entry) => setEditing(entry)}
+            onRetire={confirmRetire}
+          />
+        )}
+      </Card>
+      {editing && (
+        <KnowledgeDrawer
+          entry={editing === 'new' ? undefined : editing}
+          categories={categoryList}
+          departments={departments.data?.departments ?? []}
+          today={today}
+          onClose={() => setEditing(null)}
+          onDone={done}
+          onStale={done}
+        />
+      )}
+    </div>
+  );
+}
