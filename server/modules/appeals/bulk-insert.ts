@@ -4,10 +4,12 @@
 // transaction for a batch to be all or nothing. insertSimulatedTickets computes the next batch while the database
 // writes the last one.
 // The day's sequence (appeal_sequence) is raised to the highest number used, so live tickets continue after the
-// seeded ones. No audit rows (seed and benchmark only).
+// seeded ones. The days written into lose any settled tally (stats-tally.ts settles them again). No audit rows (seed
+// and benchmark only).
 import { and, getTableColumns, getTableName, gte, lte } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/index.ts';
+import { shanghaiDate } from '../../../common/calendar/index.ts';
 import { runStatement } from '../../platform/db/index.ts';
 import { workflowBulk } from '../../platform/workflow/index.ts';
 import { simulateTickets, type SimulatedTickets, type SimulateTicketsOptions } from './bulk.ts';
@@ -68,6 +70,13 @@ export async function insertTickets(db: Db, batch: SimulatedTickets): Promise<nu
       `sequences as (insert into "appeal_sequence" ("day", "last") select r."day", r."last" from jsonb_to_recordset($${params.length}::jsonb) as r("day" date, "last" integer) ` +
         `on conflict ("day") do update set "last" = greatest("appeal_sequence"."last", excluded."last"))`,
     );
+  }
+  // Tickets written into past days make those days' settled tallies wrong: they are unsettled, to be settled again.
+  const days = [...new Set(batch.tickets.map((t) => shanghaiDate(t.createdAt as Date)))];
+  if (days.length) {
+    params.push(`{${days.join(',')}}`);
+    const n = params.length;
+    parts.push(`unsettled as (delete from "appeal_settled_day" where "day" = any($${n}::date[]))`, `unrated as (delete from "appeal_day_rate" where "day" = any($${n}::date[]))`, `unplaced as (delete from "appeal_day_place" where "day" = any($${n}::date[]))`);
   }
   if (parts.length) await runStatement(db, `with ${parts.join(', ')} select 1`, params);
   // The open tickets' cases through the engine's own bulk writes (few: the last weeks' open tickets).

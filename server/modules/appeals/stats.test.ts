@@ -339,5 +339,10 @@ describe('hot spots', () => {
     expect(await stats.settle(new Date('2026-03-20T04:00:00Z'))).toEqual(['2026-03-11']);
     const rates = (await get('office', '/api/v1/appeals/stats/rates?from=2026-03-10&to=2026-03-12')).json();
     expect(rates.total).toMatchObject({ tickets: 3, dispatched: 3, open: 0 });
+    // A ticket written later into a settled day (the seed, a benchmark) unsettles that day: it is counted.
+    await insert([ticket(zj, '2026-03-12T05:00:00Z')]);
+    expect((await get('office', '/api/v1/appeals/stats/rates?from=2026-03-10&to=2026-03-12')).json().total).toMatchObject({ tickets: 4 });
+    expect(await stats.settle(new Date('2026-03-20T04:00:00Z'))).toEqual(['2026-03-12']);
+    expect((await get('office', '/api/v1/appeals/stats/rates?from=2026-03-10&to=2026-03-12')).json().total).toMatchObject({ tickets: 4 });
   });
 });
