@@ -77,10 +77,21 @@ describe('the staff pages of 办件', () => {
     expect(work('clerk')).toEqual(['/work/queue', '/work/intake', '/work/window-rating', '/work/applications', '/work/evaluations']);
     expect(work('approver')).toEqual(['/work/queue', '/work/window-rating', '/work/applications', '/work/post-checks', '/work/evaluations']);
     expect(work('leader')).toEqual(['/work/queue', '/work/applications', '/work/commitment-blocks', '/work/evaluations', '/work/appeals']);
-    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks', '/work/evaluations', '/work/hotline', '/work/appeals']);
-    expect(work('admin')).toEqual(['/work/applications', '/work/commitment-blocks', '/work/hotline', '/work/appeals']);
+    expect(work('office')).toEqual(['/work/applications', '/work/post-checks', '/work/commitment-blocks', '/work/evaluations', '/work/hotline', '/work/appeals', '/work/hotline/rules', '/work/hotline/knowledge']);
+    expect(work('admin')).toEqual(['/work/applications', '/work/commitment-blocks', '/work/hotline', '/work/appeals', '/work/hotline/rules', '/work/hotline/knowledge']);
     expect(work('inspector')).toEqual(['/work/post-checks']);
     expect(work('applicant')).toEqual([]);
+  });
+
+  it('gives the hotline’s settings to the seats, the office and admins, the rules to leaders to read, Open311 keys to admins', () => {
+    const hotline = (role: Role) => paths([role], menu).filter((p) => ['/work/hotline/', '/office/appeals/settings', '/admin/open311-keys'].some((prefix) => p.startsWith(prefix)));
+    expect(hotline('agent')).toEqual(['/work/hotline/rules', '/work/hotline/knowledge', '/office/appeals/settings']);
+    expect(hotline('office')).toEqual(['/work/hotline/rules', '/work/hotline/knowledge', '/office/appeals/settings']);
+    expect(hotline('leader')).toEqual(['/office/appeals/settings']);
+    expect(hotline('admin')).toEqual(['/work/hotline/rules', '/work/hotline/knowledge', '/office/appeals/settings', '/admin/open311-keys']);
+    expect(hotline('handler')).toEqual([]);
+    // The longer path's entry guards it, not the seat console's.
+    expect(entryFor('/work/hotline/rules')?.label).toBe('appealCatalog.menu.rules');
   });
 
   it('guards a case view with the roles of 办件管理', () => {
