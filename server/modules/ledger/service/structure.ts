@@ -43,6 +43,54 @@ export function createStructure(database: Database, deps: LedgerDeps) {
     return { has: (id: string) => all.some((d) => d.id === id), name: (id: string) => all.find((d) => d.id === id)?.name ?? id };
   }
 
+  /** How one kind of node (an issue, a measure) is found, checked and written. */
+  interface NodeSpec<B, R> {
+    what: { zh: string; en: string };
+    entity: string;
+    parentOf: (body: B) => string;
+    parentExists: (id: string) => Promise<boolean>;
+    noParent: AppError;
+    find: (id: string) => Promise<R | undefined | null>;
+    parentIdOf: (row: R) => string;
+    byCode: (parentId: string, code: string) => Promise<unknown>;
+    taken: (code: string) => AppError;
+    insertWrite: (row: Record<string, unknown>) => PendingWrite;
+    updateWrite: (id: string, version: number, changes: Record<string, unknown>) => PendingWrite;
+  }
+
+  /** Create and update of a node with a code unique under its parent and a lead unit; versioned and audited. */
+  function nodeWrites<B extends { code: string; leadDepartmentId?: string | null }, U extends { version: number; code?: string; leadDepartmentId?: string | null }, R extends { version: number; code: string }>(spec: NodeSpec<B, R>) {
+    const action = spec.entity.replace('_', '.');
+    return {
+      async create(actor: Actor, body: B): Promise<R> {
+        const parentId = spec.parentOf(body);
+        if (!(await spec.parentExists(parentId))) throw spec.noParent;
+        if (await spec.byCode(parentId, body.code)) throw spec.taken(body.code);
+        await checkLead(body.leadDepartmentId);
+        const id = uuidv7();
+        await runWrites(db, [spec.insertWrite({ id, ...body }), auditWrite(actor, { action: `${action}.create`, entity: spec.entity, entityId: id, change: body })]);
+        return (await spec.find(id))!;
+      },
+
+      async update(actor: Actor, id: string, body: U): Promise<R> {
+        const row = await spec.find(id);
+        if (!row) throw notFound(spec.what);
+        if (row.version !== body.version) throw stale(row.version, spec.what.zh, spec.what.en.toLowerCase());
+        const { version, ...fields } = body;
+        const changes = defined(fields) as Partial<U>;
+        const code = changes.code ?? row.code;
+        if (code !== row.code && (await spec.byCode(spec.parentIdOf(row), code))) throw spec.taken(code);
+        await checkLead(changes.leadDepartmentId);
+        await save(
+          [spec.updateWrite(id, version, changes as Record<string, unknown>), auditWrite(actor, { action: `${action}.update`, entity: spec.entity, entityId: id, change: changes })],
+          async () => (await spec.find(id))?.version,
+          spec.what,
+        );
+        return (await spec.find(id))!;
+      },
+    };
+  }
+
   const memberView = (m: repo.MemberRow, name: (id: string) => string): MemberView => ({
     id: m.id,
     departmentId: m.departmentId,
@@ -189,61 +237,34 @@ export function createStructure(database: Database, deps: LedgerDeps) {
       },
     },
 
-    issues: {
-      async create(actor: Actor, body: IssueBody): Promise<repo.IssueRow> {
-        if (!(await repo.findSource(db, body.sourceId))) throw refuse('台账来源不存在', 'No such ledger source', 'body.sourceId');
-        if (await repo.issueByCode(db, body.sourceId, body.code)) throw duplicate(`问题编号 ${body.code} 在此来源中已存在`, `Issue ${body.code} exists in this source already`);
-        await checkLead(body.leadDepartmentId);
-        const id = uuidv7();
-        await runWrites(db, [repo.insertIssueWrite({ id, ...body }), auditWrite(actor, { action: 'ledger.issue.create', entity: 'ledger_issue', entityId: id, change: body })]);
-        return (await repo.findIssue(db, id))!;
-      },
+    // An issue under its source, a measure under its issue: the same writes, told apart by their spec below.
+    issues: nodeWrites<IssueBody, IssueUpdateBody, repo.IssueRow>({
+      what: WHAT.issue,
+      entity: 'ledger_issue',
+      parentOf: (body) => body.sourceId,
+      parentExists: async (id) => Boolean(await repo.findSource(db, id)),
+      noParent: refuse('台账来源不存在', 'No such ledger source', 'body.sourceId'),
+      find: (id) => repo.findIssue(db, id),
+      parentIdOf: (row) => row.sourceId,
+      byCode: (parentId, code) => repo.issueByCode(db, parentId, code),
+      taken: (code) => duplicate(`问题编号 ${code} 在此来源中已存在`, `Issue ${code} exists in this source already`),
+      insertWrite: (row) => repo.insertIssueWrite(row as Parameters<typeof repo.insertIssueWrite>[0]),
+      updateWrite: repo.updateIssueWrite,
+    }),
 
-      async update(actor: Actor, id: string, body: IssueUpdateBody): Promise<repo.IssueRow> {
-        const i = await repo.findIssue(db, id);
-        if (!i) throw notFound(WHAT.issue);
-        if (i.version !== body.version) throw stale(i.version, WHAT.issue.zh, 'issue');
-        const { version, ...fields } = body;
-        const changes = defined(fields);
-        const code = changes.code ?? i.code;
-        if (code !== i.code && (await repo.issueByCode(db, i.sourceId, code))) throw duplicate(`问题编号 ${code} 在此来源中已存在`, `Issue ${code} exists in this source already`);
-        await checkLead(changes.leadDepartmentId);
-        await save(
-          [repo.updateIssueWrite(id, version, changes), auditWrite(actor, { action: 'ledger.issue.update', entity: 'ledger_issue', entityId: id, change: changes })],
-          async () => (await repo.findIssue(db, id))?.version,
-          WHAT.issue,
-        );
-        return (await repo.findIssue(db, id))!;
-      },
-    },
-
-    measures: {
-      async create(actor: Actor, body: MeasureBody): Promise<repo.MeasureRow> {
-        if (!(await repo.findIssue(db, body.issueId))) throw refuse('问题不存在', 'No such issue', 'body.issueId');
-        if (await repo.measureByCode(db, body.issueId, body.code)) throw duplicate(`措施编号 ${body.code} 在此问题下已存在`, `Measure ${body.code} exists under this issue already`);
-        await checkLead(body.leadDepartmentId);
-        const id = uuidv7();
-        await runWrites(db, [repo.insertMeasureWrite({ id, ...body }), auditWrite(actor, { action: 'ledger.measure.create', entity: 'ledger_measure', entityId: id, change: body })]);
-        return (await repo.findMeasure(db, id))!;
-      },
-
-      async update(actor: Actor, id: string, body: MeasureUpdateBody): Promise<repo.MeasureRow> {
-        const m = await repo.findMeasure(db, id);
-        if (!m) throw notFound(WHAT.measure);
-        if (m.version !== body.version) throw stale(m.version, WHAT.measure.zh, 'measure');
-        const { version, ...fields } = body;
-        const changes = defined(fields);
-        const code = changes.code ?? m.code;
-        if (code !== m.code && (await repo.measureByCode(db, m.issueId, code))) throw duplicate(`措施编号 ${code} 在此问题下已存在`, `Measure ${code} exists under this issue already`);
-        await checkLead(changes.leadDepartmentId);
-        await save(
-          [repo.updateMeasureWrite(id, version, changes), auditWrite(actor, { action: 'ledger.measure.update', entity: 'ledger_measure', entityId: id, change: changes })],
-          async () => (await repo.findMeasure(db, id))?.version,
-          WHAT.measure,
-        );
-        return (await repo.findMeasure(db, id))!;
-      },
-    },
+    measures: nodeWrites<MeasureBody, MeasureUpdateBody, repo.MeasureRow>({
+      what: WHAT.measure,
+      entity: 'ledger_measure',
+      parentOf: (body) => body.issueId,
+      parentExists: async (id) => Boolean(await repo.findIssue(db, id)),
+      noParent: refuse('问题不存在', 'No such issue', 'body.issueId'),
+      find: (id) => repo.findMeasure(db, id),
+      parentIdOf: (row) => row.issueId,
+      byCode: (parentId, code) => repo.measureByCode(db, parentId, code),
+      taken: (code) => duplicate(`措施编号 ${code} 在此问题下已存在`, `Measure ${code} exists under this issue already`),
+      insertWrite: (row) => repo.insertMeasureWrite(row as Parameters<typeof repo.insertMeasureWrite>[0]),
+      updateWrite: repo.updateMeasureWrite,
+    }),
   };
 }
 
