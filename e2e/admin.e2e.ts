@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fillSignIn, goByMenu, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
-import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+import { hasHorizontalScroll, launchBrowser, newContext, noToasts, shot, trackErrors, type Device } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -244,11 +244,13 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
 
   it('shows the admin pages in English', async () => {
     await goByMenu(page, device, '用户管理');
+    await noToasts(page);
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.locator('[data-testid="user-table"] .ant-table-row').first().waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await shot(page, `admin-${device}-users-en`);
+    await noToasts(page);
     await page.getByText('中文', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
   });

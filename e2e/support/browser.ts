@@ -107,3 +107,13 @@ export function trackErrors(page: Page): string[] {
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
+
+/**
+ * Waits until no toast (antd message) is on screen. A toast at the top of a phone's screen covers the header's
+ * language switch, and one under the pointer never times out (antd pauses it while hovered): the pointer is moved
+ * away first.
+ */
+export async function noToasts(page: Page): Promise<void> {
+  await page.mouse.move(1, page.viewportSize()!.height - 1);
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+}

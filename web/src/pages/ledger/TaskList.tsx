@@ -1,16 +1,23 @@
 // Ledger tasks as a table (desktop) or deadline cards (phones): number and title, the source, the lead unit, the
 // deadline with its light and the working days left, the progress and the state. Shared by 任务, 销号审核 and
 // 我的台账任务.
-import { Card, Pagination, Table, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Card, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { DataList } from '../../components/DataList.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TaskRow } from '../../api/ledger.ts';
-import { useNarrow } from '../registry/useNarrow.ts';
 import { sourceKindLabel, taskPath } from './labels.ts';
 import { EscalatedTag, LightMark, ProgressMark, StateTag } from './Tags.tsx';
 
-export type ListPagination = (TablePaginationConfig & { current: number; pageSize: number; total: number; onChange: (page: number, size: number) => void }) | false;
+export type ListPagination =
+  | (TablePaginationConfig & {
+      current: number;
+      pageSize: number;
+      total: number;
+      onChange: (page: number, size: number) => void;
+    })
+  | false;
 
 interface Props {
   items: readonly TaskRow[];
@@ -26,7 +33,6 @@ interface Props {
 
 export function TaskList({ items, loading, loaded, empty, pagination, testId, own = false }: Props) {
   const { t } = useTranslation();
-  const narrow = useNarrow();
   const columns: TableColumnsType<TaskRow> = [
     {
       title: t('ledger.fields.task'),
@@ -52,8 +58,26 @@ export function TaskList({ items, loading, loaded, empty, pagination, testId, ow
         </div>
       ),
     },
-    ...(own ? [] : [{ title: t('ledger.fields.lead'), key: 'lead', width: 150, responsive: ['lg' as const], render: (_: unknown, task: TaskRow) => <span className="ys-break">{task.leadDepartmentName}</span> }]),
-    { title: t('ledger.fields.progress'), key: 'progress', width: 130, responsive: ['md'], render: (_, task) => <ProgressMark value={task.progress} light={task.light} /> },
+    ...(own
+      ? []
+      : [
+          {
+            title: t('ledger.fields.lead'),
+            key: 'lead',
+            width: 150,
+            responsive: ['lg' as const],
+            render: (_: unknown, task: TaskRow) => (
+              <span className="ys-break">{task.leadDepartmentName}</span>
+            ),
+          },
+        ]),
+    {
+      title: t('ledger.fields.progress'),
+      key: 'progress',
+      width: 130,
+      responsive: ['md'],
+      render: (_, task) => <ProgressMark value={task.progress} light={task.light} />,
+    },
     {
       title: t('ledger.fields.state'),
       key: 'state',
@@ -78,62 +102,48 @@ export function TaskList({ items, loading, loaded, empty, pagination, testId, ow
     },
   ];
 
-  if (narrow) {
-    return (
-      <div className="ys-work-cards" data-testid={`${testId}-cards`}>
-        {items.map((task) => (
-          <Card key={task.id} size="small" className={`ys-ledger-card is-${task.light}`} data-testid="task-card">
-            <div className="ys-work-card-head">
-              <Link to={taskPath(task.id)} className="ys-work-card-title" data-testid="task-link">
-                {task.title}
-              </Link>
-              <StateTag state={task.state} />
-            </div>
-            <dl className="ys-work-facts">
-              <dt>{t('ledger.fields.number')}</dt>
-              <dd className="ys-code">{task.number}</dd>
-              <dt>{t('ledger.fields.due')}</dt>
-              <dd>
-                <span className="ys-code">{task.dueOn}</span>
-              </dd>
-              {!own && (
-                <>
-                  <dt>{t('ledger.fields.lead')}</dt>
-                  <dd>{task.leadDepartmentName}</dd>
-                </>
-              )}
-              <dt>{t('ledger.fields.source')}</dt>
-              <dd>{sourceKindLabel(task.sourceKind)}</dd>
-            </dl>
-            <ProgressMark value={task.progress} light={task.light} />
-            <div className="ys-ledger-card-foot">
-              <LightMark task={task} />
-              {task.escalated && <EscalatedTag />}
-            </div>
-          </Card>
-        ))}
-        {loading && !loaded && <Card loading size="small" />}
-        {loaded && items.length === 0 && <div className="ys-work-cards-empty">{empty}</div>}
-        {pagination && pagination.total > pagination.pageSize && (
-          <div className="ys-work-pager">
-            <Typography.Text type="secondary">{t('common.total', { total: pagination.total })}</Typography.Text>
-            <Pagination current={pagination.current} pageSize={pagination.pageSize} total={pagination.total} onChange={pagination.onChange} simple size="small" />
-          </div>
-        )}
-      </div>
-    );
-  }
   return (
-    <Table<TaskRow>
-      rowKey="id"
-      size="middle"
+    <DataList<TaskRow>
+      items={items}
+      rowKey={(task) => task.id}
       columns={columns}
-      dataSource={[...items]}
       loading={loading}
-      locale={{ emptyText: loaded ? empty : <div style={{ height: 120 }} /> }}
-      pagination={pagination ? { showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], showTotal: (total: number) => t('common.total', { total }), ...pagination, style: { padding: '0 16px' } } : false}
+      loaded={loaded}
+      empty={empty}
+      pagination={pagination}
+      testId={testId}
       rowClassName={(task) => `is-${task.light}`}
-      data-testid={`${testId}-table`}
+      card={(task) => (
+        <Card size="small" className={`ys-ledger-card is-${task.light}`} data-testid="task-card">
+          <div className="ys-work-card-head">
+            <Link to={taskPath(task.id)} className="ys-work-card-title" data-testid="task-link">
+              {task.title}
+            </Link>
+            <StateTag state={task.state} />
+          </div>
+          <dl className="ys-work-facts">
+            <dt>{t('ledger.fields.number')}</dt>
+            <dd className="ys-code">{task.number}</dd>
+            <dt>{t('ledger.fields.due')}</dt>
+            <dd>
+              <span className="ys-code">{task.dueOn}</span>
+            </dd>
+            {!own && (
+              <>
+                <dt>{t('ledger.fields.lead')}</dt>
+                <dd>{task.leadDepartmentName}</dd>
+              </>
+            )}
+            <dt>{t('ledger.fields.source')}</dt>
+            <dd>{sourceKindLabel(task.sourceKind)}</dd>
+          </dl>
+          <ProgressMark value={task.progress} light={task.light} />
+          <div className="ys-ledger-card-foot">
+            <LightMark task={task} />
+            {task.escalated && <EscalatedTag />}
+          </div>
+        </Card>
+      )}
     />
   );
 }

@@ -15,7 +15,7 @@ import { LoadError } from '../../../components/LoadError.tsx';
 import { holdsAny, LEDGER_WRITERS } from '../access.ts';
 import { TaskList } from '../TaskList.tsx';
 import { DecisionDialog } from './DecisionDialog.tsx';
-import { MeetingEditDialog } from './MeetingEditDialog.tsx';
+import { MeetingDialog } from './MeetingDialog.tsx';
 import { PackView } from './PackView.tsx';
 import '../../applications/staff/work.css';
 import '../ledger.css';
@@ -133,7 +133,7 @@ export function MeetingPage() {
         <TaskList items={m.decisions} loading={false} loaded empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ledger.meeting.noDecisions')} />} testId="meeting-decisions" pagination={false} />
       </Card>
       {editing && (
-        <MeetingEditDialog
+        <MeetingDialog
           meeting={m}
           onClose={() => setEditing(false)}
           onDone={() => {

@@ -1,21 +1,18 @@
 // /office/ledger/meetings — 调度会: the meetings, newest first, each opening its page with the pack; the office
 // records a new one (date, title, chair, place, the units present).
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, Empty, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isSessionEnded } from '../../../api/client.ts';
-import { createMeeting, listMeetings, type MeetingView } from '../../../api/ledger.ts';
-import { listDepartments } from '../../../api/org.ts';
+import { listMeetings, type MeetingView } from '../../../api/ledger.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { applyProblem } from '../../../components/problemForm.ts';
 import { holdsAny, LEDGER_WRITERS } from '../access.ts';
 import { meetingPath } from '../labels.ts';
+import { MeetingDialog } from './MeetingDialog.tsx';
 import '../ledger.css';
 import './office.css';
 
@@ -75,80 +72,5 @@ export function MeetingsPage() {
         />
       )}
     </div>
-  );
-}
-
-interface Values {
-  heldOn: Dayjs;
-  title: string;
-  chair?: string;
-  location?: string;
-  presentDepartmentIds?: string[];
-}
-
-function MeetingDialog({ onClose, onDone }: { onClose: () => void; onDone: (meeting: MeetingView) => void }) {
-  const { t, i18n } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
-
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const meeting = await createMeeting({ heldOn: values.heldOn.format('YYYY-MM-DD'), title: values.title, chair: values.chair ?? '', location: values.location ?? '', presentDepartmentIds: values.presentDepartmentIds ?? [] });
-      onDone(meeting);
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Modal
-      open
-      title={t('ledger.meetings.new')}
-      onCancel={onClose}
-      destroyOnHidden
-      width={600}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="meeting-submit">
-            {t('common.save')}
-          </Button>
-        </>
-      }
-    >
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={{ heldOn: dayjs(), title: t('ledger.meetings.defaultTitle', { month: dayjs().format('M') }) }}>
-        <div className="ys-ledger-form-pair">
-          <Form.Item name="heldOn" label={t('ledger.meetings.heldOn')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-            <DatePicker style={{ width: '100%' }} allowClear={false} />
-          </Form.Item>
-          <Form.Item name="chair" label={t('ledger.meetings.chair')}>
-            <Input maxLength={50} />
-          </Form.Item>
-        </div>
-        <Form.Item name="title" label={t('ledger.meetings.titleField')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input maxLength={200} data-testid="meeting-title" />
-        </Form.Item>
-        <Form.Item name="location" label={t('ledger.meetings.location')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="presentDepartmentIds" label={t('ledger.meetings.present')}>
-          <Select mode="multiple" allowClear showSearch optionFilterProp="label" loading={departments.loading} options={(departments.data?.departments ?? []).map((d) => ({ value: d.id, label: i18n.language === 'en' ? d.nameEn : d.name }))} />
-        </Form.Item>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
   );
 }

@@ -16,7 +16,7 @@ import { ListToolbar } from '../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { holdsAny, OUTREACH_WRITERS } from '../access.ts';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { activeFilters, listQueryOf, readListFilters, writeListFilters, type ListFilters } from '../filters.ts';
 import { contactKindLabel, enterprisePath, problemsPath, type ContactKind } from '../labels.ts';
 import { ContactKindTag } from '../Tags.tsx';
@@ -151,6 +151,7 @@ export function ContactsPage() {
           </div>
         ) : (
           <DataList
+            cardsClassName="ys-outreach-cards"
             items={list.data?.items ?? []}
             rowKey={(c) => c.id}
             columns={columns}

@@ -10,7 +10,7 @@ import { getInspection, type InspectionFinding } from '../../../api/outreach.ts'
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { areaLabel } from '../labels.ts';
 import { DueDate, LedgerTask, ModeTag, SeverityTag } from '../Tags.tsx';
 import { useDepartments } from '../useDepartments.ts';
@@ -113,6 +113,7 @@ export function InspectionPage() {
       </Card>
       <Card size="small" title={t('outreach.inspections.findingsCount', { count: i.findings.length })} className="ys-outreach-section" styles={{ body: { padding: 0 } }} data-testid="inspection-findings-card">
         <DataList
+          cardsClassName="ys-outreach-cards"
           items={i.findings}
           rowKey={(f) => f.id}
           columns={columns}

@@ -17,7 +17,7 @@ import { ListToolbar } from '../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { holdsAny, OUTREACH_WRITERS } from '../access.ts';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { activeFilters, listQueryOf, readListFilters, writeListFilters, type ListFilters } from '../filters.ts';
 import { areaLabel, inspectionPath, modeLabel, type InspectionMode } from '../labels.ts';
 import { ModeTag } from '../Tags.tsx';
@@ -144,6 +144,7 @@ export function InspectionsPage() {
           </div>
         ) : (
           <DataList
+            cardsClassName="ys-outreach-cards"
             items={list.data?.items ?? []}
             rowKey={(i) => i.id}
             columns={columns}

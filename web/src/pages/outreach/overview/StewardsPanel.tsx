@@ -10,7 +10,7 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { holdsAny, OUTREACH_WRITERS } from '../access.ts';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { enterprisePath, reasonLabel } from '../labels.ts';
 import { AssignStewardDialog, EndStewardDialog } from './StewardDialogs.tsx';
 
@@ -139,6 +139,7 @@ export function StewardsPanel({ onChange }: { onChange?: () => void }) {
         </div>
       ) : (
         <DataList
+          cardsClassName="ys-outreach-cards"
           items={items}
           rowKey={(s) => s.id}
           columns={columns}

@@ -16,7 +16,7 @@ import { ListToolbar } from '../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { holdsAny, OUTREACH_WRITERS } from '../access.ts';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { activeFilters, listQueryOf, readListFilters, writeListFilters, type ListFilters } from '../filters.ts';
 import { enterprisePath, problemStateLabel, type ProblemState } from '../labels.ts';
 import { DueDate, LedgerTask, ProblemStateTag } from '../Tags.tsx';
@@ -158,6 +158,7 @@ export function ProblemsPage() {
           </div>
         ) : (
           <DataList
+            cardsClassName="ys-outreach-cards"
             items={items}
             rowKey={(p) => p.id}
             columns={columns}

@@ -12,7 +12,7 @@ import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { holdsAny, OUTREACH_WRITERS } from '../access.ts';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { listQueryOf, readListFilters, writeListFilters, type ListFilters } from '../filters.ts';
 import { useDepartments } from '../useDepartments.ts';
 import { MeetingDialog } from './MeetingDialog.tsx';
@@ -118,6 +118,7 @@ export function MeetingsPage() {
           </div>
         ) : (
           <DataList
+            cardsClassName="ys-outreach-cards"
             items={list.data?.items ?? []}
             rowKey={(m) => m.id}
             columns={columns}

@@ -14,7 +14,7 @@ import { ListToolbar } from '../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { holdsAny, OUTREACH_WRITERS } from '../access.ts';
-import { DataList } from '../DataList.tsx';
+import { DataList } from '../../../components/DataList.tsx';
 import { activeFilters, readListFilters, writeListFilters, type ListFilters } from '../filters.ts';
 import { areaLabel, enterprisePath, formatInvestment, projectPath, stageLabel, type ProjectStage } from '../labels.ts';
 import { StageTag } from '../Tags.tsx';
@@ -173,6 +173,7 @@ export function ProjectsPage() {
           </div>
         ) : (
           <DataList
+            cardsClassName="ys-outreach-cards"
             items={list.data?.items ?? []}
             rowKey={(p) => p.id}
             columns={columns}

@@ -1,10 +1,10 @@
 // A list as a table on a desktop and as cards on a phone, with the same empty and loading states: 企业服务's
-// lists (contacts, problems, projects, meetings, inspections, stewards) all show this way.
+// lists, the ledger's task lists and the hotline's ticket lists all show this way.
 import { Card, Pagination, Table, Typography, type TableColumnsType } from 'antd';
 import type { ExpandableConfig } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNarrow } from '../registry/useNarrow.ts';
+import { useNarrow } from '../pages/registry/useNarrow.ts';
 
 export interface ListPaging {
   current: number;
@@ -26,14 +26,34 @@ interface Props<T> {
   pagination: ListPaging | false;
   testId: string;
   expandable?: ExpandableConfig<T>;
+  /** A row's class on the desktop (e.g. its deadline light). */
+  rowClassName?: (item: T) => string;
+  /** The phone's card list's own class, beside ys-work-cards. */
+  cardsClassName?: string;
 }
 
-export function DataList<T extends object>({ items, rowKey, columns, card, loading, loaded, empty, pagination, testId, expandable }: Props<T>) {
+export function DataList<T extends object>({
+  items,
+  rowKey,
+  columns,
+  card,
+  loading,
+  loaded,
+  empty,
+  pagination,
+  testId,
+  expandable,
+  rowClassName,
+  cardsClassName,
+}: Props<T>) {
   const { t } = useTranslation();
   const narrow = useNarrow();
   if (narrow) {
     return (
-      <div className="ys-work-cards ys-outreach-cards" data-testid={`${testId}-cards`}>
+      <div
+        className={cardsClassName ? `ys-work-cards ${cardsClassName}` : 'ys-work-cards'}
+        data-testid={`${testId}-cards`}
+      >
         {items.map((item) => (
           <div key={rowKey(item)}>{card(item)}</div>
         ))}
@@ -41,8 +61,17 @@ export function DataList<T extends object>({ items, rowKey, columns, card, loadi
         {loaded && !loading && items.length === 0 && <div className="ys-work-cards-empty">{empty}</div>}
         {pagination && pagination.total > pagination.pageSize && (
           <div className="ys-work-pager">
-            <Typography.Text type="secondary">{t('common.total', { total: pagination.total })}</Typography.Text>
-            <Pagination current={pagination.current} pageSize={pagination.pageSize} total={pagination.total} onChange={pagination.onChange} simple size="small" />
+            <Typography.Text type="secondary">
+              {t('common.total', { total: pagination.total })}
+            </Typography.Text>
+            <Pagination
+              current={pagination.current}
+              pageSize={pagination.pageSize}
+              total={pagination.total}
+              onChange={pagination.onChange}
+              simple
+              size="small"
+            />
           </div>
         )}
       </div>
@@ -56,10 +85,17 @@ export function DataList<T extends object>({ items, rowKey, columns, card, loadi
       dataSource={[...items]}
       loading={loading}
       expandable={expandable}
+      rowClassName={rowClassName}
       locale={{ emptyText: loaded ? empty : <div style={{ height: 120 }} /> }}
       pagination={
         pagination
-          ? { showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], showTotal: (total: number) => t('common.total', { total }), ...pagination, style: { padding: '0 16px' } }
+          ? {
+              showSizeChanger: true,
+              pageSizeOptions: [10, 20, 50, 100],
+              showTotal: (total: number) => t('common.total', { total }),
+              ...pagination,
+              style: { padding: '0 16px' },
+            }
           : false
       }
       data-testid={`${testId}-table`}
