@@ -228,7 +228,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await page.getByRole('heading', { level: 1 }).click(); // closes the suggestions, keeps the text
     await filters.getByRole('button', { name: /查\s*询/ }).click();
     await page.waitForURL(/action=org\.department\.update/);
-    await expect.poll(async () => (await rows.allTextContents()).every((row) => row.includes('修改部门'))).toBe(true);
+    await expect.poll(async () => (await rows.allTextContents()).every((row) => row.includes('修改部门')), { timeout: 20_000 }).toBe(true);
     await shot(page, `admin-${device}-audit-filtered`);
 
     await rows.first().click();
@@ -245,13 +245,14 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
   it('shows the admin pages in English', async () => {
     await goByMenu(page, device, '用户管理');
     await noToasts(page);
-    await page.getByText('English', { exact: true }).click();
+    // Dispatched to the switch itself: a toast at the top of a phone's screen may still lie over it.
+    await page.getByText('English', { exact: true }).dispatchEvent('click');
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.locator('[data-testid="user-table"] .ant-table-row').first().waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await shot(page, `admin-${device}-users-en`);
     await noToasts(page);
-    await page.getByText('中文', { exact: true }).click();
+    await page.getByText('中文', { exact: true }).dispatchEvent('click');
     await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
   });
 
