@@ -69,7 +69,8 @@ function loopSteps(ctx: Ctx, departmentId: string, ratedAt: Date, forced?: 'veri
   if (target === 'verifying') return steps;
   if (!add('assign', 0.2 + rng() * 0.8, { holders: [{ kind: 'user', id: staff.by.userId }] })) return steps;
   if (target === 'assigned') return steps;
-  const late = rng() < 0.1 ? 6 : 0;
+  // A forced state must be reached within the few days its rating is old, so it is never the late one.
+  const late = rng() < 0.1 && !forced ? 6 : 0;
   const decision = target === 'rectifying' ? 'toLedger' : target === 'callback' ? 'fixNow' : pickWeighted(rng, [{ v: 'fixNow', weight: 60 }, { v: 'explain', weight: 25 }, { v: 'toLedger', weight: 15 }]).v;
   const said = { fixNow: '经核实情况属实，已立即整改并加强窗口培训', explain: '经核实，所需材料系法规明确要求，已向评价人说明依据', toLedger: '涉及系统改造，纳入台账限期整改' }[decision]!;
   if (!add(decision, 1 + rng() + late, { comment: said })) return steps;
