@@ -13,16 +13,17 @@ if (!havePostgres) {
 }
 
 const serverTests = ['server/**/*.test.ts'];
-// Server test files share their worker's module graph instead of importing the whole server again for each file
-// (about 300 s of a CI run went to that): each file opens its own database and app, and what modules keep between
-// files is only derived from code (prepared statement texts, the word cutter), never a database's rows.
-const shared = { isolate: false };
 
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Test files share their worker's module graph instead of importing the whole server again for each file (about
+    // 300 s of a CI run went to that; set per project, Vitest 3 ignored it). Each file opens its own database and app;
+    // what modules keep between files is derived from code only (statement texts, the word cutter), never a database's
+    // rows (the web tests are plain functions, no DOM).
+    isolate: false,
     // Vitest leaves a core free by default — one worker on a 2-core machine, idle while a test waits on PostgreSQL,
     // a CLI child or the disk. Two workers there took the suite from about 8–10 to about 6 minutes.
     maxWorkers: Math.max(2, availableParallelism() - 1),
@@ -32,7 +33,6 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'pglite',
-          ...shared,
           include: serverTests,
           env: { TEST_ENGINE: 'pglite' },
           globalSetup: ['server/test/global-setup-pglite.ts'],
@@ -44,8 +44,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                ...shared,
-                include: serverTests,
+                      include: serverTests,
                 env: { TEST_ENGINE: 'postgres' },
                 globalSetup: ['server/test/global-setup-postgres.ts'],
               },
