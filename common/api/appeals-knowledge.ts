@@ -95,6 +95,11 @@ export const knowledgeSearchQuery = z.object({
   categoryCode: categoryCode.optional(),
   /** Entries not valid today (expired or not yet in force) too. */
   includeExpired: z.enum(['true', 'false']).default('false'),
+  /**
+   * Entries by their standing today: 有效 (in force), 未生效 (starts later), 已过期 (ended), or all of them. When
+   * given, it decides alone (includeExpired is the older form of `valid` / `all`).
+   */
+  validity: z.enum(['valid', 'pending', 'expired', 'all']).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(10),
 });

@@ -155,7 +155,8 @@ export interface SearchFilter {
   fuzzy: string;
   /** Today (Asia/Shanghai), YYYY-MM-DD. */
   today: string;
-  includeExpired: boolean;
+  /** 有效, 未生效, 已过期 on `today`, or all. */
+  validity: 'valid' | 'pending' | 'expired' | 'all';
   categoryCode: string | null;
   limit: number;
   offset: number;
@@ -178,7 +179,7 @@ const P = {
   any: sql.placeholder('any'),
   fuzzy: sql.placeholder('fuzzy'),
   today: sql.placeholder('today'),
-  includeExpired: sql.placeholder('includeExpired'),
+  validity: sql.placeholder('validity'),
   category: sql.placeholder('category'),
   limit: sql.placeholder('limit'),
   offset: sql.placeholder('offset'),
@@ -190,8 +191,14 @@ function searchSql(): SQL {
   const fuzzy = sql`${P.fuzzy}::text`;
   const today = sql`${P.today}::date`;
   const category = sql`${P.category}::text`;
-  // Valid today unless asked for all; a category takes its leaves with it.
-  const filter = sql`(${P.includeExpired}::boolean or (k.valid_from <= ${today} and (k.valid_to is null or k.valid_to >= ${today})))
+  // By the standing asked for (an entry that ended before it began counts as ended, as validityOf says); a
+  // category takes its leaves with it.
+  const validity = sql`${P.validity}::text`;
+  const filter = sql`(case ${validity}
+      when 'all' then true
+      when 'expired' then k.valid_to < ${today}
+      when 'pending' then k.valid_from > ${today} and (k.valid_to is null or k.valid_to >= ${today})
+      else k.valid_from <= ${today} and (k.valid_to is null or k.valid_to >= ${today}) end)
     and (${category} is null or k.category_code = ${category} or k.category_code in (select c.code from ${appealCategories} c where c.parent_code = ${category}))`;
   // The score: ts_rank of the weighted words (title 1.0, keywords 0.4, answer 0.2) for what was typed, plus
   // SYNONYM_WEIGHT × that for what synonyms added; +0.5 when all the words are there; how close the query
@@ -239,7 +246,7 @@ export async function search(db: Db, f: SearchFilter): Promise<{ rows: SearchRow
     any: f.tsquery || null,
     fuzzy: f.fuzzy,
     today: f.today,
-    includeExpired: f.includeExpired,
+    validity: f.validity,
     category: f.categoryCode,
     limit: f.limit,
     offset: f.offset,

@@ -103,6 +103,28 @@ describe('search (the catalogue’s Chinese search)', () => {
     expect(titles(await knowledge.search({ q: '今日到期的口径' }))).toContain('今日到期的口径');
   });
 
+  it('lists by standing on the server: 有效, 未生效, 已过期 or all, each entry in exactly one of the first three', async () => {
+    const of = async (validity: 'valid' | 'pending' | 'expired' | 'all') => {
+      const reply = await knowledge.search({ validity, pageSize: 50 });
+      expect(reply.total).toBe(reply.items.length);
+      return reply.items;
+    };
+    const [valid, pending, expired, all] = await Promise.all([of('valid'), of('pending'), of('expired'), of('all')]);
+    expect(titles({ items: pending })).toContain('下年度社保缴费基数口径');
+    expect(titles({ items: expired })).toContain('旧版社保缴费基数口径');
+    expect(titles({ items: valid })).toContain('城镇职工基本养老保险缴费基数');
+    // The three standings split the whole base, and each entry's dates say which it is.
+    expect([...valid, ...pending, ...expired].map((i) => i.id).sort()).toEqual(all.map((i) => i.id).sort());
+    for (const i of pending) expect(i.validFrom > today && (i.validTo === null || i.validTo >= today)).toBe(true);
+    for (const i of expired) expect(i.validTo !== null && i.validTo < today).toBe(true);
+    expect(valid.every((i) => i.valid) && [...pending, ...expired].every((i) => !i.valid)).toBe(true);
+    // With words too, and `validity` decides over the older includeExpired.
+    expect(titles(await knowledge.search({ q: '社保 缴费基数', validity: 'expired', includeExpired: 'false' }))).toEqual(['旧版社保缴费基数口径']);
+    const bad = await send('agent', 'GET', '/api/v1/appeals/knowledge?validity=soon');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('validity');
+  });
+
   it('lists the newest valid entries for an empty query, filters by category (a parent takes its leaves), pages', async () => {
     const listed = await knowledge.search({});
     expect(listed.items.length).toBeGreaterThan(0);

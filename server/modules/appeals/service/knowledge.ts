@@ -252,7 +252,7 @@ export function createKnowledgeService(database: Database, deps: KnowledgeDeps) 
         tsquery: parsed?.tsquery ?? '',
         fuzzy: parsed?.fuzzy ?? '',
         today: day,
-        includeExpired: f.includeExpired === 'true',
+        validity: f.validity ?? (f.includeExpired === 'true' ? 'all' : 'valid'),
         categoryCode: f.categoryCode ?? null,
         limit: f.pageSize,
         offset: (f.page - 1) * f.pageSize,

@@ -85,7 +85,6 @@ export const appealCatalogEn: typeof appealCatalogZh = {
       allCategories: 'All categories',
       terms: 'Words: {{terms}}',
       expanded: 'Synonyms: {{words}}',
-      capped: 'Filtered among the latest {{max}} entries only',
       fields: {
         title: 'Title',
         answer: 'Answer',

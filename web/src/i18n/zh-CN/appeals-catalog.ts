@@ -82,7 +82,6 @@ export const appealCatalogZh = {
       allCategories: '全部分类',
       terms: '分词：{{terms}}',
       expanded: '同义扩展：{{words}}',
-      capped: '仅在最近的 {{max}} 条中筛选',
       fields: {
         title: '标题',
         answer: '答复口径',

@@ -1,8 +1,8 @@
 // /work/hotline/knowledge — 知识库维护: the answers seats read out on the call. Searched with the seat console's
 // Chinese search (the words it split the query into, and the synonyms it added, shown), filtered by validity today
-// (有效, 未生效, 已过期, 全部) and category; each entry added or edited in a drawer, retired (valid until yesterday)
-// after a confirmation. The server lists what is valid today or everything: 未生效 and 已过期 are picked out here
-// from the latest entries. A stale version (someone changed the entry meanwhile) says so and reloads the list.
+// (有效, 未生效, 已过期, 全部 — decided and paged by the server) and category; each entry added or edited in a drawer,
+// retired (valid until yesterday) after a confirmation. A stale version (someone changed the entry meanwhile) says so
+// and reloads the list.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Segmented, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -15,25 +15,10 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { CategorySelect } from '../staff/CategorySelect.tsx';
-import { categoryPath, KNOWLEDGE_STATUSES, statusQuery, validityOf, type KnowledgeStatus } from './catalogHelpers.ts';
+import { categoryPath, KNOWLEDGE_STATUSES, type KnowledgeStatus } from './catalogHelpers.ts';
 import { KnowledgeDrawer } from './KnowledgeDrawer.tsx';
 import { KnowledgeTable } from './KnowledgeTable.tsx';
 import './catalog.css';
-
-/** 未生效 / 已过期 are picked out of at most this many of the latest (or best matching) entries. */
-const SCAN_PAGE_SIZE = 50;
-const SCAN_PAGES = 10;
-
-interface Listing {
-  items: KnowledgeHit[];
-  total: number;
-  terms: string[];
-  expanded: string[];
-  /** The server paged it; otherwise `items` is every entry kept, paged here. */
-  paged: boolean;
-  /** More entries matched than were looked through. */
-  capped: boolean;
-}
 
 interface Query {
   q: string;
@@ -41,25 +26,6 @@ interface Query {
   status: KnowledgeStatus;
   page: number;
   pageSize: number;
-}
-
-async function loadKnowledge(query: Query, today: string, signal: AbortSignal): Promise<Listing> {
-  const { includeExpired, only } = statusQuery(query.status);
-  const asked = { q: query.q || undefined, categoryCode: query.categoryCode, includeExpired };
-  if (!only) {
-    const reply = await searchKnowledge({ ...asked, page: query.page, pageSize: query.pageSize }, signal);
-    return { items: reply.items, total: reply.total, terms: reply.terms, expanded: reply.expanded, paged: true, capped: false };
-  }
-  const seen: KnowledgeHit[] = [];
-  let first: Awaited<ReturnType<typeof searchKnowledge>> | undefined;
-  for (let page = 1; page <= SCAN_PAGES; page++) {
-    const reply = await searchKnowledge({ ...asked, page, pageSize: SCAN_PAGE_SIZE }, signal);
-    first ??= reply;
-    seen.push(...reply.items);
-    if (page * SCAN_PAGE_SIZE >= reply.total) break;
-  }
-  const kept = seen.filter((k) => validityOf(k, today) === only);
-  return { items: kept, total: kept.length, terms: first?.terms ?? [], expanded: first?.expanded ?? [], paged: false, capped: (first?.total ?? 0) > seen.length };
 }
 
 export function KnowledgePage() {
@@ -74,16 +40,17 @@ export function KnowledgePage() {
 
   const categories = useRemote(useCallback((signal: AbortSignal) => listCategories(signal), []));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
-  // Paged here (未生效, 已过期), a new page is a slice of what was read: only the server's pages are asked again.
-  const serverPaged = statusQuery(query.status).only === null;
-  const askedPage = serverPaged ? query.page : 1;
-  const askedSize = serverPaged ? query.pageSize : SCAN_PAGE_SIZE;
-  const asked = useMemo<Query>(() => ({ q: query.q, categoryCode: query.categoryCode, status: query.status, page: askedPage, pageSize: askedSize }), [query.q, query.categoryCode, query.status, askedPage, askedSize]);
-  const listing = useRemote(useCallback((signal: AbortSignal) => loadKnowledge(asked, today, signal), [asked, today]));
+  // The server picks the standing (有效, 未生效, 已过期 or all) on its own today and pages it.
+  const listing = useRemote(
+    useCallback(
+      (signal: AbortSignal) => searchKnowledge({ q: query.q || undefined, categoryCode: query.categoryCode, validity: query.status, page: query.page, pageSize: query.pageSize }, signal),
+      [query.q, query.categoryCode, query.status, query.page, query.pageSize],
+    ),
+  );
   const categoryList = useMemo(() => categories.data?.categories ?? [], [categories.data]);
 
   const data = listing.data;
-  const rows = !data ? [] : data.paged ? data.items : data.items.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  const rows = data?.items ?? [];
   const searching = query.q !== '';
   const statusLabel = t(`appealCatalog.knowledge.statuses.${query.status}`);
   const empty = searching ? t('appealCatalog.knowledge.emptySearch') : query.status === 'all' && !query.categoryCode ? t('appealCatalog.knowledge.empty') : t('appealCatalog.knowledge.emptyStatus', { status: statusLabel });
@@ -152,11 +119,10 @@ export function KnowledgePage() {
             <CategorySelect categories={categoryList} value={query.categoryCode} onChange={(categoryCode) => change({ categoryCode })} parentsSelectable placeholder={t('appealCatalog.knowledge.allCategories')} aria-label={t('appealCatalog.knowledge.fields.category')} data-testid="knowledge-filter-category" />
           </div>
         </div>
-        {data && !listing.loading && (searching || data.capped) && (
+        {data && !listing.loading && searching && (
           <Typography.Paragraph type="secondary" className="ys-catalog-terms ys-break" data-testid="knowledge-terms">
-            {searching && t('appealCatalog.knowledge.terms', { terms: data.terms.join(' · ') || '—' })}
-            {searching && data.expanded.length > 0 && `；${t('appealCatalog.knowledge.expanded', { words: data.expanded.join(' · ') })}`}
-            {data.capped && `${searching ? '；' : ''}${t('appealCatalog.knowledge.capped', { max: SCAN_PAGE_SIZE * SCAN_PAGES })}`}
+            {t('appealCatalog.knowledge.terms', { terms: data.terms.join(' · ') || '—' })}
+            {data.expanded.length > 0 && `；${t('appealCatalog.knowledge.expanded', { words: data.expanded.join(' · ') })}`}
           </Typography.Paragraph>
         )}
         {listing.error && !listing.loading ? (

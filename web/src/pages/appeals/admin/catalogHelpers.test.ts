@@ -16,7 +16,6 @@ import {
   parentCodeOf,
   sortRules,
   splitKeywords,
-  statusQuery,
   validityOf,
   type RuleNames,
 } from './catalogHelpers.ts';
@@ -200,13 +199,6 @@ describe('knowledge validity and filters', () => {
         return (validityOf({ validFrom: from, validTo: to }, today) === 'valid') === serverValid;
       }),
     );
-  });
-
-  it('asks the server for what is valid, or for everything and keeps one validity', () => {
-    expect(statusQuery('valid')).toEqual({ includeExpired: 'false', only: null });
-    expect(statusQuery('all')).toEqual({ includeExpired: 'true', only: null });
-    expect(statusQuery('expired')).toEqual({ includeExpired: 'true', only: 'expired' });
-    expect(statusQuery('pending')).toEqual({ includeExpired: 'true', only: 'pending' });
   });
 });
 

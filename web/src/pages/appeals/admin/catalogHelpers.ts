@@ -112,16 +112,9 @@ export function validityOf(entry: Pick<KnowledgeEntry, 'validFrom' | 'validTo'>,
   return 'valid';
 }
 
-/** The knowledge list's status filter: the server lists what is valid today, or everything (includeExpired). */
+/** The knowledge list's status filter: the server's `validity` (有效, 未生效, 已过期, 全部). */
 export const KNOWLEDGE_STATUSES = ['valid', 'pending', 'expired', 'all'] as const;
 export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
-
-/** What to ask the server for a status; `only` is the validity kept on the page (the server has no such filter). */
-export function statusQuery(status: KnowledgeStatus): { includeExpired: 'true' | 'false'; only: Validity | null } {
-  if (status === 'valid') return { includeExpired: 'false', only: null };
-  if (status === 'all') return { includeExpired: 'true', only: null };
-  return { includeExpired: 'true', only: status };
-}
 
 /** Keywords as the server keeps them: split at spaces and commas, trimmed, each once, in order. */
 export function splitKeywords(keywords: readonly string[]): string[] {
