@@ -128,9 +128,7 @@ export async function benchOpen311(services: Services, options: AppealsBenchOpti
   const { port } = app.server.address() as { port: number };
   const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
   const codes = categories.map((c) => c.code);
-  let n = 0;
-  const paths = () => {
-    const i = n++;
+  const pathOf = (i: number) => {
     const variants = [
       '/open311/v2/requests.json',
       `/open311/v2/requests.json?service_code=${codes[i % codes.length]}`,
@@ -142,7 +140,7 @@ export async function benchOpen311(services: Services, options: AppealsBenchOpti
     return variants[i % variants.length]!;
   };
   const run = (label: string, seconds: number) =>
-    loadTest(label, `http://127.0.0.1:${port}`, { connections: options.connections, seconds, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }] });
+    loadTest(label, `http://127.0.0.1:${port}`, { connections: options.connections, seconds, paths: Array.from({ length: 6000 }, (_, i) => pathOf(i)) });
   try {
     await run('open311 warm-up', 1);
     const list = await run(`open311: GET requests.json (filters, paging), ${Math.round(options.tickets / 1000)}k tickets`, options.seconds);

@@ -140,15 +140,7 @@ export async function benchApplications(services: Services, options: Application
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   const paths = ['/api/v1/applications/queue', '/api/v1/applications/queue?deadline=overdue', '/api/v1/applications/queue?state=review', `/api/v1/applications/queue?itemCode=${encodeURIComponent(item.code)}`, '/api/v1/applications/queue?deadline=warning', '/api/v1/applications/queue?channel=online'];
-  const run = async (label: string, seconds: number) => {
-    let n = 0;
-    return loadTest(label, `http://127.0.0.1:${port}`, {
-      connections: options.connections,
-      seconds,
-      headers: { cookie: `ys_session=${token}` },
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length]! }) }],
-    });
-  };
+  const run = async (label: string, seconds: number) => loadTest(label, `http://127.0.0.1:${port}`, { connections: options.connections, seconds, headers: { cookie: `ys_session=${token}` }, paths });
   try {
     await run('queue warm-up', 1);
     const queue = await run(`applications: approver queue (50 rows, filters), ${options.applications / 1000}k`, options.seconds);

@@ -14,12 +14,8 @@ async function meUnderLoad(services: Services, label: string, tokens: string[], 
   const { app } = await buildApp(services, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
-  let k = 0;
   try {
-    return await loadTest(label, `http://127.0.0.1:${port}`, {
-      ...options,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: '/api/v1/auth/me', headers: { ...req.headers, cookie: `ys_session=${tokens[k++ % tokens.length]}` } }) }],
-    });
+    return await loadTest(label, `http://127.0.0.1:${port}/api/v1/auth/me`, { ...options, cookies: tokens.map((t) => `ys_session=${t}`) });
   } finally {
     await app.close();
   }

@@ -61,11 +61,10 @@ export async function baselineReadRoute(services: Services, options: BenchOption
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   try {
-    let k = 0;
     return await loadTest('baseline: bare Fastify read by id', `http://127.0.0.1:${port}`, {
       connections: options.connections,
       seconds: options.seconds,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/row/${ids[k++ % ids.length]}` }) }],
+      paths: ids.map((id) => `/row/${id}`),
     });
   } finally {
     await app.close();

@@ -115,35 +115,40 @@ export async function benchCatalog(services: Services, options: { seconds: numbe
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   const pathOf = (q: string) => `/api/v1/catalog/search?q=${encodeURIComponent(q)}`;
-  let sent = 0;
-  const run = (label: string, paths: string[], secs: number) => {
-    let k = 0;
-    sent = 0;
-    return loadTest(label, `http://127.0.0.1:${port}`, {
-      connections: options.connections,
-      seconds: secs,
-      requests: [{ method: 'GET', setupRequest: (req) => (sent++, { ...req, path: paths[k++ % paths.length]! }) }],
-    });
-  };
-  // The distinct queries: the warm-up's own 500, then enough for the measurement never to come round
-  // to one already answered (its reply would come from the cache).
-  const distinct = distinctQueries(bases, 20_500).map(pathOf);
-  const scenarios: [string, string[], string[], boolean][] = [
-    [`catalog: search, ${BENCH_QUERIES.length} popular queries (reply cache), ${options.items / 1000}k items`, BENCH_QUERIES.map(pathOf), BENCH_QUERIES.map(pathOf), false],
-    [`catalog: search, distinct queries (no cache hit), ${options.items / 1000}k items`, distinct.slice(500), distinct.slice(0, 500), true],
+  const run = (label: string, paths: string[], secs: number, connections: number, rate?: number) =>
+    loadTest(label, `http://127.0.0.1:${port}`, { connections, seconds: secs, paths, rate });
+  // Distinct queries are dealt out so that no scenario ever asks one already answered (its reply would come
+  // from the cache): each takes its warm-up's 500 and enough for its measurement never to come round.
+  const distinct = distinctQueries(bases, 40_000).map(pathOf);
+  let dealt = 0;
+  const deal = (n: number) => distinct.slice(dealt, (dealt += n));
+  const items = `${options.items / 1000}k items`;
+  const c = options.connections;
+  // Distinct queries three ways: as fast as ten connections can go (the machine saturated, so the latency is
+  // mostly the wait for a core: connections ÷ throughput), one at a time (a search's own latency through HTTP),
+  // and 200 or 400 a second arriving at random moments over at most ten sockets (far above a city's busiest
+  // hour, below saturation).
+  const scenarios: { label: string; size: number | null; connections: number; rate?: number }[] = [
+    { label: `catalog: search, ${BENCH_QUERIES.length} popular queries (reply cache), ${items}`, size: null, connections: c },
+    { label: `catalog: search, distinct queries (no cache hit), ${items}, ${c} connections flat out`, size: 12_000, connections: c },
+    { label: `catalog: search, distinct queries (no cache hit), ${items}, 1 connection`, size: 8_000, connections: 1 },
+    ...[200, 400].map((rate) => ({ label: `catalog: search, distinct queries (no cache hit), ${items}, ${rate}/s arriving at random`, size: rate * options.seconds + 500, connections: c, rate })),
   ];
   const results: Measurement[] = [];
   try {
-    for (const [label, paths, warmUp, distinctOnly] of scenarios) {
-      await run(`${label} (warm-up)`, warmUp, 1);
-      results.push(await run(label, paths, options.seconds));
-      if (distinctOnly && sent > paths.length) console.log(`  ${label}: ${sent} requests for ${paths.length} queries, some answered from the cache`);
+    for (const { label, size, connections, rate } of scenarios) {
+      const warmUp = size === null ? BENCH_QUERIES.map(pathOf) : deal(500);
+      const paths = size === null ? warmUp : deal(size);
+      await run(`${label} (warm-up)`, warmUp, 1, connections, rate);
+      const { sent, ...measured } = await run(label, paths, options.seconds, connections, rate);
+      results.push(measured);
+      if (size !== null && sent > paths.length) console.log(`  ${label}: ${sent} requests for ${paths.length} queries, some answered from the cache`);
     }
   } finally {
     await app.close();
   }
   for (const m of results) {
-    console.log(`  ${m.name}: p95 ${m.p95Ms.toFixed(1)} ms at ${options.connections} connections (target < ${CATALOG_TARGET_P95_MS} ms) ${m.p95Ms < CATALOG_TARGET_P95_MS ? 'met' : 'MISSED'}`);
+    console.log(`  ${m.name}: p95 ${m.p95Ms.toFixed(1)} ms (target < ${CATALOG_TARGET_P95_MS} ms) ${m.p95Ms < CATALOG_TARGET_P95_MS ? 'met' : 'MISSED'}`);
   }
   if (results.some((m) => m.p95Ms >= CATALOG_TARGET_P95_MS)) {
     for (const q of ['许可', '企业设立登记']) {

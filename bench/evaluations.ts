@@ -83,7 +83,7 @@ export async function benchEvaluations(services: Services, options: EvaluationsB
       console.log(`  ${s.label}: ${(body.rows ?? body.departments ?? []).length} rows, first call ${(performance.now() - t0).toFixed(0)} ms`);
     }
     const run = (s: Shape, connections: number, seconds: number) =>
-      loadTest(`${s.label} (${connections} conn)`, base, { connections, seconds, headers, requests: [{ method: 'GET', path: s.path }] });
+      loadTest(`${s.label} (${connections} conn)`, base + s.path, { connections, seconds, headers });
     for (const connections of [options.connections, 1]) {
       for (const s of shapes) {
         await run(s, connections, 1);

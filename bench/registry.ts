@@ -52,15 +52,7 @@ export async function benchRegistry(services: Services, options: RegistryBenchOp
   const url = `http://127.0.0.1:${port}`;
   const headers = { cookie: `ys_session=${token}` };
 
-  const run = async (label: string, paths: string[], seconds = options.seconds) => {
-    let k = 0;
-    return loadTest(label, url, {
-      connections: options.connections,
-      seconds,
-      headers,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }],
-    });
-  };
+  const run = async (label: string, paths: string[], seconds = options.seconds) => loadTest(label, url, { connections: options.connections, seconds, headers, paths });
   const scenarios: [string, string[]][] = [
     [`registry: search name prefix (2–4 chars), ${options.entities / 1000}k`, prefixes.map((p) => `/api/v1/registry/entities?q=${encodeURIComponent(p)}`)],
     [`registry: search by USCC, ${options.entities / 1000}k`, usccs.map((u) => `/api/v1/registry/entities?q=${u}`)],
