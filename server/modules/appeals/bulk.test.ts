@@ -8,7 +8,7 @@ import { systemActor } from '../../platform/audit/index.ts';
 import { createFieldCrypto } from '../../platform/crypto/index.ts';
 import { queryRows, toNumber } from '../../platform/db/index.ts';
 import { DEMO_APPEAL_CATEGORIES } from '../../seed/appeals-categories.ts';
-import { appealsPrincipal, callInput, createAppealsTestApp, type AppealsTestApp } from '../../test/appeals-factories.ts';
+import { appealsPrincipal, appealsSender, callInput, createAppealsTestApp, type AppealsTestApp } from '../../test/appeals-factories.ts';
 import { insertSimulatedTickets, isOpenState, recordClosedEvents, sequenceFloor, simulateTickets, ticketNumber, type SimulatedTickets, type SimulateTicketsOptions } from './bulk.ts';
 import { TICKET_WORKFLOW } from './workflow.ts';
 
@@ -168,6 +168,29 @@ describe('written to the database', () => {
       expect(c.subjectId).toBe(ticket.id);
       if (ticket.state === 'signing' || ticket.state === 'handling') expect(c.dueAt).toBe((ticket.dueAt as Date).toISOString());
       if (ticket.state === 'signing') expect(c.stateDueAt).toBe((ticket.signDueAt as Date).toISOString());
+    }
+  });
+
+  it('shows a finished ticket’s steps from its record (it has no case): 受理, 派单 to its unit, 签收, how it ended', async () => {
+    const send = appealsSender(t);
+    const finished = sim.tickets.filter((x) => !x.caseId && x.dispatchedAt && x.signedAt && x.outcome && x.channel !== 'dishonesty');
+    const answered = sim.tickets.find((x) => !x.caseId && x.outcome === 'answered');
+    expect(finished.length).toBeGreaterThan(10);
+    for (const x of [...finished.slice(0, 6), ...(answered ? [answered] : [])]) {
+      const res = await send('agent', 'GET', `/api/v1/appeals/tickets/${x.id}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const view = res.json() as { outcome: string; timeline: { kind: string; at: string; departmentName: string | null; label: { zh: string; en: string } }[] };
+      const steps = view.timeline.filter((e) => ['open', 'dispatch', 'sign', 'close'].includes(e.kind));
+      if (x === answered) {
+        expect(steps.map((e) => e.kind)).toEqual(['open']);
+        continue;
+      }
+      expect(steps.map((e) => e.kind)).toEqual(['open', 'dispatch', 'sign', 'close']);
+      expect(steps.map((e) => e.at)).toEqual([x.createdAt, x.dispatchedAt, x.signedAt, x.closedAt].map((d) => (d as Date).toISOString()));
+      expect(steps[1]!.departmentName).toBeTruthy();
+      expect(steps[2]!.departmentName).toBe(steps[1]!.departmentName);
+      expect(steps[3]!.label.zh).toMatch(/^办结：/);
+      expect(view.outcome).toBe(x.outcome);
     }
   });
 

@@ -3,7 +3,7 @@
 // same matter (并单), and the seat's look-up of a caller by phone.
 import type { z } from 'zod';
 import type { TicketSummary, TicketView, ticketsQuery } from '../../../../common/api/appeals.ts';
-import type { Satisfaction } from '../../../../common/appeals/vocabulary.ts';
+import { OUTCOME_LABELS, type Outcome, type Satisfaction } from '../../../../common/appeals/vocabulary.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import { notFound } from '../../../platform/errors/index.ts';
@@ -75,9 +75,26 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
         public: u.public,
         state: u.state,
       }));
-    // 受理 for a ticket answered on the call (it has no case).
-    const opened = t.caseId ? [] : [{ at: t.createdAt.toISOString(), kind: 'open', label: t2('受理', 'Received'), actorName: null, departmentName: null, text: null, public: true, state: t.state }];
-    return [...opened, ...steps, ...notes].sort((a, b) => a.at.localeCompare(b.at));
+    return [...recordSteps(t, def, names), ...steps, ...notes].sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /**
+   * The steps of a ticket without a case, as its own record tells them: one answered on the call (受理 only), or
+   * a finished one from a bulk import such as the demo's year (受理, 派单 to its lead unit, 签收, and how it ended;
+   * the in-between returns and reopenings are counted on the ticket but not dated).
+   */
+  function recordSteps(t: repo.TicketRow, def: WorkflowDefinition, names: Awaited<ReturnType<typeof namesFor>>): TicketView['timeline'] {
+    if (t.caseId) return [];
+    const lead = names.department(t.leadDepartmentId);
+    const entry = (at: Date | null, kind: string, label: { zh: string; en: string }, state: string, departmentName: string | null = null) =>
+      at ? [{ at: at.toISOString(), kind, label, actorName: null, departmentName, text: null, public: kind === 'open', state }] : [];
+    const ending = t.outcome && t.dispatchedAt ? t2(`办结：${OUTCOME_LABELS[t.outcome as Outcome].zh}`, `Closed: ${OUTCOME_LABELS[t.outcome as Outcome].en}`) : null;
+    return [
+      ...entry(t.createdAt, 'open', t2('受理', 'Received'), t.dispatchedAt ? 'dispatching' : t.state),
+      ...entry(t.dispatchedAt, 'dispatch', def.actions.dispatch?.label ?? t2('派单', 'Dispatch'), 'signing', lead),
+      ...entry(t.signedAt, 'sign', def.actions.sign?.label ?? t2('签收', 'Sign for'), 'handling', lead),
+      ...(ending ? entry(t.closedAt, 'close', ending, t.state) : []),
+    ];
   }
 
   async function actionsOf(t: repo.TicketRow, v: Viewer): Promise<TicketView['actions']> {
