@@ -6,8 +6,9 @@
 // `now` (the most recent few per cent) also get their workflow case, history and queue rows, run through the
 // real engine (openCase, applyAction), so they sit in their holder's queue. Closed ones carry no case (the
 // 三率, lists and Open311 read the ticket row; the ticket page tells their steps from it). No audit rows: like
-// applications' bulk path this is for the seed and the benchmark, never for request handlers. insertTickets (bulk-insert.ts) writes a batch as one
-// statement. Everything is deterministic from the seed except the ciphertexts (SM4 draws a fresh IV).
+// applications' bulk path this is for the seed and the benchmark, never for request handlers. insertTickets
+// (bulk-insert.ts) writes a batch as one statement. Everything is deterministic from the seed except the
+// ciphertexts (SM4 draws a fresh IV).
 import { DEFAULT_APPEAL_RULES, type AppealRules, type Kind } from '../../../common/appeals/vocabulary.ts';
 import { addCalendarDays, CalendarYearMissingError, shanghaiDate, startOfShanghaiDay, type Calendar } from '../../../common/calendar/index.ts';
 import { createRng, generateUscc } from '../../../common/ids/index.ts';
