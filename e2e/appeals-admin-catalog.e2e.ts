@@ -87,15 +87,18 @@ const text = async (locator: ReturnType<Page['locator']>) => ((await locator.tex
 /** Chooses (or adds, in a multiple one) an option of an antd Select by its label, typing first: long lists are virtual. */
 async function pickTyped(page: Page, select: ReturnType<Page['locator']>, label: string) {
   const chosen = select.locator('.ant-select-selection-item', { hasText: label });
+  // A click while another list is still closing can close this one again, and the typing then goes nowhere: each
+  // try gives the option a few seconds to show, and a failed one shuts whatever list is open before the next.
   for (let attempt = 1; ; attempt += 1) {
-    await select.click();
-    await page.keyboard.type(label);
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click();
     try {
+      await select.click();
+      await page.keyboard.type(label);
+      await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click({ timeout: 8_000 });
       await chosen.first().waitFor({ timeout: 2_000 });
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
     }
   }
 }

@@ -73,16 +73,17 @@ export async function pickDepartment(
   name: string,
 ): Promise<void> {
   const chosen = select.locator('.ant-select-selection-item');
-  // A click during the list's opening animation can miss; try again until the choice shows.
+  // A click during a list's opening or closing animation can miss (and the typing then goes nowhere): each try gives
+  // the option a few seconds to show, and a failed one shuts whatever list is open before the next.
   for (let attempt = 1; ; attempt += 1) {
-    await select.click();
-    await page.keyboard.type(name);
-    await page
-      .locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
-      )
-      .click();
     try {
+      await select.click();
+      await page.keyboard.type(name);
+      await page
+        .locator(
+          `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
+        )
+        .click({ timeout: 8_000 });
       await chosen.filter({ hasText: name }).waitFor({ timeout: 2_000 });
       return;
     } catch (error) {
