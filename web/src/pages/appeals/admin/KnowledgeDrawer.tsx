@@ -1,16 +1,14 @@
 // 新增 / 修改知识条目: the title the seat's search finds, the answer they read out, the category, keywords, the unit
 // that vouches for it, and the days it is valid. Editing sends only what changed, with the version it was read at:
 // a stale one says so and reloads the list; the server's refusals go under their fields.
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { App, Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KNOWLEDGE_ANSWER_MAX, KNOWLEDGE_KEYWORDS_MAX, KNOWLEDGE_TITLE_MAX } from '../../../../../common/api/appeals-knowledge.ts';
 import { createKnowledge, updateKnowledge, type Category, type KnowledgeEntry } from '../../../api/appeals-catalog.ts';
-import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import type { Department } from '../../../api/org.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { applyProblem } from '../../../components/problemForm.ts';
+import { changedOrGone, FormDialog } from '../../../components/FormDialog.tsx';
 import { CategorySelect } from '../staff/CategorySelect.tsx';
 import { isEmptyPatch, knowledgeCreateBody, knowledgePatch, validityOf, type KnowledgeValues } from './catalogHelpers.ts';
 import { ValidityTag } from './ValidityTag.tsx';
@@ -45,20 +43,12 @@ export function KnowledgeDrawer({ entry, categories, departments, today, onClose
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
 
   const initial: Values = entry
     ? { title: entry.title, answer: entry.answer, categoryCode: entry.categoryCode, keywords: entry.keywords, departmentId: entry.departmentId, validFrom: dayjs(entry.validFrom), validTo: entry.validTo ? dayjs(entry.validTo) : null }
     : { keywords: [], validFrom: dayjs(today), validTo: null };
 
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is missing
-    }
+  async function submit(values: Values) {
     const contents: KnowledgeValues = {
       title: values.title ?? '',
       answer: values.answer ?? '',
@@ -74,24 +64,10 @@ export function KnowledgeDrawer({ entry, categories, departments, today, onClose
       onClose();
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
-      if (entry && patch) await updateKnowledge(entry.id, patch);
-      else await createKnowledge(knowledgeCreateBody(contents));
-      void message.success(t('appealCatalog.knowledge.saved'));
-      onDone();
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      if (isApiError(error) && (error.code === 'VERSION_CONFLICT' || (entry && error.status === 404))) {
-        void message.warning(t('appealCatalog.knowledge.stale'));
-        onStale();
-        return;
-      }
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
+    if (entry && patch) await updateKnowledge(entry.id, patch);
+    else await createKnowledge(knowledgeCreateBody(contents));
+    void message.success(t('appealCatalog.knowledge.saved'));
+    onDone();
   }
 
   const trimmedAtLeast = (min: number, text: string) => ({
@@ -101,78 +77,75 @@ export function KnowledgeDrawer({ entry, categories, departments, today, onClose
   });
 
   return (
-    <Drawer
-      open
+    <FormDialog<Values>
+      variant="drawer"
       title={t(entry ? 'appealCatalog.knowledge.editTitle' : 'appealCatalog.knowledge.addTitle')}
-      width="min(640px, 100vw)"
+      form={form}
+      okText={t('common.save')}
       onClose={onClose}
-      maskClosable={false}
-      destroyOnHidden
-      footer={
-        <Flex gap="small" justify="flex-end">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="knowledge-submit">
-            {t('common.save')}
-          </Button>
-        </Flex>
+      onSubmit={submit}
+      onStale={onStale}
+      staleMessage={t('appealCatalog.knowledge.stale')}
+      isStale={entry ? changedOrGone : undefined}
+      initialValues={initial}
+      intro={
+        entry && (
+          <Flex gap="small" align="center" wrap style={{ marginBottom: 16 }}>
+            <ValidityTag validity={validityOf(entry, today)} />
+            <Typography.Text type="secondary">{t('appealCatalog.knowledge.usage', { times: entry.usedCount })}</Typography.Text>
+          </Flex>
+        )
       }
-      data-testid="knowledge-drawer"
+      width="min(640px, 100vw)"
+      testId="knowledge-drawer"
+      testIds={{ form: 'knowledge-form', submit: 'knowledge-submit', error: 'knowledge-error' }}
     >
-      {entry && (
-        <Flex gap="small" align="center" wrap style={{ marginBottom: 16 }}>
-          <ValidityTag validity={validityOf(entry, today)} />
-          <Typography.Text type="secondary">{t('appealCatalog.knowledge.usage', { times: entry.usedCount })}</Typography.Text>
-        </Flex>
-      )}
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initial} data-testid="knowledge-form">
-        <Form.Item name="title" label={t('appealCatalog.knowledge.fields.title')} rules={[{ required: true, message: t('appealCatalog.knowledge.required.title') }, trimmedAtLeast(2, t('appealCatalog.knowledge.required.title'))]}>
-          <Input maxLength={KNOWLEDGE_TITLE_MAX} showCount data-testid="knowledge-title-input" />
-        </Form.Item>
-        <Form.Item name="answer" label={t('appealCatalog.knowledge.fields.answer')} extra={t('appealCatalog.knowledge.hints.answer')} rules={[{ required: true, message: t('appealCatalog.knowledge.required.answer') }, trimmedAtLeast(10, t('appealCatalog.knowledge.required.answer'))]}>
-          <Input.TextArea autoSize={{ minRows: 5, maxRows: 14 }} maxLength={KNOWLEDGE_ANSWER_MAX} showCount data-testid="knowledge-answer-input" />
-        </Form.Item>
-        <Form.Item name="keywords" label={t('appealCatalog.knowledge.fields.keywords')} extra={t('appealCatalog.knowledge.hints.keywords')}>
-          <Select mode="tags" tokenSeparators={[',', '，', '、', ' ', ';', '；']} maxCount={KNOWLEDGE_KEYWORDS_MAX} notFoundContent={null} suffixIcon={null} data-testid="knowledge-keywords" />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="categoryCode" label={t('appealCatalog.knowledge.fields.category')} extra={t('appealCatalog.knowledge.hints.category')}>
-              <CategorySelect categories={categories} parentsSelectable data-testid="knowledge-category" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="departmentId" label={t('appealCatalog.knowledge.fields.department')} extra={t('appealCatalog.knowledge.hints.department')}>
-              <DepartmentSelect departments={departments} data-testid="knowledge-department" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="validFrom" label={t('appealCatalog.knowledge.fields.validFrom')} rules={[{ required: true, message: t('appealCatalog.knowledge.required.validFrom') }]}>
-              <DatePicker format={DAY} allowClear={false} style={{ width: '100%' }} data-testid="knowledge-valid-from" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="validTo"
-              label={t('appealCatalog.knowledge.fields.validTo')}
-              extra={t('appealCatalog.knowledge.hints.validTo')}
-              dependencies={['validFrom']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: async (_, to: Dayjs | null | undefined) => {
-                    const from = getFieldValue('validFrom') as Dayjs | null | undefined;
-                    if (to && from && to.isBefore(from, 'day')) throw new Error(t('appealCatalog.knowledge.validToBeforeFrom'));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker format={DAY} style={{ width: '100%' }} placeholder={t('appealCatalog.knowledge.openEnded')} data-testid="knowledge-valid-to" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" data-testid="knowledge-error" />}
-    </Drawer>
+      <Form.Item name="title" label={t('appealCatalog.knowledge.fields.title')} rules={[{ required: true, message: t('appealCatalog.knowledge.required.title') }, trimmedAtLeast(2, t('appealCatalog.knowledge.required.title'))]}>
+        <Input maxLength={KNOWLEDGE_TITLE_MAX} showCount data-testid="knowledge-title-input" />
+      </Form.Item>
+      <Form.Item name="answer" label={t('appealCatalog.knowledge.fields.answer')} extra={t('appealCatalog.knowledge.hints.answer')} rules={[{ required: true, message: t('appealCatalog.knowledge.required.answer') }, trimmedAtLeast(10, t('appealCatalog.knowledge.required.answer'))]}>
+        <Input.TextArea autoSize={{ minRows: 5, maxRows: 14 }} maxLength={KNOWLEDGE_ANSWER_MAX} showCount data-testid="knowledge-answer-input" />
+      </Form.Item>
+      <Form.Item name="keywords" label={t('appealCatalog.knowledge.fields.keywords')} extra={t('appealCatalog.knowledge.hints.keywords')}>
+        <Select mode="tags" tokenSeparators={[',', '，', '、', ' ', ';', '；']} maxCount={KNOWLEDGE_KEYWORDS_MAX} notFoundContent={null} suffixIcon={null} data-testid="knowledge-keywords" />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="categoryCode" label={t('appealCatalog.knowledge.fields.category')} extra={t('appealCatalog.knowledge.hints.category')}>
+            <CategorySelect categories={categories} parentsSelectable data-testid="knowledge-category" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="departmentId" label={t('appealCatalog.knowledge.fields.department')} extra={t('appealCatalog.knowledge.hints.department')}>
+            <DepartmentSelect departments={departments} data-testid="knowledge-department" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="validFrom" label={t('appealCatalog.knowledge.fields.validFrom')} rules={[{ required: true, message: t('appealCatalog.knowledge.required.validFrom') }]}>
+            <DatePicker format={DAY} allowClear={false} style={{ width: '100%' }} data-testid="knowledge-valid-from" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="validTo"
+            label={t('appealCatalog.knowledge.fields.validTo')}
+            extra={t('appealCatalog.knowledge.hints.validTo')}
+            dependencies={['validFrom']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_, to: Dayjs | null | undefined) => {
+                  const from = getFieldValue('validFrom') as Dayjs | null | undefined;
+                  if (to && from && to.isBefore(from, 'day')) throw new Error(t('appealCatalog.knowledge.validToBeforeFrom'));
+                },
+              }),
+            ]}
+          >
+            <DatePicker format={DAY} style={{ width: '100%' }} placeholder={t('appealCatalog.knowledge.openEnded')} data-testid="knowledge-valid-to" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDialog>
   );
 }

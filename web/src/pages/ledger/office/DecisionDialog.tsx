@@ -1,15 +1,14 @@
 // 议定事项: a decision of the dispatch meeting becomes a task (source 调度会议定事项) with its lead and support units,
 // a deadline and the expected result.
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSessionEnded } from '../../../api/client.ts';
 import { addDecision, type MeetingView } from '../../../api/ledger.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { applyProblem } from '../../../components/problemForm.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 
 interface Values {
   title: string;
@@ -19,70 +18,50 @@ interface Values {
   expectedResult?: string;
 }
 
+/** A decision is filed anew (no version read): every refusal, a 409 too, stays in the dialog. */
+const neverStale = () => false;
+
 export function DecisionDialog({ meeting, onClose, onDone }: { meeting: MeetingView; onClose: () => void; onDone: (created: { id: string; number: string }) => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const all = departments.data?.departments ?? [];
 
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const created = await addDecision(meeting.id, { title: values.title, leadDepartmentId: values.leadDepartmentId, supportDepartmentIds: values.supportDepartmentIds ?? [], dueOn: values.dueOn.format('YYYY-MM-DD'), expectedResult: values.expectedResult ?? '' });
-      void message.success(t('ledger.meeting.decisionDone', { number: created.number }));
-      onDone(created);
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
+  async function submit(values: Values) {
+    const created = await addDecision(meeting.id, { title: values.title, leadDepartmentId: values.leadDepartmentId, supportDepartmentIds: values.supportDepartmentIds ?? [], dueOn: values.dueOn.format('YYYY-MM-DD'), expectedResult: values.expectedResult ?? '' });
+    void message.success(t('ledger.meeting.decisionDone', { number: created.number }));
+    onDone(created);
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={t('ledger.meeting.addDecision')}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      okText={t('ledger.meeting.addDecision')}
+      onClose={onClose}
+      onSubmit={submit}
+      isStale={neverStale}
+      initialValues={{ dueOn: dayjs().add(1, 'month') }}
       width={600}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="decision-submit">
-            {t('ledger.meeting.addDecision')}
-          </Button>
-        </>
-      }
+      testId="decision-dialog"
+      testIds={{ form: 'decision-form', submit: 'decision-submit', error: 'decision-error' }}
     >
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={{ dueOn: dayjs().add(1, 'month') }}>
-        <Form.Item name="title" label={t('ledger.meeting.decision')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input.TextArea rows={3} maxLength={500} showCount data-testid="decision-title" />
-        </Form.Item>
-        <Form.Item name="leadDepartmentId" label={t('ledger.fields.lead')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-          <DepartmentSelect departments={all} loading={departments.loading} data-testid="decision-lead" />
-        </Form.Item>
-        <Form.Item name="supportDepartmentIds" label={t('ledger.fields.support')}>
-          <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={all.map((d) => ({ value: d.id, label: i18n.language === 'en' ? d.nameEn : d.name }))} />
-        </Form.Item>
-        <Form.Item name="dueOn" label={t('ledger.fields.due')} rules={[{ required: true, message: t('ledger.form.required') }]}>
-          <DatePicker style={{ width: '100%' }} allowClear={false} />
-        </Form.Item>
-        <Form.Item name="expectedResult" label={t('ledger.fields.expectedResult')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
+      <Form.Item name="title" label={t('ledger.meeting.decision')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
+        <Input.TextArea rows={3} maxLength={500} showCount data-testid="decision-title" />
+      </Form.Item>
+      <Form.Item name="leadDepartmentId" label={t('ledger.fields.lead')} rules={[{ required: true, message: t('ledger.form.required') }]}>
+        <DepartmentSelect departments={all} loading={departments.loading} data-testid="decision-lead" />
+      </Form.Item>
+      <Form.Item name="supportDepartmentIds" label={t('ledger.fields.support')}>
+        <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={all.map((d) => ({ value: d.id, label: i18n.language === 'en' ? d.nameEn : d.name }))} />
+      </Form.Item>
+      <Form.Item name="dueOn" label={t('ledger.fields.due')} rules={[{ required: true, message: t('ledger.form.required') }]}>
+        <DatePicker style={{ width: '100%' }} allowClear={false} />
+      </Form.Item>
+      <Form.Item name="expectedResult" label={t('ledger.fields.expectedResult')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormDialog>
   );
 }

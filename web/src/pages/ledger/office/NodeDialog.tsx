@@ -1,14 +1,15 @@
 // 新增/修改 问题 and 措施 in a source's tree: the code, the title, (for an issue) its description and indicator, and
 // the lead unit. An issue stays in its source and a measure under its issue. Editing sends the version read: a
 // stale one says so and reloads the tree; a code in use goes under the code field, other field errors under theirs.
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
-import { useCallback, useState } from 'react';
+import { App, Form, Input, Select } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createIssue, createMeasure, updateIssue, updateMeasure, type IssueView } from '../../../api/ledger.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { problemKind, showSaveProblem, staleMessage } from './saveProblem.ts';
+import { FormDialog } from '../../../components/FormDialog.tsx';
+import { showSaveProblem } from './saveProblem.ts';
 
 export type MeasureNode = IssueView['measures'][number];
 
@@ -39,90 +40,63 @@ export function NodeDialog({ target, sourceId, issues, onClose, onDone, onStale 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const editing = target.kind === 'issue' ? target.issue : target.measure;
 
-  async function submit() {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
+  async function submit(values: Values) {
     const lead = values.leadDepartmentId ?? null;
-    try {
-      if (target.kind === 'issue') {
-        const fields = { code: values.code, title: values.title, detail: values.detail ?? '', indicator: values.indicator ?? '', leadDepartmentId: lead };
-        if (target.issue) await updateIssue(target.issue.id, { ...fields, version: target.issue.version });
-        else await createIssue({ ...fields, sourceId });
-      } else {
-        const fields = { code: values.code, title: values.title, leadDepartmentId: lead };
-        if (target.measure) await updateMeasure(target.measure.id, { ...fields, version: target.measure.version });
-        else await createMeasure({ ...fields, issueId: values.issueId! });
-      }
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (error) {
-      const kind = problemKind(error);
-      if (kind === 'session') return;
-      if (kind === 'stale') {
-        void message.warning(`${staleMessage(error)} ${t('ledger.step.reloaded')}`);
-        onStale();
-        return;
-      }
-      setFailure(showSaveProblem(form, error));
-    } finally {
-      setBusy(false);
+    if (target.kind === 'issue') {
+      const fields = { code: values.code, title: values.title, detail: values.detail ?? '', indicator: values.indicator ?? '', leadDepartmentId: lead };
+      if (target.issue) await updateIssue(target.issue.id, { ...fields, version: target.issue.version });
+      else await createIssue({ ...fields, sourceId });
+    } else {
+      const fields = { code: values.code, title: values.title, leadDepartmentId: lead };
+      if (target.measure) await updateMeasure(target.measure.id, { ...fields, version: target.measure.version });
+      else await createMeasure({ ...fields, issueId: values.issueId! });
     }
+    void message.success(t('common.saved'));
+    onDone();
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={t(TITLES[target.kind][editing ? 1 : 0])}
-      onCancel={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="ledger-node-submit">
-            {t('common.save')}
-          </Button>
-        </>
-      }
-      destroyOnHidden
+      form={form}
+      okText={t('common.save')}
+      onClose={onClose}
+      onSubmit={submit}
+      onStale={onStale}
+      staleNote={t('ledger.step.reloaded')}
+      showProblem={showSaveProblem}
+      initialValues={initialOf(target)}
       width={600}
+      testId="ledger-node-dialog"
+      testIds={{ form: 'ledger-node-form', submit: 'ledger-node-submit', error: 'ledger-node-error' }}
     >
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initialOf(target)}>
-        {target.kind === 'measure' && (
-          <Form.Item name="issueId" label={t('ledger.fields.issue')} rules={[{ required: true, message: t('ledger.form.required') }]} extra={editing ? t('ledger.structure.measureStays') : undefined}>
-            <Select showSearch optionFilterProp="label" disabled={Boolean(editing)} options={issues.map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }))} />
+      {target.kind === 'measure' && (
+        <Form.Item name="issueId" label={t('ledger.fields.issue')} rules={[{ required: true, message: t('ledger.form.required') }]} extra={editing ? t('ledger.structure.measureStays') : undefined}>
+          <Select showSearch optionFilterProp="label" disabled={Boolean(editing)} options={issues.map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }))} />
+        </Form.Item>
+      )}
+      <Form.Item name="code" label={t('ledger.structure.code')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
+        <Input maxLength={40} data-testid="ledger-node-code" />
+      </Form.Item>
+      <Form.Item name="title" label={t('ledger.fields.title')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
+        <Input.TextArea rows={2} maxLength={target.kind === 'issue' ? 300 : 500} showCount data-testid="ledger-node-title" />
+      </Form.Item>
+      {target.kind === 'issue' && (
+        <>
+          <Form.Item name="detail" label={t('ledger.structure.issueDetail')}>
+            <Input.TextArea rows={3} maxLength={4000} />
           </Form.Item>
-        )}
-        <Form.Item name="code" label={t('ledger.structure.code')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input maxLength={40} data-testid="ledger-node-code" />
-        </Form.Item>
-        <Form.Item name="title" label={t('ledger.fields.title')} rules={[{ required: true, whitespace: true, message: t('ledger.form.required') }]}>
-          <Input.TextArea rows={2} maxLength={target.kind === 'issue' ? 300 : 500} showCount data-testid="ledger-node-title" />
-        </Form.Item>
-        {target.kind === 'issue' && (
-          <>
-            <Form.Item name="detail" label={t('ledger.structure.issueDetail')}>
-              <Input.TextArea rows={3} maxLength={4000} />
-            </Form.Item>
-            <Form.Item name="indicator" label={t('ledger.structure.indicator')}>
-              <Input maxLength={60} />
-            </Form.Item>
-          </>
-        )}
-        <Form.Item name="leadDepartmentId" label={t('ledger.fields.lead')}>
-          <DepartmentSelect departments={departments.data?.departments ?? []} loading={departments.loading} />
-        </Form.Item>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
+          <Form.Item name="indicator" label={t('ledger.structure.indicator')}>
+            <Input maxLength={60} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="leadDepartmentId" label={t('ledger.fields.lead')}>
+        <DepartmentSelect departments={departments.data?.departments ?? []} loading={departments.loading} />
+      </Form.Item>
+    </FormDialog>
   );
 }
