@@ -1,6 +1,7 @@
 // Statistics for the metrics: tasks listed in a period and closed by its end, by source kind and batch, the closure
 // rate, the province's submissions and acceptances, escalations opened, meetings held, issues listed; a second
 // period over the same rows; random task sets against a plain count; the route.
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addCalendarDays, endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../../../common/calendar/index.ts';
@@ -40,6 +41,8 @@ describe('ledger statistics', () => {
       { title: 'c3 listed before, closed by the province in July', createdAt: at('2026-05-01'), needsSecondApproval: true, state: 'closed', closedAt: at('2026-07-15') },
     ]);
     for (const [code, sourceId] of [['F-1', f], ['F-2', f], ['C-1', c]] as const) await t.services.ledger.issues.create(actor, { sourceId, code, title: `问题 ${code}`, detail: '', indicator: '开办企业', leadDepartmentId: null });
+    // Listed in August, whatever today is (the service stamps them now, and after November now is outside the period).
+    await t.services.database.db.execute(sql`update ledger_issue set created_at = ${at('2026-08-05').toISOString()} where code in ('F-1', 'F-2', 'C-1')`);
     await t.services.ledger.tasks.escalate(actor, t.office, f3!, { version: 1, reason: '进度严重滞后', level: 'office', answerBy: null }, at('2026-09-01'));
     for (const [heldOn, hold] of [['2026-06-15', true], ['2026-10-15', true], ['2026-11-20', false]] as const) {
       const m = await t.services.ledger.meetings.create(actor, { heldOn, title: `${heldOn} 调度会`, chair: '', location: '', presentDepartmentIds: [], minutes: '' });
