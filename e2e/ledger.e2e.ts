@@ -2,16 +2,18 @@
 // phone, finds it in 我的台账任务, files progress with a figure and asks for closure with an evidence photo; the
 // office, on a desktop, finds it in 销号审核 and sends it back with a reason; the handler asks again; the office
 // approves and the board counts it closed; the board's red light opens the task list filtered by it. Then a dispatch
-// meeting's pack, and an import of a small workbook with one bad row: the progress bar finishes and the bad row is
-// reported with its row and column. Each screen is pictured at 1366 and at 390 px (e2e/screenshots/ledger-*).
+// meeting's pack; on a desktop, the office adds a source (refused first for what is missing, then for a code in use)
+// and edits it, and turns a meeting's decision into a task; and an import of a small workbook with one bad row: the
+// progress bar finishes and the bad row is reported with its row and column. Each screen is pictured at 1366 and at
+// 390 px (e2e/screenshots/ledger-*).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiSignIn } from './support/api.ts';
-import { goByMenu, signIn } from './support/auth.ts';
+import { goByMenu, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { devices, hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage } from './support/page.ts';
 
@@ -62,8 +64,12 @@ afterAll(async () => {
 const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 const stateOf = (page: Page) => page.getByTestId('task-head').getByTestId('task-state');
 const MISSING = '0190f0f0-0000-7000-8000-000000000999';
-/** Only the session check before signing in (401) and the task that is not there (404) may fail. */
-const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e) && !(/status of 404/.test(e) && e.includes(MISSING)));
+/**
+ * Only the session check before signing in (401), the task that is not there (404) and the new source whose code is
+ * in use (409) may fail.
+ */
+const unexpectedErrors = (errors: string[]) =>
+  errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e) && !(/status of 404/.test(e) && e.includes(MISSING)) && !/status of 409 .*\/api\/v1\/ledger\/sources\)$/.test(e));
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
 
 /** Pictures the page as it is, then at the other width (the layout follows the viewport), and back. */
@@ -213,6 +219,102 @@ describe('督办台账: progress, closure, send-back, approval, the board, a pac
     await page.getByTestId('ledger-meeting-page').waitFor();
     await page.getByTestId('ledger-pack-totals').waitFor();
     await shootBoth(page, 'desktop', 'pack', () => page.getByTestId('ledger-pack-totals').waitFor(), false);
+  }, 60_000);
+
+  it('the office adds and edits a source, and turns a meeting’s decision into a task, through their dialogs', async () => {
+    const { page } = office;
+    // 台账结构 (the address, not the menu: a retry must not meet a dialog the failed try left open).
+    await page.goto('/office/ledger/structure');
+    const sources = page.getByTestId('ledger-sources');
+    const rowOf = (code: string) => sources.locator('tr.ant-table-row').filter({ has: page.locator('.ys-code', { hasText: new RegExp(`^${code}$`) }) });
+    await sources.locator('tr.ant-table-row').first().waitFor();
+    // A code the demo's ledger has already (not one a journey made: those start E2E-).
+    const codes = await sources.locator('tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.querySelector('.ys-code')?.textContent?.trim() ?? ''));
+    const taken = codes.find((c) => c !== '' && !c.startsWith('E2E-'));
+    if (!taken) throw new Error(`No demo source in the list: ${codes.join(', ')}`);
+    const sent: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/ledger/sources') sent.push(request.url());
+    };
+    page.on('request', onRequest);
+    const dialog = page.getByTestId('ledger-source-dialog');
+    const form = dialog.getByTestId('ledger-source-form');
+    const item = (id: string) => form.locator('.ant-form-item', { has: page.locator(`#${id}`) });
+    const fresh = `E2E-UI-${Date.now().toString(36).toUpperCase()}`;
+    const title = `领导批示事项（${fresh}）`;
+    try {
+      // 新增来源, sent empty: each required field says so and nothing goes to the server.
+      await page.getByTestId('ledger-source-add').click();
+      await form.waitFor();
+      await dialog.getByTestId('ledger-source-submit').click();
+      for (const id of ['code', 'title', 'period']) await item(id).locator('.ant-form-item-explain-error', { hasText: '请填写此项' }).waitFor();
+      expect(sent).toEqual([]);
+
+      // Filled with a code in use: the server's refusal goes under 编号, nothing above the buttons.
+      await pickOption(page, item('kind').locator('.ant-select'), '领导批示');
+      await item('code').locator('input').fill(taken);
+      await item('title').locator('input').fill(title);
+      const ends = item('period').locator('.ant-picker-input input');
+      const year = today.slice(0, 4);
+      await ends.nth(0).click();
+      await ends.nth(0).fill(`${year}-01-01`);
+      await page.keyboard.press('Enter');
+      await ends.nth(1).fill(`${year}-12-31`);
+      await page.keyboard.press('Enter');
+      await item('period').locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => undefined);
+      await dialog.getByTestId('ledger-source-submit').click();
+      await item('code').locator('.ant-form-item-explain-error', { hasText: `台账来源编号 ${taken} 已存在` }).waitFor();
+      expect(sent).toHaveLength(1);
+      expect(await dialog.getByTestId('ledger-source-error').count()).toBe(0);
+      await shot(page, 'ledger-desktop-source-refused', { fullPage: false });
+
+      // A fresh code: saved, the dialog closes and the list shows it.
+      await item('code').locator('input').fill(fresh);
+      await item('code').locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+      await dialog.getByTestId('ledger-source-submit').click();
+      await dialog.waitFor({ state: 'detached' });
+      await toast(page, '已保存').waitFor();
+      expect(sent).toHaveLength(2);
+    } finally {
+      page.off('request', onRequest);
+    }
+    const row = rowOf(fresh);
+    await row.filter({ hasText: title }).waitFor();
+    expect(await row.textContent()).toContain('领导批示');
+
+    // 修改来源: a new title, saved and shown.
+    const renamed = `领导批示事项（${fresh}，已修改）`;
+    await row.getByTestId('ledger-source-edit').click();
+    await form.waitFor();
+    expect(await item('code').locator('input').inputValue()).toBe(fresh);
+    await item('title').locator('input').fill(renamed);
+    await dialog.getByTestId('ledger-source-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.filter({ hasText: renamed }).waitFor();
+
+    // 调度会: a meeting of this step's own, and a decision of it that becomes a task for 住建局.
+    await goByMenu(page, 'desktop', '调度会');
+    await page.getByTestId('ledger-meeting-new').click();
+    await visibleModal(page).getByTestId('meeting-title').fill(`议定事项调度会（${fresh}）`);
+    await visibleModal(page).getByTestId('meeting-submit').click();
+    await page.getByTestId('ledger-meeting-page').waitFor();
+    const decision = page.getByTestId('decision-dialog');
+    const decisionTitle = `二手房“带押过户”全面推开（${fresh}）`;
+    await page.getByTestId('meeting-add-decision').click();
+    await decision.getByTestId('decision-form').waitFor();
+    await decision.getByTestId('decision-title').fill(decisionTitle);
+    await pickDepartment(page, decision.getByTestId('decision-lead'), '呼和浩特市住房和城乡建设局');
+    await decision.getByTestId('decision-submit').click();
+    await decision.waitFor({ state: 'detached' });
+    const done = toast(page, '议定事项已转为台账任务');
+    await done.waitFor();
+    const number = /TZ\d{9,}/.exec((await done.textContent()) ?? '')?.[0];
+    expect(number).toBeDefined();
+    const decided = page.getByTestId('meeting-decisions-table').getByTestId('task-link').filter({ hasText: number! });
+    await decided.waitFor();
+    expect(await page.getByTestId('meeting-decisions-table').textContent()).toContain(decisionTitle);
+    expect(unexpectedErrors(office.errors)).toEqual([]);
   }, 60_000);
 
   it('imports a small workbook: the progress bar finishes, the good rows are kept and the bad one reported', async () => {
