@@ -15,6 +15,8 @@ interface Props<V> {
   okText: string;
   /** The confirming button in red (a step that cannot be undone, a refusal). */
   okDanger?: boolean;
+  /** The confirming button greyed out (nothing to confirm yet). */
+  okDisabled?: boolean;
   onClose: () => void;
   /** Sends the values; throws the API's error. */
   onSubmit: (values: V) => Promise<void>;
@@ -43,7 +45,7 @@ const versionConflict = (error: ApiError) => error.code === 'VERSION_CONFLICT';
 export const changedOrGone = (error: ApiError) => versionConflict(error) || error.status === 404;
 
 export function FormDialog<V extends object>(props: Props<V>) {
-  const { title, form, okText, okDanger, onClose, onSubmit, onStale, staleNote, staleMessage, isStale = versionConflict, showProblem = applyProblem } = props;
+  const { title, form, okText, okDanger, okDisabled, onClose, onSubmit, onStale, staleNote, staleMessage, isStale = versionConflict, showProblem = applyProblem } = props;
   const { initialValues, intro, width = 560, variant = 'modal', testId, testIds, children } = props;
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -78,7 +80,7 @@ export function FormDialog<V extends object>(props: Props<V>) {
   const buttons = (
     <>
       <Button onClick={onClose}>{t('common.cancel')}</Button>
-      <Button type="primary" danger={okDanger} loading={busy} onClick={() => void submit()} data-testid={testIds?.submit ?? `${testId}-submit`}>
+      <Button type="primary" danger={okDanger} loading={busy} disabled={okDisabled} onClick={() => void submit()} data-testid={testIds?.submit ?? `${testId}-submit`}>
         {okText}
       </Button>
     </>

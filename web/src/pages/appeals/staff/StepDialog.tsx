@@ -1,17 +1,17 @@
 // One action's dialog on a ticket: exactly what the step needs (units, a reason, the reply, the callback's
 // answers, the ticket to merge into, days, a colleague), then the request with the ticket's version. A stale
 // version (someone acted first) shows the server's words and reloads the ticket; any other refusal (a return
-// after its 2 working days …) is shown under the form, field errors under their fields.
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Select, Switch } from 'antd';
-import { useCallback, useState } from 'react';
+// after its 2 working days …, or one the form itself finds) is shown under the form, field errors under their fields.
+import { Alert, App, Form, Input, InputNumber, Radio, Select, Switch, type FormInstance } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SATISFACTIONS } from '../../../../../common/appeals/vocabulary.ts';
 import { stepTicket, type Category, type TicketAction, type TicketView } from '../../../api/appeals.ts';
-import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import { listUsers, type Department } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
+import { FormDialog } from '../../../components/FormDialog.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { CategorySelect } from './CategorySelect.tsx';
@@ -36,12 +36,15 @@ export async function sendStep(ticket: TicketView, key: string, values: StepValu
   return { ticket: await stepTicket(ticket.id, built.path, built.body as never) };
 }
 
+/** A step the form refuses before sending (e.g. no unit to send to); its message goes above the buttons. */
+class StepProblem extends Error {}
+
+const showStepProblem = (form: FormInstance<StepValues>, error: unknown) => (error instanceof StepProblem ? error.message : applyProblem(form, error));
+
 export function StepDialog({ ticket, action, categories, departments, onClose, onDone, onStale }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<StepValues>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const spec = stepFormOf(action.key, ticket.channel)!;
   const fields = new Set(spec.fields);
   const label = bilingual(action.label);
@@ -57,153 +60,127 @@ export function StepDialog({ ticket, action, categories, departments, onClose, o
     intoTicketId: ticket.repeats.length === 1 ? ticket.repeats[0]!.id : undefined,
   };
 
-  async function submit() {
-    let values: StepValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is missing
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const sent = await sendStep(ticket, action.key, values);
-      if ('problem' in sent) {
-        setFailure(t(`appealWork.step.problems.${sent.problem}`));
-        return;
-      }
-      void message.success(t('appealWork.step.done', { action: label }));
-      onDone(sent.ticket);
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('appealWork.step.reloaded')}`);
-        onStale();
-        return;
-      }
-      setFailure(applyProblem(form, error));
-    } finally {
-      setBusy(false);
-    }
+  async function submit(values: StepValues) {
+    const sent = await sendStep(ticket, action.key, values);
+    if ('problem' in sent) throw new StepProblem(t(`appealWork.step.problems.${sent.problem}`));
+    void message.success(t('appealWork.step.done', { action: label }));
+    onDone(sent.ticket);
   }
 
   const textRule = spec.textRequired ? [{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }] : [];
   const departmentOptions = departments.map((d) => ({ value: d.id, label: i18n.language === 'en' ? d.nameEn : d.name }));
   return (
-    <Modal
-      open
+    <FormDialog<StepValues>
       title={label}
-      onCancel={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" danger={spec.danger} loading={busy} onClick={() => void submit()} disabled={fields.has('merge') && ticket.repeats.length === 0} data-testid="step-submit">
-            {t('appealWork.step.confirm', { action: label })}
-          </Button>
-        </>
-      }
-      destroyOnHidden
+      form={form}
+      okText={t('appealWork.step.confirm', { action: label })}
+      okDanger={spec.danger}
+      okDisabled={fields.has('merge') && ticket.repeats.length === 0}
+      onClose={onClose}
+      onSubmit={submit}
+      onStale={onStale}
+      staleNote={t('appealWork.step.reloaded')}
+      showProblem={showStepProblem}
+      initialValues={initial}
+      intro={<p className="ys-muted ys-break">{t('appealWork.step.about', { number: ticket.number, title: ticket.title })}</p>}
       width={600}
-      data-testid="step-dialog"
+      testId="step-dialog"
+      testIds={{ form: 'step-form', submit: 'step-submit', error: 'step-error' }}
     >
-      <p className="ys-muted ys-break">{t('appealWork.step.about', { number: ticket.number, title: ticket.title })}</p>
-      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initial} data-testid="step-form">
-        {fields.has('units') && (
-          <>
-            {ticket.proposal && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.proposed', { unit: ticket.proposal.leadDepartmentName })} data-testid="step-proposal" />}
-            <Form.Item name="leadDepartmentId" label={t('appealWork.fields.lead')} rules={[{ required: true, message: t('appealWork.step.problems.leadRequired') }]}>
-              <DepartmentSelect departments={departments} data-testid="step-lead" />
-            </Form.Item>
-            <Form.Item name="supportDepartmentIds" label={t('appealWork.fields.support')}>
-              <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={departmentOptions} maxCount={10} data-testid="step-support" />
-            </Form.Item>
-          </>
-        )}
-        {fields.has('category') && (
-          <Form.Item name="categoryCode" label={t('appealWork.step.category')} extra={t('appealWork.step.categoryHint')}>
-            <CategorySelect categories={categories} allowClear={false} data-testid="step-category" />
+      {fields.has('units') && (
+        <>
+          {ticket.proposal && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.proposed', { unit: ticket.proposal.leadDepartmentName })} data-testid="step-proposal" />}
+          <Form.Item name="leadDepartmentId" label={t('appealWork.fields.lead')} rules={[{ required: true, message: t('appealWork.step.problems.leadRequired') }]}>
+            <DepartmentSelect departments={departments} data-testid="step-lead" />
           </Form.Item>
-        )}
-        {fields.has('reason') && (
-          <Form.Item name="reason" label={t(spec.path === 'return' ? 'appealWork.step.returnReason' : 'appealWork.step.extensionReason')} rules={[{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }]}>
-            <Input.TextArea rows={3} maxLength={1000} showCount data-testid="step-reason" />
+          <Form.Item name="supportDepartmentIds" label={t('appealWork.fields.support')}>
+            <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={departmentOptions} maxCount={10} data-testid="step-support" />
           </Form.Item>
-        )}
-        {fields.has('suggestedUnit') && (
-          <Form.Item name="suggestedDepartmentId" label={t('appealWork.step.suggestedUnit')} extra={t('appealWork.step.returnHint')}>
-            <DepartmentSelect departments={departments} data-testid="step-suggested" />
+        </>
+      )}
+      {fields.has('category') && (
+        <Form.Item name="categoryCode" label={t('appealWork.step.category')} extra={t('appealWork.step.categoryHint')}>
+          <CategorySelect categories={categories} allowClear={false} data-testid="step-category" />
+        </Form.Item>
+      )}
+      {fields.has('reason') && (
+        <Form.Item name="reason" label={t(spec.path === 'return' ? 'appealWork.step.returnReason' : 'appealWork.step.extensionReason')} rules={[{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }]}>
+          <Input.TextArea rows={3} maxLength={1000} showCount data-testid="step-reason" />
+        </Form.Item>
+      )}
+      {fields.has('suggestedUnit') && (
+        <Form.Item name="suggestedDepartmentId" label={t('appealWork.step.suggestedUnit')} extra={t('appealWork.step.returnHint')}>
+          <DepartmentSelect departments={departments} data-testid="step-suggested" />
+        </Form.Item>
+      )}
+      {fields.has('reply') && (
+        <>
+          <Form.Item name="reply" label={t('appealWork.step.reply')} rules={[{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }]}>
+            <Input.TextArea rows={5} maxLength={4000} showCount placeholder={t('appealWork.step.replyHint')} data-testid="step-reply" />
           </Form.Item>
-        )}
-        {fields.has('reply') && (
-          <>
-            <Form.Item name="reply" label={t('appealWork.step.reply')} rules={[{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }]}>
-              <Input.TextArea rows={5} maxLength={4000} showCount placeholder={t('appealWork.step.replyHint')} data-testid="step-reply" />
-            </Form.Item>
-            <Form.Item name="solved" label={t('appealWork.step.solved')} rules={[{ required: true, message: t('appealWork.step.problems.solvedRequired') }]}>
-              <Radio.Group options={[{ value: true, label: t('appealWork.step.yesSolved') }, { value: false, label: t('appealWork.step.notSolved') }]} data-testid="step-solved" />
-            </Form.Item>
-          </>
-        )}
-        {fields.has('callback') && (
-          <>
-            <Form.Item name="contacted" label={t('appealWork.step.contacted')} valuePropName="checked">
-              <Switch checkedChildren={t('appealWork.step.reached')} unCheckedChildren={t('appealWork.step.notReached')} data-testid="step-contacted" />
-            </Form.Item>
-            {contacted && (
-              <>
-                <Form.Item name="solved" label={t('appealWork.step.solved')} rules={[{ required: true, message: t('appealWork.step.problems.solvedRequired') }]}>
-                  <Radio.Group options={[{ value: true, label: t('appealWork.step.yesSolved') }, { value: false, label: t('appealWork.step.notSolved') }]} data-testid="step-solved" />
-                </Form.Item>
-                <Form.Item name="satisfaction" label={t('appealWork.step.satisfaction')} rules={[{ required: true, message: t('appealWork.step.problems.satisfactionRequired') }]}>
-                  <Radio.Group optionType="button" buttonStyle="solid" options={SATISFACTIONS.map((s) => ({ value: s, label: satisfactionLabel(s) }))} data-testid="step-satisfaction" />
-                </Form.Item>
-                {satisfaction === 'unsatisfied' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.reopenWarning', { unit: ticket.leadDepartmentName ?? '' })} data-testid="step-reopen-warning" />}
-              </>
-            )}
-          </>
-        )}
-        {fields.has('merge') &&
-          (ticket.repeats.length === 0 ? (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.noRepeats')} />
-          ) : (
-            <Form.Item name="intoTicketId" label={t('appealWork.step.mergeInto')} rules={[{ required: true, message: t('appealWork.step.problems.mergeRequired') }]}>
-              <Radio.Group className="ys-work-checks" data-testid="step-merge">
-                {ticket.repeats.map((r) => (
-                  <Radio key={r.id} value={r.id}>
-                    <span className="ys-code">{r.number}</span> <span className="ys-break">{r.title}</span> <span className="ys-muted">· {stateName(r.state)} · {formatDateTime(r.createdAt)}</span>
-                  </Radio>
-                ))}
-              </Radio.Group>
-            </Form.Item>
-          ))}
-        {fields.has('days') && (
-          <Form.Item name="days" label={t('appealWork.step.days')} rules={[{ required: true, message: t('appealWork.step.problems.daysRequired') }]}>
-            <InputNumber min={1} max={30} precision={0} addonAfter={t('appealWork.step.workingDays')} data-testid="step-days" />
+          <Form.Item name="solved" label={t('appealWork.step.solved')} rules={[{ required: true, message: t('appealWork.step.problems.solvedRequired') }]}>
+            <Radio.Group options={[{ value: true, label: t('appealWork.step.yesSolved') }, { value: false, label: t('appealWork.step.notSolved') }]} data-testid="step-solved" />
           </Form.Item>
-        )}
-        {fields.has('user') && (
-          <Form.Item name="userId" label={t('appealWork.step.handoverTo')} rules={[{ required: true, message: t('appealWork.step.problems.userRequired') }]}>
-            <ColleaguePicker />
+        </>
+      )}
+      {fields.has('callback') && (
+        <>
+          <Form.Item name="contacted" label={t('appealWork.step.contacted')} valuePropName="checked">
+            <Switch checkedChildren={t('appealWork.step.reached')} unCheckedChildren={t('appealWork.step.notReached')} data-testid="step-contacted" />
           </Form.Item>
-        )}
-        {fields.has('note') && (
-          <>
-            <Form.Item name="text" label={t('appealWork.step.note')} rules={[{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }]}>
-              <Input.TextArea rows={4} maxLength={2000} showCount data-testid="step-note" />
-            </Form.Item>
-            <Form.Item name="public" label={t('appealWork.step.public')} valuePropName="checked" extra={ticket.confidential ? t('appealWork.step.publicConfidential') : t('appealWork.step.publicHint')}>
-              <Switch disabled={ticket.confidential} data-testid="step-public" />
-            </Form.Item>
-          </>
-        )}
-        {fields.has('comment') && (
-          <Form.Item name="comment" label={t(`appealWork.step.comment.${spec.path}` as 'appealWork.step.comment.dispatch')} rules={textRule}>
-            <Input.TextArea rows={3} maxLength={spec.path === 'dishonesty' ? 2000 : 1000} showCount data-testid="step-comment" />
+          {contacted && (
+            <>
+              <Form.Item name="solved" label={t('appealWork.step.solved')} rules={[{ required: true, message: t('appealWork.step.problems.solvedRequired') }]}>
+                <Radio.Group options={[{ value: true, label: t('appealWork.step.yesSolved') }, { value: false, label: t('appealWork.step.notSolved') }]} data-testid="step-solved" />
+              </Form.Item>
+              <Form.Item name="satisfaction" label={t('appealWork.step.satisfaction')} rules={[{ required: true, message: t('appealWork.step.problems.satisfactionRequired') }]}>
+                <Radio.Group optionType="button" buttonStyle="solid" options={SATISFACTIONS.map((s) => ({ value: s, label: satisfactionLabel(s) }))} data-testid="step-satisfaction" />
+              </Form.Item>
+              {satisfaction === 'unsatisfied' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.reopenWarning', { unit: ticket.leadDepartmentName ?? '' })} data-testid="step-reopen-warning" />}
+            </>
+          )}
+        </>
+      )}
+      {fields.has('merge') &&
+        (ticket.repeats.length === 0 ? (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.noRepeats')} />
+        ) : (
+          <Form.Item name="intoTicketId" label={t('appealWork.step.mergeInto')} rules={[{ required: true, message: t('appealWork.step.problems.mergeRequired') }]}>
+            <Radio.Group className="ys-work-checks" data-testid="step-merge">
+              {ticket.repeats.map((r) => (
+                <Radio key={r.id} value={r.id}>
+                  <span className="ys-code">{r.number}</span> <span className="ys-break">{r.title}</span> <span className="ys-muted">· {stateName(r.state)} · {formatDateTime(r.createdAt)}</span>
+                </Radio>
+              ))}
+            </Radio.Group>
           </Form.Item>
-        )}
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" data-testid="step-error" />}
-    </Modal>
+        ))}
+      {fields.has('days') && (
+        <Form.Item name="days" label={t('appealWork.step.days')} rules={[{ required: true, message: t('appealWork.step.problems.daysRequired') }]}>
+          <InputNumber min={1} max={30} precision={0} addonAfter={t('appealWork.step.workingDays')} data-testid="step-days" />
+        </Form.Item>
+      )}
+      {fields.has('user') && (
+        <Form.Item name="userId" label={t('appealWork.step.handoverTo')} rules={[{ required: true, message: t('appealWork.step.problems.userRequired') }]}>
+          <ColleaguePicker />
+        </Form.Item>
+      )}
+      {fields.has('note') && (
+        <>
+          <Form.Item name="text" label={t('appealWork.step.note')} rules={[{ required: true, whitespace: true, message: t('appealWork.step.problems.textRequired') }]}>
+            <Input.TextArea rows={4} maxLength={2000} showCount data-testid="step-note" />
+          </Form.Item>
+          <Form.Item name="public" label={t('appealWork.step.public')} valuePropName="checked" extra={ticket.confidential ? t('appealWork.step.publicConfidential') : t('appealWork.step.publicHint')}>
+            <Switch disabled={ticket.confidential} data-testid="step-public" />
+          </Form.Item>
+        </>
+      )}
+      {fields.has('comment') && (
+        <Form.Item name="comment" label={t(`appealWork.step.comment.${spec.path}` as 'appealWork.step.comment.dispatch')} rules={textRule}>
+          <Input.TextArea rows={3} maxLength={spec.path === 'dishonesty' ? 2000 : 1000} showCount data-testid="step-comment" />
+        </Form.Item>
+      )}
+    </FormDialog>
   );
 }
 
