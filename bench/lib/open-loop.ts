@@ -59,8 +59,9 @@ export async function openLoop(options: { url: string; rate: number; seconds: nu
     void done.then(() => pending.delete(done));
   };
   while (due < end) {
+    // Sleep until the next request is due (never spin: the generator shares the cores with the server it loads).
     const wait = due - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     // Everything due by now goes out (a late timer sends the requests it owes at once, each timed from its due moment).
     const now = performance.now();
     while (due <= now && due < end) {
