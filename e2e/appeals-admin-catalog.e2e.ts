@@ -11,6 +11,7 @@ import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
 import { goByMenu, menuLabels, pickDepartment, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36);
@@ -72,7 +73,6 @@ afterAll(async () => {
 
 const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'appeals-admin-catalog', device, label);
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 const visibleDrawer = (page: Page) => page.locator('.ant-drawer-open .ant-drawer-content');
 /** Only the session check before signing in (401 from /api/v1/auth/me) and the refusals this journey asks for may fail. */
 const unexpectedErrors = (errors: string[]) =>

@@ -10,6 +10,7 @@ import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
 import { goByMenu, menuLabels, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36);
@@ -48,7 +49,6 @@ afterAll(async () => {
 
 const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'appeals-admin-config', device, label);
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 /** Only the session check before signing in may fail (401 from /api/v1/auth/me). */
 const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e));
 const rule = (page: Page, key: string) => page.getByTestId(`appeal-rule-${key}`);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { goByMenu, menuLabels, pickDepartment, pickOption, signIn } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const CALLER = '13904715678';
@@ -25,7 +26,6 @@ afterAll(async () => {
 
 const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'appeals-staff', device, label);
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 /** Only the session check before signing in may fail (401 from /api/v1/auth/me). */
 const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e));
 const stateOf = (page: Page) => page.getByTestId('ticket-head').getByTestId('ticket-state');

@@ -11,6 +11,7 @@ import { apiCall, apiSignIn } from './support/api.ts';
 import { goByMenu, menuLabels, pathOf, pickOption, signIn } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const ITEM = '食品经营许可';
@@ -31,7 +32,6 @@ afterAll(async () => {
 });
 
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 /** Only the session check before signing in may fail (401 from /api/v1/auth/me). */
 const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e));
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`) });

@@ -11,6 +11,7 @@ import { apiCall, apiSignIn } from './support/api.ts';
 import { goByMenu, menuLabels, pathOf, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const DEPARTMENT = '呼和浩特市市场监督管理局';
@@ -30,7 +31,6 @@ afterAll(async () => {
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
 /** Full-page pictures are taken from the top (else the sticky header is drawn mid-page). */
 const top = (page: Page) => page.evaluate(() => window.scrollTo(0, 0));
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 /** Expected failures: the session check of a visitor not signed in (401) and the expired link (404). */
 const unexpectedErrors = (errors: string[]) =>
   errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e) && !/status of 404.*\/evaluations\/window\/invalid-token/.test(e));

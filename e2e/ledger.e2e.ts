@@ -16,6 +16,7 @@ import { apiCall, apiSignIn } from './support/api.ts';
 import { goByMenu, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { devices, hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage } from './support/page.ts';
+import { submitAndClose, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -61,7 +62,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 const stateOf = (page: Page) => page.getByTestId('task-head').getByTestId('task-state');
 const MISSING = '0190f0f0-0000-7000-8000-000000000999';
 /**
@@ -101,13 +101,15 @@ async function chooseSource(page: Page, select: ReturnType<Page['locator']>) {
 async function step(page: Page, action: string, comment: string, evidence?: string) {
   await page.getByTestId(`action-${action}`).click();
   const dialog = visibleModal(page);
+  // The dialog is still zooming in: let it settle before typing, and check the words stayed.
+  await dialog.getByTestId('step-submit').waitFor();
   await dialog.getByTestId('step-comment').fill(comment);
   if (evidence) {
     await dialog.getByTestId('step-evidence-input').setInputFiles(evidence);
     await dialog.getByTestId('step-evidence-file').first().waitFor();
   }
-  await dialog.getByTestId('step-submit').click();
-  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => dialog.getByTestId('step-comment').inputValue()).toBe(comment);
+  await submitAndClose(dialog, 'step-submit');
 }
 
 describe('督办台账: progress, closure, send-back, approval, the board, a pack and an import', () => {

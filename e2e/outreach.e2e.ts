@@ -9,6 +9,7 @@ import { goByMenu, menuLabels, pickDepartment, pickOption, signIn } from './supp
 import { apiCall, apiSignIn } from './support/api.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const ZJ = '呼和浩特市住房和城乡建设局';
@@ -64,7 +65,6 @@ afterAll(async () => {
 
 const usePage = (device: Device, label: string) => sharedUsePage(() => browser, baseUrl, 'outreach', device, label);
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 /** Only the session check before signing in may fail (401 from /api/v1/auth/me). */
 const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e));
 

@@ -17,6 +17,7 @@ import {
   trackErrors,
   type Device,
 } from './support/browser.ts';
+import { visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -69,7 +70,6 @@ afterAll(async () => {
 });
 
 const visibleDrawer = (page: Page) => page.locator('.ant-drawer-open .ant-drawer-content');
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
 
 describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {

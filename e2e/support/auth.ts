@@ -12,9 +12,15 @@ export async function fillSignIn(page: Page, username: string, password: string)
   await page.getByTestId('sign-in-submit').click();
 }
 
-/** Opens /sign-in (unless already there), signs in and waits for the shell. */
+/**
+ * Opens /sign-in (unless already there), signs in and waits for the shell. A page still signed in (a step tried
+ * again after failing half-way) drops its session cookie first, so the sign-in form shows.
+ */
 export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
-  if (new URL(page.url()).pathname !== '/sign-in') await page.goto('/sign-in');
+  if (new URL(page.url()).pathname !== '/sign-in') {
+    await page.context().clearCookies();
+    await page.goto('/sign-in');
+  }
   await page.getByTestId('sign-in').waitFor();
   await fillSignIn(page, username, password);
   await page.getByTestId('user-menu').waitFor();

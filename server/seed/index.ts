@@ -14,6 +14,7 @@ import { seedAppealCatalogue, seedAppealTickets, seedOpen311Key } from './appeal
 import { seedAppealKnowledge } from './appeals-knowledge.ts';
 import { seedLedger } from './ledger.ts';
 import { seedOutreach } from './outreach.ts';
+import { seedCalendarYears } from './calendar.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureFirstAdmin } from './accounts.ts';
 
@@ -40,6 +41,7 @@ export async function seedDemoCity(services: Services, options: SeedOptions): Pr
   // A region without a GB/T 2260 code of its own (和林格尔新区) is stored under its internal key.
   const regions = HOHHOT_REGIONS.map((r) => ({ code: r.key, name: r.name, nameEn: r.nameEn, level: r.level, parentCode: r.parent }));
   log(`regions: ${regions.length}`);
+  await seedCalendarYears(services, actor, new Date(), log);
   const departmentsAdded = await services.org.departments.ensureStructure(actor, regions, demoDepartments());
   log(`departments added: ${departmentsAdded}`);
   const accountsAdded = await ensureDemoAccounts(services, actor, options.seed, log);

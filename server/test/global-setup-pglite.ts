@@ -6,11 +6,13 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
+import { addTestYears } from './calendar-years.ts';
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'yingshang-pglite-'));
   const database = await openDatabase({ dataDir: 'memory://' });
   await runMigrations(database);
+  await addTestYears(database);
   const dump = await database.pglite!.dumpDataDir('none');
   await database.close();
   const file = path.join(dir, 'migrated.tar');

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
+import { addTestYears } from './calendar-years.ts';
 import { findPostgresBin } from './postgres-binaries.ts';
 import { startTempPostgres, type TempPostgres } from './postgres-server.ts';
 
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`create database ${template}`);
   const database = await openDatabase({ url: withDatabaseName(adminUrl, template), poolSize: 2 });
   await runMigrations(database);
+  await addTestYears(database);
   await database.close();
   project.provide('postgresAdminUrl', adminUrl);
   project.provide('postgresTemplate', template);
