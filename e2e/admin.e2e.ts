@@ -1,10 +1,13 @@
 // The administrator's pages on a desktop and on a phone: create a user (initial password shown
 // once), a field error from the server under its field, reset a password, an API token made and
-// revoked, a department edit refused on a version conflict, the audit log and its detail, English.
+// revoked, a department edit refused on a version conflict, the audit log and its detail, 节假日安排
+// (a year added from its notice, an override made, changed and deleted), English.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addCalendarDays, weekday } from '../common/calendar/index.ts';
 import { fillSignIn, goByMenu, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, newContext, noToasts, shot, trackErrors, type Device } from './support/browser.ts';
+import { submitAndClose, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -19,7 +22,21 @@ afterAll(async () => {
 });
 
 const visibleDrawer = (page: Page) => page.locator('.ant-drawer-open .ant-drawer-content');
-const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
+
+/** Tuesday to Thursday: a day off then has no weekend next to it. */
+const midweek = (date: string) => [2, 3, 4].includes(weekday(date));
+
+/** The first date from `date` on (itself included) for which `keep` holds. */
+const firstFrom = (date: string, keep: (d: string) => boolean) => {
+  let d = date;
+  while (!keep(d)) d = addCalendarDays(d, 1);
+  return d;
+};
+
+// The years the holiday journey may add, per device: far ahead (≥ 2090), never this year or the next, which other
+// journeys on the shared server count on. The first one the server does not have yet is used (a step tried again,
+// or a server that has seen the journey before, already has the earlier ones).
+const calendarYears: Record<Device, number[]> = { desktop: [2097, 2095, 2093, 2091], phone: [2096, 2094, 2092, 2090] };
 
 describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => {
   let context: BrowserContext;
@@ -240,6 +257,85 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await shot(page, `admin-${device}-audit-detail`, { fullPage: false });
     await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await page.getByTestId('audit-detail').waitFor({ state: 'detached' });
+  });
+
+  it('keeps the holiday calendar: 2026 as shipped, a year added from its notice, an override made, changed and deleted', async () => {
+    await goByMenu(page, device, '节假日安排');
+    await page.getByTestId('calendar-page').waitFor();
+    const yearRow = (year: number) => page.locator(`[data-testid="calendar-year-table"] .ant-table-row[data-row-key="${year}"]`);
+    await yearRow(2026).click();
+    await page.waitForURL(/year=2026/);
+    // 国庆 2026: 10/1–10/7 off, read as one run.
+    const national = page.locator('[data-testid="calendar-off"][data-from="2026-10-01"]');
+    await national.waitFor();
+    expect(await national.getAttribute('data-to')).toBe('2026-10-07');
+    expect(await yearRow(2026).textContent()).toContain('官方');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-calendar-2026`);
+
+    // A year ≥ 2090 this server does not have: its first Tuesday to Thursday off (1 January in 2097; no weekend next to
+    // it, so the page shows it as a run of one day), the first Saturday worked.
+    const have = ((await (await page.request.get('/api/v1/calendar/years')).json()) as { years: { year: number }[] }).years.map((y) => y.year);
+    const year = calendarYears[device].find((y) => !have.includes(y))!;
+    const dayOff = firstFrom(`${year}-01-01`, midweek);
+    const saturday = firstFrom(`${year}-01-01`, (d) => weekday(d) === 6);
+    await page.getByTestId('calendar-year-add').click();
+    const dialog = visibleModal(page);
+    await dialog.getByTestId('calendar-year-dialog-form').waitFor();
+    await dialog.getByLabel('年份').fill(String(year));
+    await dialog.getByLabel('依据（通知文号）').fill(`国办发明电〔${year - 1}〕E2E号`);
+    const ends = dialog.getByTestId('calendar-holidays').locator('.ant-picker-input input');
+    await ends.nth(0).click();
+    await ends.nth(0).fill(dayOff);
+    await page.keyboard.press('Enter');
+    await ends.nth(1).fill(dayOff);
+    await page.keyboard.press('Enter');
+    await dialog.getByTestId('calendar-workday-add').click();
+    const workday = dialog.getByTestId('calendar-workdays').locator('.ant-picker-input input').first();
+    await workday.click();
+    await workday.fill(saturday);
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => undefined);
+    await dialog.getByTestId('calendar-year-summary').filter({ hasText: '将登记 1 个放假日（工作日）和 1 个调休上班日' }).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-calendar-add-year`, { fullPage: false });
+    await submitAndClose(dialog, 'calendar-year-dialog-submit');
+
+    await page.waitForURL(new RegExp(`year=${year}`));
+    await yearRow(year).filter({ hasText: '管理员添加' }).waitFor();
+    await page.locator(`[data-testid="calendar-off"][data-from="${dayOff}"][data-to="${dayOff}"]`).waitFor();
+    await page.locator(`[data-testid="calendar-work"][data-date="${saturday}"]`).waitFor();
+    const overrides = page.getByTestId('calendar-override-table');
+    await overrides.locator('.ant-table-row', { hasText: dayOff }).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await shot(page, `admin-${device}-calendar-year`);
+
+    // An override of its own: a weekday in March off, then made a working day again, then deleted.
+    const march = firstFrom(`${year}-03-01`, midweek);
+    await page.getByTestId('calendar-override-add').click();
+    const add = visibleModal(page);
+    await add.getByTestId('calendar-override-dialog-form').waitFor();
+    await add.getByLabel('日期').fill(march);
+    await page.keyboard.press('Enter');
+    await add.getByLabel('说明').fill('本市临时调整（E2E）');
+    await submitAndClose(add, 'calendar-override-dialog-submit');
+    const row = overrides.locator(`.ant-table-row[data-row-key="${march}"]`);
+    await row.filter({ hasText: '休息' }).waitFor();
+    await page.locator(`[data-testid="calendar-off"][data-from="${march}"]`).waitFor();
+
+    await row.getByRole('button', { name: `编辑 ${march}` }).click();
+    const edit = visibleModal(page);
+    await edit.getByTestId('calendar-override-dialog-form').waitFor();
+    await edit.getByText('上班', { exact: true }).click();
+    await edit.getByLabel('说明').fill('撤销临时调整（E2E）');
+    await submitAndClose(edit, 'calendar-override-dialog-submit');
+    await row.filter({ hasText: '撤销临时调整（E2E）' }).filter({ hasText: '上班' }).waitFor();
+    await page.locator(`[data-testid="calendar-off"][data-from="${march}"]`).waitFor({ state: 'detached' });
+
+    await row.getByRole('button', { name: `删除 ${march}` }).click();
+    await page.locator('.ant-popover:not(.ant-popover-hidden)').getByRole('button', { name: /^删\s*除$/ }).click();
+    await row.waitFor({ state: 'detached' });
+    await noToasts(page);
   });
 
   it('shows the admin pages in English', async () => {

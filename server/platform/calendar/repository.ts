@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { toInstant, toIsoDate } from '../db/index.ts';
 import { calendarOverrides, calendarYears } from './tables.ts';
@@ -25,8 +25,10 @@ const toOverride = (r: typeof calendarOverrides.$inferSelect): OverrideRow => ({
   updatedAt: toInstant(r.updatedAt),
 });
 
-export async function listOverrides(db: Db): Promise<OverrideRow[]> {
-  const rows = await db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
+/** All overrides, or those of one year, by date. */
+export async function listOverrides(db: Db, year?: number): Promise<OverrideRow[]> {
+  const inYear = year === undefined ? undefined : and(gte(calendarOverrides.date, `${year}-01-01`), lte(calendarOverrides.date, `${year}-12-31`));
+  const rows = await db.select().from(calendarOverrides).where(inYear).orderBy(asc(calendarOverrides.date));
   return rows.map(toOverride);
 }
 

@@ -1,20 +1,30 @@
-// Public read-only calendar questions. Changing the calendar (overrides, new years) is an admin's
-// job: through `yingshang calendar …` now, through admin pages once sign-in exists.
+// Public calendar questions, and the admin's changes (节假日安排: a new year with its days, a day's override),
+// which the CLI (`yingshang calendar …`) makes too.
 import {
+  addCalendarYearBody,
   addWorkingDaysQuery,
   addWorkingDaysReply,
+  calendarOverrideParams,
+  calendarOverrideSchema,
+  calendarOverridesQuery,
   calendarOverridesReply,
+  calendarYearSchema,
   calendarYearQuery,
   calendarYearReply,
   calendarYearsReply,
+  removeCalendarOverrideQuery,
+  setCalendarOverrideBody,
   workingDaysBetweenQuery,
   workingDaysBetweenReply,
 } from '../../../common/api/calendar.ts';
 import { addCalendarDays, isWeekend } from '../../../common/calendar/index.ts';
+import { actorOf } from '../auth/index.ts';
 import type { App } from '../http/index.ts';
-import type { CalendarService } from './service.ts';
+import type { CalendarService, OverrideRow } from './service.ts';
 
 const tags = ['calendar 工作日'];
+const admin = { roles: ['admin'], scope: 'all' } as const;
+const overrideReply = (o: OverrideRow) => ({ ...o, updatedAt: o.updatedAt.toISOString() });
 
 export function registerCalendarRoutes(app: App, calendar: CalendarService) {
   app.get(
@@ -73,9 +83,44 @@ export function registerCalendarRoutes(app: App, calendar: CalendarService) {
 
   app.get(
     '/api/v1/calendar/overrides',
-    { config: { policy: 'public' }, schema: { tags, summary: '管理员调整 · admin overrides', response: { 200: calendarOverridesReply } } },
-    async () => ({
-      overrides: (await calendar.listOverrides()).map((o) => ({ ...o, updatedAt: o.updatedAt.toISOString() })),
-    }),
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: '管理员调整（可按年） · admin overrides (optionally of one year)', querystring: calendarOverridesQuery, response: { 200: calendarOverridesReply } },
+    },
+    async (request) => ({ overrides: (await calendar.listOverrides(request.query.year)).map(overrideReply) }),
+  );
+
+  app.post(
+    '/api/v1/calendar/years',
+    {
+      config: { policy: admin },
+      schema: { tags, summary: '添加年份及其放假、调休 · add a year with its days off and make-up workdays', body: addCalendarYearBody, response: { 201: calendarYearSchema } },
+    },
+    async (request, reply) => {
+      const { year, note } = request.body;
+      await calendar.addYear(actorOf(request), request.body);
+      return reply.code(201).send({ year, source: 'admin' as const, note: note.trim() });
+    },
+  );
+
+  app.put(
+    '/api/v1/calendar/overrides/:date',
+    {
+      config: { policy: admin },
+      schema: { tags, summary: '设置某日上班或休息 · make a date a working day or a day off', params: calendarOverrideParams, body: setCalendarOverrideBody, response: { 200: calendarOverrideSchema } },
+    },
+    async (request) => overrideReply(await calendar.setOverride(actorOf(request), { date: request.params.date, ...request.body })),
+  );
+
+  app.delete(
+    '/api/v1/calendar/overrides/:date',
+    {
+      config: { policy: admin },
+      schema: { tags, summary: '删除某日的调整 · remove a date’s override', params: calendarOverrideParams, querystring: removeCalendarOverrideQuery },
+    },
+    async (request, reply) => {
+      await calendar.removeOverride(actorOf(request), request.params.date, request.query.version);
+      return reply.code(204).send();
+    },
   );
 }

@@ -8,10 +8,11 @@ import {
   mergeCalendar,
   type Calendar,
 } from '../../../common/calendar/index.ts';
-import { AppError, notFound, versionConflict } from '../errors/index.ts';
+import { AppError, notFound, validationFailed, versionConflict } from '../errors/index.ts';
 import { appendAudit, type Actor } from '../audit/index.ts';
 import type { Database, Db } from '../db/index.ts';
 import * as repo from './repository.ts';
+import { yearDaysErrors } from './year-days.ts';
 
 export type { OverrideRow, YearRow } from './repository.ts';
 
@@ -23,14 +24,26 @@ export interface SetOverrideInput {
   version?: number | undefined;
 }
 
+export interface AddYearInput {
+  year: number;
+  /** The notice it follows, e.g. 国办发明电〔2026〕N号. */
+  note: string;
+  /** Weekdays off (放假) in that year; none: weekends only until overrides are added. */
+  daysOff?: readonly string[] | undefined;
+  /** Saturdays and Sundays worked (调休上班) in that year. */
+  extraWorkdays?: readonly string[] | undefined;
+}
+
 export interface CalendarService {
   /** The calendar in force. Cached; reloaded after a local change or every `ttlMs` for changes made elsewhere. */
   current(db?: Db): Promise<Calendar>;
-  listOverrides(): Promise<repo.OverrideRow[]>;
+  /** All overrides, or those of `year`. */
+  listOverrides(year?: number): Promise<repo.OverrideRow[]>;
   listYears(): Promise<{ year: number; source: 'official' | 'admin'; note: string }[]>;
   setOverride(actor: Actor, input: SetOverrideInput): Promise<repo.OverrideRow>;
   removeOverride(actor: Actor, date: string, version: number | undefined): Promise<void>;
-  addYear(actor: Actor, input: { year: number; note: string }): Promise<void>;
+  /** Adds a year and its days (as overrides) in one transaction, each audited. */
+  addYear(actor: Actor, input: AddYearInput): Promise<void>;
 }
 
 const overrideWhat = { zh: '日历调整', en: 'Calendar override' };
@@ -72,7 +85,7 @@ export function createCalendarService(database: Database, options: { ttlMs?: num
       return cached.calendar;
     },
 
-    listOverrides: () => repo.listOverrides(database.db),
+    listOverrides: (year) => repo.listOverrides(database.db, year),
 
     async listYears() {
       const added = await repo.listYears(database.db);
@@ -130,22 +143,41 @@ export function createCalendarService(database: Database, options: { ttlMs?: num
     },
 
     async addYear(actor, input) {
+      const yearField = (zh: string, en: string) => [{ path: 'body.year', message: { zh, en } }];
       if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
-        throw new AppError('VALIDATION_FAILED', { zh: '年份应在 2000–2100 之间', en: 'year must be 2000–2100' }, [
-          { path: 'year', message: { zh: '应在 2000–2100 之间', en: 'must be 2000–2100' } },
-        ]);
+        throw new AppError('VALIDATION_FAILED', { zh: '年份应在 2000–2100 之间', en: 'year must be 2000–2100' }, yearField('应在 2000–2100 之间', 'must be 2000–2100'));
       }
-      if (OFFICIAL_CALENDAR.years.has(input.year)) {
-        throw new AppError('CONFLICT', {
-          zh: `${input.year} 年已有官方节假日数据`,
-          en: `${input.year} already has official holiday data`,
-        });
+      const { year } = input;
+      if (OFFICIAL_CALENDAR.years.has(year)) {
+        throw new AppError(
+          'CONFLICT',
+          { zh: `${year} 年已有官方节假日数据`, en: `${year} already has official holiday data` },
+          yearField('已有官方节假日数据', 'has official holiday data already'),
+        );
       }
       const note = checkNote(input.note);
+      const daysOff = [...(input.daysOff ?? [])];
+      const extraWorkdays = [...(input.extraWorkdays ?? [])];
+      const dayErrors = yearDaysErrors(year, { daysOff, extraWorkdays });
+      if (dayErrors.length > 0) throw validationFailed(dayErrors);
+      const days = [...daysOff.map((date) => ({ date, working: false })), ...extraWorkdays.map((date) => ({ date, working: true }))].sort((a, b) =>
+        a.date.localeCompare(b.date),
+      );
       await database.db.transaction(async (tx) => {
-        const added = await repo.insertYear(tx, { year: input.year, note });
-        if (!added) throw new AppError('CONFLICT', { zh: `${input.year} 年已添加`, en: `${input.year} was already added` });
-        await appendAudit(tx, actor, { action: 'calendar.year.add', entity: 'calendar_year', entityId: String(input.year), change: { year: input.year, note } });
+        const added = await repo.insertYear(tx, { year, note });
+        if (!added) throw new AppError('CONFLICT', { zh: `${year} 年已添加`, en: `${year} was already added` }, yearField('已添加过', 'was added already'));
+        await appendAudit(tx, actor, {
+          action: 'calendar.year.add',
+          entity: 'calendar_year',
+          entityId: String(year),
+          change: { year, note, daysOff: daysOff.length, extraWorkdays: extraWorkdays.length },
+        });
+        // A year without data cannot have overrides yet (setOverride refuses them), so each day is new.
+        for (const day of days) {
+          const row = { ...day, note };
+          await repo.insertOverride(tx, row);
+          await appendAudit(tx, actor, { action: 'calendar.override.create', entity: 'calendar_override', entityId: day.date, change: { before: null, after: row } });
+        }
       });
       invalidate();
     },

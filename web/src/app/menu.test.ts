@@ -33,9 +33,9 @@ describe('menuFor', () => {
 });
 
 describe('the menu of this platform', () => {
-  const adminPages = ['/admin/departments', '/admin/users', '/admin/tokens', '/admin/audit'];
+  const adminPages = ['/admin/departments', '/admin/users', '/admin/tokens', '/admin/calendar', '/admin/audit'];
 
-  it('gives an administrator the four administration pages', () => {
+  it('gives an administrator the five administration pages', () => {
     expect(paths(['admin'], menu)).toEqual(expect.arrayContaining(['/', ...adminPages]));
   });
 
@@ -65,6 +65,7 @@ describe('entryFor / rolesFor', () => {
   it('says which roles a path of the real menu needs', () => {
     expect(rolesFor('/admin/audit')).toEqual(['admin', 'office']);
     expect(rolesFor('/admin/users')).toEqual(['admin']);
+    expect(rolesFor('/admin/calendar')).toEqual(['admin']);
     expect(rolesFor('/')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   DislikeOutlined,
   ExceptionOutlined,
@@ -327,6 +328,14 @@ export const menu: readonly MenuGroup[] = [
         icon: KeyOutlined,
         roles: ['admin'],
         quickLink: true,
+      },
+      // 节假日安排: each year's days off and make-up workdays, which working-day deadlines count on.
+      {
+        path: '/admin/calendar',
+        label: 'calendarAdmin.menu.label',
+        description: 'calendarAdmin.menu.description',
+        icon: CalendarOutlined,
+        roles: ['admin'],
       },
       // Open311 接口密钥: the keys outside systems file hotline tickets with.
       { path: '/admin/open311-keys', label: 'appealConfig.menu.keys', description: 'appealConfig.menu.descriptions.keys', icon: ApiOutlined, roles: OPEN311_KEY_ADMINS },

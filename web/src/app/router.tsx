@@ -83,6 +83,10 @@ export function createRouter() {
                       lazy: async () => ({ Component: (await import('../pages/admin/tokens/TokensPage.tsx')).TokensPage }),
                     },
                     {
+                      path: 'admin/calendar',
+                      lazy: async () => ({ Component: (await import('../pages/admin/calendar/CalendarPage.tsx')).CalendarPage }),
+                    },
+                    {
                       path: 'admin/audit',
                       lazy: async () => ({ Component: (await import('../pages/admin/audit/AuditPage.tsx')).AuditPage }),
                     },
