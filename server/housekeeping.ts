@@ -3,12 +3,14 @@
 // reminders and deem unanswered applications accepted (every 5 minutes), mark ledger imports a restart interrupted
 // as failed (at start, then every 5 minutes), settle the hotline's finished days into its statistics' tallies (at
 // start, then every 10 minutes), forget expired sessions and remove uploads nobody claimed within a
-// day (hourly), and purge audit rows past their retention (daily). Several processes may run them
+// day (hourly), remind administrators to enter next year's holidays from November (at start, then hourly; once
+// each), and purge audit rows past their retention (daily). Several processes may run them
 // at once: all are idempotent (a reminder is claimed once in the database; a swept file is deleted
 // once), and sealing and purging serialise on the chain's lock (a process that finds the sealer
 // busy skips its turn).
 import type { FastifyBaseLogger } from 'fastify';
 import { sendCaseReminders } from './reminders.ts';
+import { remindNextYearCalendar } from './calendar-reminder.ts';
 import { runLedgerReaders } from './modules/ledger/index.ts';
 import type { Services } from './services.ts';
 
@@ -129,6 +131,17 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
     }
   };
   const settledAtStart = settleAppealDays();
+  // 节假日安排: from November, the administrators are asked (once, and once more from 15 December) to enter next
+  // year's holidays while it has none or counts weekends only.
+  const remindCalendar = async () => {
+    try {
+      const told = await remindNextYearCalendar(services);
+      if (told) log.info({ told }, 'administrators reminded to enter next year\'s holidays');
+    } catch (err) {
+      log.error({ err }, 'holiday calendar reminder failed');
+    }
+  };
+  const calendarAtStart = remindCalendar();
   const timers = [
     setInterval(seal, 1000),
     setInterval(invite, 60_000),
@@ -138,6 +151,7 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
     setInterval(settleAppealDays, 10 * 60_000),
     setInterval(sweepSessions, HOUR),
     setInterval(sweepFiles, HOUR),
+    setInterval(remindCalendar, HOUR),
     setInterval(purgeAudit, 24 * HOUR),
   ];
   for (const t of timers) t.unref();
@@ -145,6 +159,7 @@ export function startHousekeeping(services: Services, log: FastifyBaseLogger): (
     timers.forEach(clearInterval);
     await sweptAtStart;
     await settledAtStart;
+    await calendarAtStart;
     // What was written just before shutting down is sealed now rather than by the next start.
     await services.audit.seal().catch((err: unknown) => log.error({ err }, 'audit sealing failed'));
   };

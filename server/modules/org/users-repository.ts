@@ -210,6 +210,16 @@ export async function userIdsWithRoleIn(db: Db, departmentId: string, roles: rea
   return rows.map((r) => r.id);
 }
 
+/** Enabled users holding `role` in any department (or none). */
+export async function userIdsWithRole(db: Db, role: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: users.id })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.role, role), eq(users.disabled, false)));
+  return rows.map((r) => r.id);
+}
+
 /** Enabled users among `ids` with an e-mail address (still encrypted). */
 export async function emailsOf(db: Db, ids: string[]): Promise<{ id: string; emailEnc: string }[]> {
   if (!ids.length) return [];

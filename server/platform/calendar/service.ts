@@ -40,11 +40,15 @@ export interface CalendarService {
   /** All overrides, or those of `year`. */
   listOverrides(year?: number): Promise<repo.OverrideRow[]>;
   listYears(): Promise<{ year: number; source: 'official' | 'admin'; note: string }[]>;
+  /** Whether `year` has holiday data: shipped, entered by an admin (days given), added with weekends only, or none. */
+  yearStatus(year: number): Promise<YearStatus>;
   setOverride(actor: Actor, input: SetOverrideInput): Promise<repo.OverrideRow>;
   removeOverride(actor: Actor, date: string, version: number | undefined): Promise<void>;
   /** Adds a year and its days (as overrides) in one transaction, each audited. */
   addYear(actor: Actor, input: AddYearInput): Promise<void>;
 }
+
+export type YearStatus = 'official' | 'entered' | 'weekendsOnly' | 'missing';
 
 const overrideWhat = { zh: '日历调整', en: 'Calendar override' };
 
@@ -94,6 +98,12 @@ export function createCalendarService(database: Database, options: { ttlMs?: num
         ...official.map((year) => ({ year, source: 'official' as const, note: '国务院办公厅节假日安排通知' })),
         ...added.filter((y) => !OFFICIAL_CALENDAR.years.has(y.year)).map((y) => ({ year: y.year, source: 'admin' as const, note: y.note })),
       ].sort((a, b) => a.year - b.year);
+    },
+
+    async yearStatus(year) {
+      if (OFFICIAL_CALENDAR.years.has(year)) return 'official';
+      if (!(await repo.listYears(database.db)).some((y) => y.year === year)) return 'missing';
+      return (await repo.listOverrides(database.db, year)).length > 0 ? 'entered' : 'weekendsOnly';
     },
 
     async setOverride(actor, input) {

@@ -1,7 +1,7 @@
 // SQL for in-app notifications (站内消息).
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../db/index.ts';
-import { insertRows, runWrites, toInstant, toJson, toNumber } from '../db/index.ts';
+import { insertRows, queryRows, runWrites, toInstant, toJson, toNumber } from '../db/index.ts';
 import { notifications, type BilingualText } from './tables.ts';
 
 export interface NotificationRow {
@@ -61,4 +61,21 @@ export async function markNotificationsRead(db: Db, userId: string, ids: string[
     .where(and(eq(notifications.userId, userId), inArray(notifications.id, ids), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return changed.length;
+}
+
+/**
+ * Inserts each row whose user has no notification of the row's kind yet (a notice sent once, whatever runs it);
+ * returns the users written to.
+ */
+export async function insertNotificationsOnce(db: Db, rows: NewNotification[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const doc = JSON.stringify(rows.map((r) => ({ id: r.id, user_id: r.userId, kind: r.kind, title: r.title, body: r.body, link: r.link })));
+  const written = await queryRows<{ user_id: string }>(
+    db,
+    sql`insert into notification (id, user_id, kind, title, body, link)
+        select r.id, r.user_id, r.kind, r.title, r.body, r.link from jsonb_populate_recordset(null::notification, ${doc}::jsonb) r
+        where not exists (select 1 from notification n where n.user_id = r.user_id and n.kind = r.kind)
+        returning user_id`,
+  );
+  return written.map((w) => w.user_id);
 }

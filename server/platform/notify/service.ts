@@ -65,6 +65,8 @@ export interface NotifyService {
    * they announce was written; `send` e-mails them once that has committed. `write` is null for nobody.
    */
   prepare(userIds: string[], message: NotifyMessage): { write: PendingWrite | null; send: () => Promise<NotifyResult> };
+  /** Notifies each user who has had no notification of `message.kind` yet (a reminder sent once); returns who was told. */
+  notifyOnce(userIds: string[], message: NotifyMessage): Promise<{ told: string[] } & Omit<NotifyResult, 'ids'>>;
   list(userId: string, query: { unreadOnly?: boolean; page?: number; pageSize?: number }): Promise<{ items: NotificationView[]; total: number; page: number; pageSize: number }>;
   /** Marks the caller's own notifications read; ids of others' or unknown ones are ignored. */
   markRead(userId: string, ids: string[]): Promise<{ marked: number }>;
@@ -147,6 +149,12 @@ export function createNotifyService(database: Database, deps: NotifyDeps): Notif
       await repo.insertNotifications(db, rows);
       const emails = await sendEmails(unique, message);
       return { ids: rows.map((r) => r.id), ...emails };
+    },
+
+    async notifyOnce(userIds, message) {
+      const rows = [...new Set(userIds)].map((userId) => ({ id: uuidv7(), userId, kind: message.kind, title: message.title, body: message.body, link: message.link ?? null }));
+      const told = await repo.insertNotificationsOnce(database.db, rows);
+      return { told, ...(await sendEmails(told, message)) };
     },
 
     prepare(userIds, message) {

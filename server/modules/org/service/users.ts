@@ -204,6 +204,8 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     },
     /** Who works a department's queue: enabled users with any of `roles` there (any role when empty). */
     membersOf: (departmentId: string, roles: readonly Role[] = []) => repo.userIdsWithRoleIn(db, departmentId, roles),
+    /** Enabled users holding `role` anywhere (the platform's administrators, for notices about the platform itself). */
+    holdersOf: (role: Role) => repo.userIdsWithRole(db, role),
     /** Decrypted e-mail addresses of enabled users who have one, for notification copies. */
     async emailsOf(ids: string[]): Promise<Map<string, string>> {
       const rows = await repo.emailsOf(database.readDb, ids);
