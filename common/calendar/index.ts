@@ -38,3 +38,4 @@ export {
   type HolidayArrangement,
   type HolidayNotice,
 } from './official.ts';
+export { parseDateRanges, weekdaysIn } from './ranges.ts';

@@ -1,7 +1,7 @@
 // `yingshang calendar …`: answers from the official calendar; with --db, admin overrides and
 // added years stored in the configured database count too. Changing the calendar always uses the database.
 import type { Command } from 'commander';
-import { OFFICIAL_CALENDAR, createCalendar, type Calendar } from '../../common/calendar/index.ts';
+import { OFFICIAL_CALENDAR, createCalendar, parseDateRanges, weekdaysIn, type Calendar } from '../../common/calendar/index.ts';
 import { cliActor } from '../platform/audit/index.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
@@ -53,14 +53,23 @@ export function registerCalendarCommands(program: Command) {
 
   calendar
     .command('add-year')
-    .description('add a year whose State Council notice has appeared; then add its days with `override`')
+    .description('add a year whose State Council notice has appeared, with its days off and make-up workdays')
     .argument('<year>', 'e.g. 2027')
     .requiredOption('--note <text>', 'the notice, e.g. 国办发明电〔2026〕…号')
-    .action(async (year: string, opts: { note: string }) => {
+    .option('--off <days>', 'days off as the notice gives them: dates and ranges, e.g. 2027-01-01,2027-02-06..2027-02-14 (weekends inside are off anyway)')
+    .option('--working <days>', 'make-up workdays (调休上班), Saturdays or Sundays, e.g. 2027-02-20,2027-09-26')
+    .action(async (year: string, opts: { note: string; off?: string; working?: string }) => {
       const y = parseInteger(year, 'YEAR');
+      const off = parseDateRanges(opts.off ?? '');
+      const working = parseDateRanges(opts.working ?? '');
+      // Make-up workdays are single days: a range there is a mistake, not a shorthand.
+      const bad = [...off.bad, ...working.bad, ...working.ranges.filter(([a, b]) => a !== b).map(([a, b]) => `${a}..${b}`)];
+      if (bad.length) throw new Error(`无法识别的日期：${bad.join('、')} / not a date (or, for --off, a range of dates): ${bad.join(', ')}`);
+      const daysOff = weekdaysIn(off.ranges);
+      const extraWorkdays = working.ranges.map(([a]) => a);
       await withPlatform(async (services) => {
-        await services.calendar.addYear(cliActor, { year: y, note: opts.note });
-        console.log(`added ${y}`);
+        await services.calendar.addYear(cliActor, { year: y, note: opts.note, daysOff, extraWorkdays });
+        console.log(`added ${y}: ${daysOff.length} days off, ${extraWorkdays.length} make-up workdays`);
       });
     });
 }

@@ -89,6 +89,19 @@ describe(`yingshang migrate and seed on ${testEngine}`, () => {
       const bad = await yingshang(['seed', '--scale', 'huge'], env);
       expect(bad.code).not.toBe(0);
       expect(bad.stderr).toContain('--scale');
+
+      // A year as its notice reads: ranges of days off (the weekend inside is off anyway) and a make-up Saturday
+      // (2098-01-25; Friday 24, Saturday 25 and Monday 27 are the working days after Thursday 23 up to the 27th).
+      const year = await yingshang(['calendar', 'add-year', '2098', '--note', '国办发明电〔2097〕1号', '--off', '2098-01-01..2098-01-03, 2098-02-02..2098-02-06', '--working', '2098-01-25'], env);
+      expect(year).toMatchObject({ code: 0, stdout: 'added 2098: 7 days off, 1 make-up workdays\n' });
+      expect((await yingshang(['calendar', 'add-working-days', '2098-01-01', '1', '--db'], env)).stdout).toBe('2098-01-06\n');
+      expect((await yingshang(['calendar', 'working-days-between', '2098-01-23', '2098-01-27', '--db'], env)).stdout).toBe('3\n');
+      const range = await yingshang(['calendar', 'add-year', '2097', '--note', 'x', '--working', '2097-01-01..2097-01-03'], env);
+      expect(range.code).not.toBe(0);
+      expect(range.stderr).toContain('2097-01-01..2097-01-03');
+      const weekday = await yingshang(['calendar', 'add-year', '2097', '--note', 'x', '--working', '2097-01-02'], env);
+      expect(weekday.code).not.toBe(0);
+      expect(weekday.stderr).toContain('2097-01-02');
     } finally {
       await cleanup();
     }

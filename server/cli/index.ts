@@ -12,6 +12,7 @@ import { registerRegistryCommands } from './registry.ts';
 import { registerLedgerCommands } from './ledger.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
+import { AppError } from '../platform/errors/index.ts';
 import path from 'node:path';
 
 const program = new Command();
@@ -78,9 +79,18 @@ try {
     // Commander already printed its one-line message (or the help/version text).
     process.exitCode = error.exitCode;
   } else {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`yingshang: ${message.split('\n')[0]}`);
+    console.error(`yingshang: ${oneLine(error)}`);
     if (process.env.YINGSHANG_DEBUG) console.error(error);
     process.exitCode = 1;
   }
+}
+
+/** A refusal in one line: the service's words in both languages and, for bad fields, each field with what is wrong. */
+function oneLine(error: unknown): string {
+  if (error instanceof AppError) {
+    const fields = error.fields.map((f) => `${f.path.replace(/^body\./, '')}: ${f.message.zh} / ${f.message.en}`);
+    return [`${error.text.zh} / ${error.text.en}`, ...fields].join('; ');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!;
 }

@@ -1,21 +1,10 @@
 // The holiday page's date work, pure: expanding the ranges an admin types from the notice into the weekdays the
 // server takes, grouping a year's days by month into readable runs, and whether next year still lacks its notice.
-import { addCalendarDays, calendarDaysBetween, isIsoDate, isWeekend, weekday } from '../../../../../common/calendar/index.ts';
+import { addCalendarDays, calendarDaysBetween, isWeekend, weekday } from '../../../../../common/calendar/index.ts';
 import type { CalendarYear } from '../../../api/calendar.ts';
 
-/**
- * The weekdays inside the ranges (both ends included; ends given backwards are swapped), each once, in date order.
- * A notice's "10 月 1 日至 7 日放假" includes a weekend, which is off anyway: the server takes weekdays only.
- */
-export function weekdaysIn(ranges: readonly (readonly [string, string])[]): string[] {
-  const found = new Set<string>();
-  for (const [a, b] of ranges) {
-    if (!isIsoDate(a) || !isIsoDate(b)) continue;
-    const [from, to] = a <= b ? [a, b] : [b, a];
-    for (let d = from; d <= to; d = addCalendarDays(d, 1)) if (!isWeekend(d)) found.add(d);
-  }
-  return [...found].sort();
-}
+/** The weekdays inside ranges typed from a notice (shared with the CLI). */
+export { weekdaysIn } from '../../../../../common/calendar/index.ts';
 
 /** Days off in a row within one month: `from` to `to`, both included (the same day for one day). */
 export interface DayRun {
