@@ -2,8 +2,9 @@
 // (their earlier tickets show), the category and the district (the dispatch catalogue's proposal shows live), the
 // title (the knowledge base answers beside the form), then 受理并派单 opens the new ticket with the dispatch dialog
 // prefilled with the proposal — 住建局. A second call is answered from the knowledge base and closes at once.
-// The 住建局 handler finds the ticket in 我的待办 with its deadline light, signs for it, adds a public progress
-// note and replies. The seat finds it under 待回访 and calls back: satisfied → 已办结.
+// The 住建局 handler is told by the header's bell (站内消息) and opens the ticket from its notice, then finds it in
+// 我的待办 with its deadline light, signs for it, adds a public progress note and replies. The seat finds it under
+// 待回访 and calls back: satisfied → 已办结.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { goByMenu, menuLabels, pickDepartment, pickOption, signIn } from './support/auth.ts';
@@ -129,6 +130,26 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 for staff on %s', (dev
     expect(number).not.toBe('');
     await signIn(page, 'handler');
     expect(await menuLabels(page, device)).not.toContain('坐席受理台');
+    // 站内消息: the dispatch told the unit. The bell counts it; its notice in the drawer opens the ticket and is read then.
+    const bell = page.getByTestId('notifications-bell');
+    await expect.poll(async () => Number(await bell.getAttribute('data-unread')), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(((await bell.locator('.ant-badge-count').textContent()) ?? '').trim()).toMatch(/^([1-9]\d?|99\+)$/);
+    const notice = () => page.getByTestId('notifications-drawer').getByTestId('notification-item').filter({ hasText: `新工单待处理：${number}` });
+    await bell.click();
+    await notice().waitFor();
+    expect(await notice().getAttribute('data-read')).toBe('false');
+    expect(await notice().getByTestId('notification-body').textContent()).toContain('小区物业不作为');
+    await noHorizontalScroll(page);
+    await shot(page, `appeals-${device}-notifications`, { fullPage: false });
+    await notice().click();
+    await page.waitForURL((url) => url.pathname === ticketPath);
+    await page.getByTestId('ticket-page').waitFor();
+    expect(await page.getByTestId('ticket-number').textContent()).toBe(number);
+    await page.getByTestId('notifications-drawer').waitFor({ state: 'hidden' });
+    await bell.click();
+    await expect.poll(() => notice().getAttribute('data-read')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('notifications-drawer').waitFor({ state: 'hidden' });
     await goByMenu(page, device, '工单办理');
     await page.getByTestId('appeals-queue-page').waitFor();
     await page.getByTestId(device === 'phone' ? 'ticket-card' : 'ticket-link').first().waitFor();

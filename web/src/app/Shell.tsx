@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { NotificationBell } from '../components/notifications/NotificationBell.tsx';
 import { SideMenu } from './SideMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { useSession } from './session.tsx';
 
 /**
- * The signed-in layout: header (brand, language, user), the role menu at the side on wide screens
+ * The signed-in layout: header (brand, language, the notification bell, user), the role menu at the side on wide screens
  * and in a drawer behind a hamburger on phones (the switch is pure CSS, so there is no flash).
  */
 export function Shell() {
@@ -46,6 +47,8 @@ export function Shell() {
           <Brand />
           <div className="ys-shell-actions">
             <LanguageSwitch />
+            {/* 站内消息: not while the password must change first (the server refuses everything else then). */}
+            {showMenu && <NotificationBell />}
             <UserMenu />
           </div>
         </div>

@@ -1,8 +1,9 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, PoweroffOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, PoweroffOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown, theme as antTheme, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../api/client.ts';
+import { notificationsPath } from '../components/notifications/notifications.ts';
 import { changePasswordPath, signInPath } from './paths.ts';
 import { useSession } from './session.tsx';
 
@@ -41,12 +42,15 @@ export function UserMenu() {
       ),
     },
     { type: 'divider' },
+    // 我的消息 is not in the side menu: the bell and this item lead there (not while the password must change).
+    ...(user.mustChangePassword ? [] : [{ key: 'notifications', icon: <BellOutlined />, label: t('shell.myNotifications') }]),
     { key: 'password', icon: <KeyOutlined />, label: t('shell.changePassword') },
     { key: 'signOut', icon: <LogoutOutlined />, label: t('shell.signOut') },
     { key: 'signOutEverywhere', icon: <PoweroffOutlined />, label: t('shell.signOutEverywhere'), danger: true },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'notifications') void navigate(notificationsPath);
     if (key === 'password') void navigate(changePasswordPath);
     if (key === 'signOut') void leave(false);
     if (key === 'signOutEverywhere') {

@@ -66,6 +66,11 @@ export function createRouter() {
                   path: 'account/password',
                   lazy: async () => ({ Component: (await import('../pages/account/ChangePasswordPage.tsx')).ChangePasswordPage }),
                 },
+                // 我的消息: every signed-in user's own notifications (from the bell and the user menu; not in the side menu).
+                {
+                  path: 'me/notifications',
+                  lazy: async () => ({ Component: (await import('../pages/account/NotificationsPage.tsx')).NotificationsPage }),
+                },
                 {
                   element: <RequireRoles />,
                   // Work pages load on first visit: a phone user of the public pages never downloads them.
