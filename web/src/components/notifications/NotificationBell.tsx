@@ -1,17 +1,15 @@
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Drawer, Grid, Segmented } from 'antd';
+import { Badge, Button, Drawer, Grid, Segmented } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import {
   countUnreadNotifications,
   listNotifications,
-  markNotificationsRead,
   notificationsChangedEvent,
 } from '../../api/notifications.ts';
 import { useRemote } from '../../api/useRemote.ts';
-import { NotificationList, useOpenNotification } from './NotificationList.tsx';
+import { NotificationList, useMarkAllRead, useOpenNotification } from './NotificationList.tsx';
 import { badgeText, notificationsPageSize, notificationsPath, unreadIds, type NotificationsShow } from './notifications.ts';
 import './notifications.css';
 
@@ -58,9 +56,7 @@ function useUnreadCount(nudge: number): number {
 /** The drawer's content, mounted only while it is open: the latest 20, the filter and mark-all-read. */
 function NotificationDrawerBody({ onLeave }: { onLeave: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [show, setShow] = useState<NotificationsShow>('all');
-  const [marking, setMarking] = useState(false);
   const list = useRemote(
     useCallback(
       (signal: AbortSignal) => listNotifications({ unreadOnly: show === 'unread', page: 1, pageSize: notificationsPageSize }, signal),
@@ -69,19 +65,8 @@ function NotificationDrawerBody({ onLeave }: { onLeave: () => void }) {
   );
   const open = useOpenNotification({ beforeLeave: onLeave, onStay: list.reload });
   const unread = unreadIds(list.data?.items ?? []);
+  const { marking, markAll } = useMarkAllRead(unread, list.reload);
 
-  const markAll = async () => {
-    setMarking(true);
-    try {
-      await markNotificationsRead(unread);
-      void message.success(t('shell.notifications.markedRead'));
-    } catch (error) {
-      void message.error(isApiError(error) ? error.userMessage : t('shell.notifications.markFailed'));
-    } finally {
-      setMarking(false);
-      list.reload();
-    }
-  };
 
   return (
     <div data-testid="notifications-drawer">

@@ -1,4 +1,5 @@
 import { App, Empty, Skeleton } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client.ts';
@@ -31,6 +32,26 @@ export function useOpenNotification({ beforeLeave, onStay }: { beforeLeave?: () 
       onStay?.();
     }
   };
+}
+
+/** Marking the listed unread ones read (the drawer's and the page's 全部标为已读): says how it went, then reloads. */
+export function useMarkAllRead(unread: readonly string[], reload: () => void) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [marking, setMarking] = useState(false);
+  const markAll = async () => {
+    setMarking(true);
+    try {
+      await markNotificationsRead([...unread]);
+      void message.success(t('shell.notifications.markedRead'));
+    } catch (error) {
+      void message.error(isApiError(error) ? error.userMessage : t('shell.notifications.markFailed'));
+    } finally {
+      setMarking(false);
+      reload();
+    }
+  };
+  return { marking, markAll };
 }
 
 interface NotificationListProps {

@@ -1,13 +1,12 @@
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Pagination, Segmented } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Button, Card, Pagination, Segmented } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
-import { listNotifications, markNotificationsRead } from '../../api/notifications.ts';
+import { listNotifications } from '../../api/notifications.ts';
 import { useRemote } from '../../api/useRemote.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { NotificationList, useOpenNotification } from '../../components/notifications/NotificationList.tsx';
+import { NotificationList, useMarkAllRead, useOpenNotification } from '../../components/notifications/NotificationList.tsx';
 import {
   notificationsPageSize,
   readNotificationsQuery,
@@ -19,10 +18,8 @@ import {
 /** 我的消息: one's own notifications, 20 a page, all or only the unread (`?show=unread&page=2`). */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => readNotificationsQuery(params), [params]);
-  const [marking, setMarking] = useState(false);
   const list = useRemote(
     useCallback(
       (signal: AbortSignal) =>
@@ -33,21 +30,10 @@ export function NotificationsPage() {
   const open = useOpenNotification({ onStay: list.reload });
   const items = list.data?.items;
   const unread = unreadIds(items ?? []);
+  const { marking, markAll: markPage } = useMarkAllRead(unread, list.reload);
 
   const go = (next: { show?: NotificationsShow; page?: number }) => setParams(writeNotificationsQuery({ ...query, ...next }));
 
-  const markPage = async () => {
-    setMarking(true);
-    try {
-      await markNotificationsRead(unread);
-      void message.success(t('shell.notifications.markedRead'));
-    } catch (error) {
-      void message.error(isApiError(error) ? error.userMessage : t('shell.notifications.markFailed'));
-    } finally {
-      setMarking(false);
-      list.reload();
-    }
-  };
 
   return (
     <div data-testid="notifications-page">
