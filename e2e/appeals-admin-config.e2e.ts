@@ -27,8 +27,6 @@ interface SettingsView {
 }
 
 const readSettings = async () => (await apiCall<SettingsView>(office, 'GET', '/api/v1/appeals/settings')).body;
-/** The editable rules of a view, as a PUT takes them. */
-const editable = ({ signDays: _s, callbackDays: _c, ...rules }: SettingsView['rules']) => rules;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -41,7 +39,7 @@ afterAll(async () => {
   if (office) {
     const now = await readSettings();
     if (now.rules.kindDays.consult !== consultBefore) {
-      await apiCall(office, 'PUT', '/api/v1/appeals/settings', { version: now.version, rules: { ...editable(now.rules), kindDays: { ...now.rules.kindDays, consult: consultBefore } } });
+      await apiCall(office, 'PUT', '/api/v1/appeals/settings', { version: now.version, rules: { ...now.rules, kindDays: { ...now.rules.kindDays, consult: consultBefore } } });
     }
   }
   await browser?.close();
@@ -85,9 +83,10 @@ describe('接诉即办规则', () => {
     await goByMenu(page, 'desktop', '接诉即办规则');
     await page.getByTestId('appeal-settings-form').waitFor();
     expect(await rule(page, 'kindDays.consult').inputValue()).toBe(String(consultBefore));
-    // Each field shows its default; the built-in limits are shown, not editable.
+    // Each field shows its default, the sign-for and callback limits among them.
     expect(await page.getByTestId('appeal-rule-default-kindDays.consult').textContent()).toBe('默认 3 工作日');
-    expect(await page.getByTestId('appeal-settings-fixed').textContent()).toContain('签收时限');
+    expect(await page.getByTestId('appeal-rule-default-signDays').textContent()).toBe('默认 1 工作日');
+    expect(await page.getByTestId('appeal-rule-default-callbackDays').textContent()).toBe('默认 2 工作日');
     expect(await page.getByTestId('appeal-settings-sum').getAttribute('data-ok')).toBe('true');
     const before = await readSettings();
 
@@ -118,7 +117,7 @@ describe('接诉即办规则', () => {
     // The server refuses it too, naming the weights.
     const refused = await apiCall<{ code: string; errors: { path: string; message: string }[] }>(office, 'PUT', '/api/v1/appeals/settings', {
       version: before.version,
-      rules: { ...editable(before.rules), weights: { response: 0.2, resolution: 0.45, satisfaction: 0.45 } },
+      rules: { ...before.rules, weights: { response: 0.2, resolution: 0.45, satisfaction: 0.45 } },
     });
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((e) => e.path)).toContain('body.rules.weights');
@@ -132,7 +131,7 @@ describe('接诉即办规则', () => {
     const { page } = desk;
     const seen = await readSettings();
     // Someone else saves (the same rules: a new version).
-    const other = await apiCall<SettingsView>(office, 'PUT', '/api/v1/appeals/settings', { version: seen.version, rules: editable(seen.rules) });
+    const other = await apiCall<SettingsView>(office, 'PUT', '/api/v1/appeals/settings', { version: seen.version, rules: seen.rules });
     expect(other.status).toBe(200);
     await setRule(page, 'kindDays.consult', consultBefore);
     await page.getByTestId('appeal-settings-save').click();

@@ -237,11 +237,11 @@ export const appealSettingsView = z.object({
   rules: appealRulesSchema,
   /** 0 while the defaults stand (nothing saved yet). */
   version: z.number().int(),
-  /** Rules that are part of the workflow's definition (the sign-for and callback limits): not edited here. */
+  /** Rules not edited here (none at present: the sign-for and callback limits became editable). */
   fixed: z.array(z.string()),
 });
-/** What an administrator may change: everything but the limits built into the workflow's states. */
+/** What an administrator may change: every rule (a changed sign-for or callback limit applies to later steps). */
 export const appealSettingsBody = z.object({
-  rules: rulesShape.omit({ signDays: true, callbackDays: true }).refine(weightsAddUp, weightsMessage),
+  rules: appealRulesSchema,
   version: z.number().int().min(0),
 });

@@ -170,8 +170,8 @@ describe('the configurable rules', () => {
   it('lets the office change a limit (new tickets follow it at once), refuses bad weights and a stale save', async () => {
     const shown = await send('agent', 'GET', '/api/v1/appeals/settings');
     expect(shown.statusCode, shown.body).toBe(200);
-    expect(shown.json()).toMatchObject({ version: 0, rules: { kindDays: { consult: 3 } }, fixed: ['signDays', 'callbackDays'] });
-    const { signDays: _s, callbackDays: _c, ...editable } = shown.json().rules;
+    expect(shown.json()).toMatchObject({ version: 0, rules: { kindDays: { consult: 3 }, signDays: 1, callbackDays: 2 }, fixed: [] });
+    const editable = shown.json().rules;
     const changed = { ...editable, kindDays: { ...editable.kindDays, consult: 5 } };
     expect((await send('agent', 'PUT', '/api/v1/appeals/settings', { rules: changed, version: 0 })).statusCode).toBe(403);
     const badWeights = await send('office', 'PUT', '/api/v1/appeals/settings', { rules: { ...changed, weights: { response: 0.5, resolution: 0.5, satisfaction: 0.5 } }, version: 0 });
@@ -188,5 +188,38 @@ describe('the configurable rules', () => {
     expect(consult.dueAt).toBe(calendar.dueAt(monday, { unit: 'workingDays', value: 5 }).toISOString());
     // Back to the defaults for whatever runs after.
     expect((await send('office', 'PUT', '/api/v1/appeals/settings', { rules: editable, version: 1 })).statusCode).toBe(200);
+  });
+});
+
+describe('the sign-for and callback limits', () => {
+  it('apply as saved to tickets dispatched and answered afterwards; one dispatched before keeps its own', async () => {
+    const monday = new Date('2026-11-16T02:00:00Z');
+    const calendar = await t.services.calendar.current();
+    const before = await view('agent', await dispatched({ kind: 'help', title: '改时限前派出的求助' }, monday));
+    expect(before.stateDueAt).toBe(calendar.dueAt(monday, { unit: 'workingDays', value: 1 }).toISOString());
+
+    const shown = (await send('office', 'GET', '/api/v1/appeals/settings')).json();
+    const saved = await send('office', 'PUT', '/api/v1/appeals/settings', { rules: { ...shown.rules, signDays: 3, callbackDays: 4 }, version: shown.version });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().rules).toMatchObject({ signDays: 3, callbackDays: 4 });
+    expect((await send('office', 'PUT', '/api/v1/appeals/settings', { rules: { ...shown.rules, signDays: 0 }, version: saved.json().version })).statusCode).toBe(400);
+
+    try {
+      const id = await dispatched({ kind: 'help', title: '改时限后派出的求助' }, monday);
+      const signing = await view('agent', id);
+      expect(signing.stateDueAt).toBe(calendar.dueAt(monday, { unit: 'workingDays', value: 3 }).toISOString());
+      expect((await view('agent', before.id)).stateDueAt).toBe(before.stateDueAt);
+
+      const signed = await send('handler', 'POST', `/api/v1/appeals/tickets/${id}/sign`, { version: signing.version });
+      expect(signed.statusCode, signed.body).toBe(200);
+      const replied = await send('handler', 'POST', `/api/v1/appeals/tickets/${id}/reply`, { version: signed.json().version, reply: '已安排维修，今天修好。', solved: true });
+      expect(replied.statusCode, replied.body).toBe(200);
+      const [ticketCase] = await t.services.workflow.ofSubject('appeal_ticket', id);
+      expect(ticketCase?.state).toBe('callback');
+      expect(ticketCase?.stateDueAt).toBe(calendar.dueAt(new Date(ticketCase!.stateEnteredAt), { unit: 'workingDays', value: 4 }).toISOString());
+    } finally {
+      const now = (await send('office', 'GET', '/api/v1/appeals/settings')).json();
+      expect((await send('office', 'PUT', '/api/v1/appeals/settings', { rules: { ...now.rules, signDays: 1, callbackDays: 2 }, version: now.version })).statusCode).toBe(200);
+    }
   });
 });

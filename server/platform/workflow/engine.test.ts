@@ -235,3 +235,29 @@ describe('opening past the start, deemed starts and the platform as actor', () =
     for (const someone of [admin, clerk, applicant, office]) expect(mayTake(def, submitted(), 'deem', someone)).toBe(false);
   });
 });
+
+describe("a state's limit given with the step", () => {
+  it("replaces the definition's limit of the state entered, counted in working days from the step", () => {
+    fc.assert(
+      // Within 2026: the calendar the tests ship with ends there.
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 30 }), (days, offset) => {
+        const now = new Date(t0.getTime() + offset * 86_400_000);
+        const limit = { unit: 'workingDays' as const, value: days };
+        const r = applyAction(wf, submitted(), 'askCorrection', clerk, { comment: '缺营业执照', stateLimit: limit }, now, calendar);
+        expect(r.next.state).toBe('correction');
+        expect(r.next.stateDueAt).toBe(calendar.dueAt(now, limit).toISOString());
+      }),
+    );
+    // Without one, the definition's 5 working days apply.
+    const plain = applyAction(wf, submitted(), 'askCorrection', clerk, { comment: '缺营业执照' }, t0, calendar);
+    expect(plain.next.stateDueAt).toBe(calendar.dueAt(t0, { unit: 'workingDays', value: 5 }).toISOString());
+  });
+
+  it('leaves a state defined without a limit without one, and refuses a limit that is not a whole number from 1 to 366', () => {
+    const accepted = applyAction(wf, submitted(), 'accept', clerk, { holders: users('u-a1'), stateLimit: { unit: 'workingDays', value: 3 } }, t0, calendar);
+    expect(accepted.next.stateDueAt).toBeNull();
+    for (const value of [0, -1, 1.5, 367, Number.NaN]) {
+      expect(code(() => applyAction(wf, submitted(), 'askCorrection', clerk, { comment: '缺', stateLimit: { unit: 'workingDays', value } }, t0, calendar))).toBe('VALIDATION_FAILED');
+    }
+  });
+});

@@ -107,6 +107,9 @@ export function applyAction(def: WorkflowDefinition, c: CaseState, key: string, 
   const comment = input.comment?.trim() || null;
   if (action.commentRequired && !comment) throw refuse(`“${action.label.zh}”需要填写意见`, `"${action.label.en}" needs a comment`);
 
+  if (input.stateLimit && !(Number.isInteger(input.stateLimit.value) && input.stateLimit.value > 0 && input.stateLimit.value <= 366)) {
+    throw refuse('环节时限须为 1 至 366 之间的整数', "A state's limit must be a whole number from 1 to 366");
+  }
   const clockStart = input.clockStartAt && Date.parse(input.clockStartAt) < now.getTime() ? new Date(input.clockStartAt) : now;
   let next: CaseState = { ...c, holders: c.holders.map((h) => ({ ...h })) };
   let notify: Holder[] = [];
@@ -115,6 +118,7 @@ export function applyAction(def: WorkflowDefinition, c: CaseState, key: string, 
   const enter = (target: string, holders: Holder[]) => {
     const from = def.states[next.state]!;
     const to = def.states[target]!;
+    const stateLimit = to.limit ? (input.stateLimit ?? to.limit) : null;
     let clock = next.clock;
     if (from.pausesClock && !to.pausesClock) clock = resumeClock(calendar, clock, now);
     if (to.startsClock) clock = startClock(clock, clockStart);
@@ -125,7 +129,7 @@ export function applyAction(def: WorkflowDefinition, c: CaseState, key: string, 
       state: target,
       holders: holders.map(entryOf),
       stateEnteredAt: now.toISOString(),
-      stateDueAt: to.limit ? calendar.dueAt(now, to.limit).toISOString() : null,
+      stateDueAt: stateLimit ? calendar.dueAt(now, stateLimit).toISOString() : null,
       clock,
       trail: [...next.trail, { state: target, holders }],
     };

@@ -152,6 +152,11 @@ export interface ActionInput {
    * accepted when its intake deadline passed). Never later than now.
    */
   clockStartAt?: string;
+  /**
+   * The entered state's own limit instead of the definition's (a state defined without one stays without), for a limit an administrator may change while cases
+   * run (接诉即办's 签收 and 回访 limits): the module passes the value in force when the step is taken.
+   */
+  stateLimit?: TimeLimit;
   /** The module's own particulars to keep in the history entry (e.g. a 补正 notice's list of what is missing). */
   data?: Record<string, unknown>;
 }

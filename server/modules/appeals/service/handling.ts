@@ -27,7 +27,10 @@ export function createHandling(database: Database, deps: AppealsDeps, catalogue:
     if (ids.some((i) => !known.has(i))) throw refuse('所选单位不存在', 'No such unit', 'body.leadDepartmentId');
   }
 
-  /** 派单 / 改派: the lead unit takes it to sign for, the support units see it; a corrected category tells the requester. */
+  /**
+   * 派单 / 改派: the lead unit takes it to sign for (within the sign-for limit in force now), the support units see it;
+   * a corrected category tells the requester.
+   */
   async function toUnit(actor: Actor, p: Principal, id: string, action: 'dispatch' | 'redispatch', body: z.infer<typeof dispatchBody>, now?: Date) {
     await unitsExist([body.leadDepartmentId, ...body.supportDepartmentIds]);
     if (body.supportDepartmentIds.includes(body.leadDepartmentId)) throw refuse('主办单位不能同时是协办单位', 'The lead unit cannot also support', 'body.supportDepartmentIds');
@@ -36,7 +39,7 @@ export function createHandling(database: Database, deps: AppealsDeps, catalogue:
     return step(actor, p, id, {
       action,
       version: body.version,
-      input: { holders: [dept(body.leadDepartmentId)], comment: body.comment ?? null, data: { leadDepartmentId: body.leadDepartmentId, supportDepartmentIds: body.supportDepartmentIds, ...(corrected ? { categoryCode: corrected.code } : {}) } },
+      input: { holders: [dept(body.leadDepartmentId)], stateLimit: { unit: 'workingDays', value: deps.rules.signDays }, comment: body.comment ?? null, data: { leadDepartmentId: body.leadDepartmentId, supportDepartmentIds: body.supportDepartmentIds, ...(corrected ? { categoryCode: corrected.code } : {}) } },
       mirror: (_t, r) => ({
         leadDepartmentId: body.leadDepartmentId,
         supportDepartmentIds: body.supportDepartmentIds,
@@ -86,13 +89,13 @@ export function createHandling(database: Database, deps: AppealsDeps, catalogue:
       }, now);
     },
 
-    /** 答复: the unit's answer to the requester; the ticket goes to the hotline to call back. */
+    /** 答复: the unit's answer to the requester; the ticket goes to the hotline to call back (within the callback limit in force). */
     async reply(actor: Actor, p: Principal, id: string, body: z.infer<typeof replyBody>, now = new Date()) {
       const desk = await hotline();
       return step(actor, p, id, {
         action: 'reply',
         version: body.version,
-        input: { holders: [dept(desk)], comment: body.reply, data: { solved: body.solved } },
+        input: { holders: [dept(desk)], stateLimit: { unit: 'workingDays', value: deps.rules.callbackDays }, comment: body.reply, data: { solved: body.solved } },
         mirror: (t) => ({ reply: body.reply, repliedAt: now, onTime: t.dueAt ? now.getTime() <= t.dueAt.getTime() : true }),
         updates: (t) => [{ kind: 'reply', authorUserId: p.userId, departmentId: p.departmentId, public: !t.confidential, text: body.reply, data: { solved: body.solved }, attachments: [] }],
         tell: async (t) => (t.requesterUserId ? [{ userIds: [t.requesterUserId], message: { kind: 'appeal.reply', title: { zh: `您的诉求已答复：${t.number}`, en: `Your ticket has an answer: ${t.number}` }, body: { zh: body.reply.slice(0, 80), en: body.reply.slice(0, 80) }, link: `/my/appeals/${t.id}` } }] : []),

@@ -1,8 +1,8 @@
 // The hotline's configurable rules (limits per kind and urgency, the return window, the extension cap, 三率's
 // weights and minimum sample …): DOMAIN.md's defaults until an administrator saves others in `appeal_setting`.
 // Every process reads them live (a copy refreshed in the background every 30 s, at once in the saving process).
-// The sign-for and callback limits are part of the workflow's definition (its states' limits): they stay as
-// configured in code and are not edited here.
+// The sign-for and callback limits are the workflow's state limits: a step entering 签收 or 回访 passes the limit in
+// force (the engine's stateLimit), so a saved change applies to tickets dispatched or answered from then on.
 import type { z } from 'zod';
 import type { appealSettingsBody } from '../../../../common/api/appeals.ts';
 import { DEFAULT_APPEAL_RULES, type AppealRules } from '../../../../common/appeals/vocabulary.ts';
@@ -14,8 +14,8 @@ import * as repo from '../repository.ts';
 
 const KEY = 'rules';
 const REFRESH_MS = 30_000;
-/** Rules built into the workflow's definition: not editable. */
-export const FIXED: (keyof AppealRules)[] = ['signDays', 'callbackDays'];
+/** Rules an administrator may not change here (none at present; the view still names them for the screen). */
+export const FIXED: (keyof AppealRules)[] = [];
 
 export function createSettings(database: Database, defaults: AppealRules = DEFAULT_APPEAL_RULES) {
   let current: { rules: AppealRules; version: number } = { rules: defaults, version: 0 };
@@ -27,8 +27,6 @@ export function createSettings(database: Database, defaults: AppealRules = DEFAU
     ...saved,
     kindDays: { ...defaults.kindDays, ...saved.kindDays },
     weights: { ...defaults.weights, ...saved.weights },
-    signDays: defaults.signDays,
-    callbackDays: defaults.callbackDays,
   });
   async function load() {
     const row = await repo.findSetting(database.readDb, KEY);

@@ -33,22 +33,26 @@ import './admin.css';
 const P = 'appealConfig.settings';
 
 /** The words of each field but the kinds (whose words are the vocabulary's), and the hints under some. */
-const LABELS: Record<string, `appealConfig.settings.fields.${'urgentHours' | 'utilityHours' | 'dishonestyDays' | 'returnDays' | 'maxExtensionDays' | 'repeatWindowDays' | 'minSample' | `weights.${'response' | 'resolution' | 'satisfaction'}`}` | undefined> = {
+const LABELS: Record<string, `appealConfig.settings.fields.${'urgentHours' | 'utilityHours' | 'dishonestyDays' | 'signDays' | 'returnDays' | 'maxExtensionDays' | 'callbackDays' | 'repeatWindowDays' | 'minSample' | `weights.${'response' | 'resolution' | 'satisfaction'}`}` | undefined> = {
   urgentHours: 'appealConfig.settings.fields.urgentHours',
   utilityHours: 'appealConfig.settings.fields.utilityHours',
   dishonestyDays: 'appealConfig.settings.fields.dishonestyDays',
+  signDays: 'appealConfig.settings.fields.signDays',
   returnDays: 'appealConfig.settings.fields.returnDays',
   maxExtensionDays: 'appealConfig.settings.fields.maxExtensionDays',
+  callbackDays: 'appealConfig.settings.fields.callbackDays',
   repeatWindowDays: 'appealConfig.settings.fields.repeatWindowDays',
   minSample: 'appealConfig.settings.fields.minSample',
   'weights.response': 'appealConfig.settings.fields.weights.response',
   'weights.resolution': 'appealConfig.settings.fields.weights.resolution',
   'weights.satisfaction': 'appealConfig.settings.fields.weights.satisfaction',
 };
-const HINTS: Record<string, `appealConfig.settings.hints.${'dishonestyDays' | 'returnDays' | 'maxExtensionDays' | 'repeatWindowDays' | 'minSample' | 'response' | 'resolution' | 'satisfaction'}` | undefined> = {
+const HINTS: Record<string, `appealConfig.settings.hints.${'dishonestyDays' | 'signDays' | 'returnDays' | 'maxExtensionDays' | 'callbackDays' | 'repeatWindowDays' | 'minSample' | 'response' | 'resolution' | 'satisfaction'}` | undefined> = {
   dishonestyDays: 'appealConfig.settings.hints.dishonestyDays',
+  signDays: 'appealConfig.settings.hints.signDays',
   returnDays: 'appealConfig.settings.hints.returnDays',
   maxExtensionDays: 'appealConfig.settings.hints.maxExtensionDays',
+  callbackDays: 'appealConfig.settings.hints.callbackDays',
   repeatWindowDays: 'appealConfig.settings.hints.repeatWindowDays',
   minSample: 'appealConfig.settings.hints.minSample',
   'weights.response': 'appealConfig.settings.hints.response',
@@ -200,8 +204,6 @@ function RulesForm({ view, editable, conflict, onReload, onStale }: RulesFormPro
     }
   }
 
-  const fixed = view.fixed.filter((key): key is 'signDays' | 'callbackDays' => key === 'signDays' || key === 'callbackDays');
-
   return (
     <Form
       form={form}
@@ -225,20 +227,6 @@ function RulesForm({ view, editable, conflict, onReload, onStale }: RulesFormPro
         </Section>
         <Section title={t(`${P}.cards.handling`)} testId="appeal-settings-handling">
           <div className="ys-appeal-config-fields">{RULE_GROUPS.handling.map(input)}</div>
-          {fixed.length > 0 && (
-            <div className="ys-appeal-config-fixed" data-testid="appeal-settings-fixed">
-              {fixed.map((key) => (
-                <div key={key} className="ys-appeal-config-fixed-row">
-                  <span>{t(`${P}.fields.${key}`)}</span>
-                  <strong>
-                    {view.rules[key]} {unitWord('workingDays')}
-                  </strong>
-                  <Tag style={{ marginInlineEnd: 0 }}>{t(`${P}.fixed`)}</Tag>
-                </div>
-              ))}
-              <div className="ys-muted ys-break">{t(`${P}.fixedHint`)}</div>
-            </div>
-          )}
         </Section>
         <Section title={t(`${P}.cards.repeats`)} testId="appeal-settings-repeats">
           <div className="ys-appeal-config-fields">{RULE_GROUPS.repeats.map(input)}</div>

@@ -33,14 +33,12 @@ function withValue(key: string, value: number): SettingsForm {
 const serverTakes = (form: SettingsForm) => appealSettingsBody.safeParse({ rules: settingsFromForm(form), version: 0 }).success;
 
 describe('接诉即办规则 as a form', () => {
-  it('shows the defaults with the weights in percent and sends them back unchanged, without the fixed limits', () => {
+  it('shows the defaults with the weights in percent and sends them back unchanged, the sign-for and callback limits too', () => {
     expect(DEFAULT_FORM.weights).toEqual({ response: 10, resolution: 45, satisfaction: 45 });
     expect(DEFAULT_FORM.kindDays.consult).toBe(3);
     const body = settingsFromForm(DEFAULT_FORM);
-    expect(body).not.toHaveProperty('signDays');
-    expect(body).not.toHaveProperty('callbackDays');
-    const { signDays: _sign, callbackDays: _callback, ...editable } = DEFAULT_APPEAL_RULES;
-    expect(body).toEqual(editable);
+    expect(body).toMatchObject({ signDays: DEFAULT_APPEAL_RULES.signDays, callbackDays: DEFAULT_APPEAL_RULES.callbackDays });
+    expect(body).toEqual(DEFAULT_APPEAL_RULES);
     expect(serverTakes(DEFAULT_FORM)).toBe(true);
     expect(sameRules(body, DEFAULT_APPEAL_RULES)).toBe(true);
     expect(sameRules(settingsFromForm(withValue('kindDays.consult', 4)), DEFAULT_APPEAL_RULES)).toBe(false);
@@ -48,7 +46,7 @@ describe('接诉即办规则 as a form', () => {
 
   it('has every editable rule as a field, with the bounds the server checks', () => {
     const keys = RULE_FIELDS.map((f) => f.key);
-    for (const key of ['kindDays.consult', 'kindDays.praise', 'urgentHours', 'utilityHours', 'returnDays', 'maxExtensionDays', 'repeatWindowDays', 'dishonestyDays', 'weights.response', 'minSample']) {
+    for (const key of ['kindDays.consult', 'kindDays.praise', 'urgentHours', 'utilityHours', 'signDays', 'callbackDays', 'returnDays', 'maxExtensionDays', 'repeatWindowDays', 'dishonestyDays', 'weights.response', 'minSample']) {
       expect(keys).toContain(key);
     }
     for (const f of RULE_FIELDS.filter((r) => r.unit !== 'percent')) {

@@ -34,8 +34,8 @@ export const RULE_GROUPS = {
   /** 办理时限: per kind (working days), the urgent and utility tickets (hours), 政务失信 feedback. */
   kinds: KINDS.map((kind) => field(`kindDays.${kind}`, 'workingDays', 1, 60)),
   urgency: [field('urgentHours', 'hours', 1, 72), field('utilityHours', 'hours', 1, 168), field('dishonestyDays', 'workingDays', 1, 60)],
-  /** 退单与延期. */
-  handling: [field('returnDays', 'workingDays', 1, 10), field('maxExtensionDays', 'workingDays', 0, 60)],
+  /** 签收、退单、延期与回访. */
+  handling: [field('signDays', 'workingDays', 1, 10), field('returnDays', 'workingDays', 1, 10), field('maxExtensionDays', 'workingDays', 0, 60), field('callbackDays', 'workingDays', 1, 10)],
   /** 重复件: a calendar window. */
   repeats: [field('repeatWindowDays', 'days', 1, 60)],
   /** 三率权重, in percent. */
@@ -56,8 +56,10 @@ export function settingsToForm(rules: EditableAppealRules): SettingsForm {
     kindDays: { ...rules.kindDays },
     urgentHours: rules.urgentHours,
     utilityHours: rules.utilityHours,
+    signDays: rules.signDays,
     returnDays: rules.returnDays,
     maxExtensionDays: rules.maxExtensionDays,
+    callbackDays: rules.callbackDays,
     repeatWindowDays: rules.repeatWindowDays,
     dishonestyDays: rules.dishonestyDays,
     weights: { response: toPercent(rules.weights.response), resolution: toPercent(rules.weights.resolution), satisfaction: toPercent(rules.weights.satisfaction) },
@@ -65,15 +67,17 @@ export function settingsToForm(rules: EditableAppealRules): SettingsForm {
   };
 }
 
-/** The body's rules from the form (only the editable ones: the sign-for and callback limits stay out). */
+/** The body's rules from the form. */
 export function settingsFromForm(form: SettingsForm): EditableAppealRules {
   const kindDays = Object.fromEntries(KINDS.map((kind) => [kind, form.kindDays[kind]])) as Record<Kind, number>;
   return {
     kindDays,
     urgentHours: form.urgentHours,
     utilityHours: form.utilityHours,
+    signDays: form.signDays,
     returnDays: form.returnDays,
     maxExtensionDays: form.maxExtensionDays,
+    callbackDays: form.callbackDays,
     repeatWindowDays: form.repeatWindowDays,
     dishonestyDays: form.dishonestyDays,
     weights: { response: toShare(form.weights.response), resolution: toShare(form.weights.resolution), satisfaction: toShare(form.weights.satisfaction) },
