@@ -126,6 +126,12 @@ describe('政务失信举报', () => {
     const again = (who: Who, action: string, comment: string) => send(who, 'POST', `/api/v1/appeals/tickets/${second}/dishonesty`, { version: v.version, action, comment });
     v = (await again('leader', 'found', '属实')).json();
     expect((await again('rs', 'recordBreach', '拒不整改')).statusCode).toBe(404);
+    // The body reported may put it right but not record its own breach: not offered, and refused.
+    const keys = (who: Who) => view(who, second).then((x) => x.actions.map((a: { key: string }) => a.key));
+    expect(await keys('handler')).toContain('rectified');
+    expect(await keys('handler')).not.toContain('recordBreach');
+    expect(await keys('leader')).toContain('recordBreach');
+    expect((await again('handler', 'recordBreach', '拒不整改')).statusCode).toBe(403);
     res = await again('leader', 'recordBreach', '逾期拒不整改，认定政务失信');
     expect(res.statusCode, res.body).toBe(200);
     v = res.json();

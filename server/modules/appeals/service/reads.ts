@@ -102,7 +102,11 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     const engine = t.caseId ? await deps.workflow.actionsFor(t.caseId, workflowActorOf(p)) : [];
     const out: TicketView['actions'] = [];
     let callback = false;
+    // 拒不整改 is the verifying body's (the ticket's lead) or the office's to record, not the body reported on
+    // (handling.ts refuses anyone else): the engine's role rule alone would offer it to the reported body's staff.
+    const mayRecordBreach = t.leadDepartmentId === p.departmentId || p.roles.some((r) => r.role === 'office');
     for (const a of engine) {
+      if (a.key === 'recordBreach' && !mayRecordBreach) continue;
       if (a.key === 'close' || a.key === 'reopen') callback = true;
       else out.push({ key: a.key, label: a.label, commentRequired: a.commentRequired });
     }
