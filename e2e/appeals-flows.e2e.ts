@@ -125,6 +125,8 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 handed over, returned,
     await submitAndClose(dialog, 'step-submit');
     await expect.poll(() => timelineText(page)).toContain('赵敏负责该小区片区');
     expect(await timelineText(page)).toContain('转交');
+    // The entry names whom it went to, not only the sender's note.
+    await expect.poll(async () => (await page.getByTestId('timeline-entry-to').allTextContents()).join(' | ')).toContain(`转交给${COLLEAGUE.name}`);
     // No longer the holder: the handler may add notes, no longer reply or hand over.
     await page.getByTestId('action-handover').waitFor({ state: 'detached' });
     expect(await page.getByTestId('action-reply').count()).toBe(0);
@@ -177,7 +179,7 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 handed over, returned,
     expect(await page.getByTestId('ticket-lead').textContent()).toContain(OTHER_UNIT);
     expect(await page.getByTestId('ticket-facts').textContent()).toContain('退单 1 次');
     const timeline = await timelineText(page);
-    for (const words of ['转交', '退单', '改派', '采纳退单意见']) expect(timeline).toContain(words);
+    for (const words of ['转交', '退单', '改派', '采纳退单意见', `建议改派${OTHER_UNIT}`, `派至${OTHER_UNIT}`]) expect(timeline).toContain(words);
     await noHorizontalScroll(page);
     await shot(page, `appeals-flows-${device}-redispatched`);
     expect(unexpectedErrors(agent.errors)).toEqual([]);

@@ -102,6 +102,8 @@ export const timelineEntry = z.object({
   label: z.object({ zh: z.string(), en: z.string() }),
   actorName: z.string().nullable(),
   departmentName: z.string().nullable(),
+  /** Where the step sent the ticket: the unit dispatched to, the colleague handed over to, the unit a return suggests. */
+  to: z.object({ zh: z.string(), en: z.string() }).nullable().optional(),
   text: z.string().nullable(),
   public: z.boolean(),
   state: z.string(),

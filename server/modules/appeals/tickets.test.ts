@@ -109,6 +109,11 @@ describe('returns (退单)', () => {
     await tickets.redispatch(actor(agent), agent, a.id, { version: v.version, leadDepartmentId: t.dept['HHHT-RS']!, supportDepartmentIds: [], comment: '采纳退单意见' }, wednesday);
     v = await tickets.get(agent, a.id);
     expect(v).toMatchObject({ state: 'signing', leadDepartmentId: t.dept['HHHT-RS'] });
+    // The timeline says where each step sent it; the requester's view names the units dispatched to only.
+    const unit = new Map((await t.services.org.departments.listDepartments()).map((d) => [d.id, d.name]));
+    const [zj, rs] = [unit.get(t.dept['HHHT-ZJ']!), unit.get(t.dept['HHHT-RS']!)];
+    const where = (timeline: { kind: string; to?: { zh: string } | null }[]) => timeline.filter((e) => e.to).map((e) => `${e.kind}:${e.to!.zh}`);
+    expect(where(v.timeline)).toEqual([`dispatch:派至${zj}`, `return:建议改派${rs}`, `redispatch:派至${rs}`]);
 
     const b = await tickets.create(actor(agent), agent, callInput({ title: '另一件' }), monday);
     await tickets.dispatch(actor(agent), agent, b.id, { version: 1, leadDepartmentId: t.dept['HHHT-ZJ']!, supportDepartmentIds: [] }, monday);

@@ -51,13 +51,15 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     const [history, updates] = await Promise.all([t.caseId ? deps.workflow.history(t.caseId) : Promise.resolve([]), repo.updatesOf(db, t.id)]);
     const def = defOf(t.channel === 'dishonesty' ? DISHONESTY_WORKFLOW : TICKET_WORKFLOW);
     const userIds = [...new Set([...history.map((h) => h.actorId), ...updates.map((u) => u.authorUserId)].filter((x): x is string => Boolean(x)))];
-    const people = staff ? await deps.org.userNames(userIds) : new Map<string, string>();
+    const handedTo = history.flatMap((h) => (h.action === 'handover' ? holderUsers(h.data) : []));
+    const people = staff ? await deps.org.userNames([...userIds, ...handedTo]) : new Map<string, string>();
     const steps = history.map((h) => ({
       at: h.at.toISOString(),
       kind: h.action,
       label: h.action === 'open' ? t2('受理', 'Received') : (def.actions[h.action]?.label ?? t2(h.action, h.action)),
       actorName: staff && h.actorId ? (people.get(h.actorId) ?? null) : null,
       departmentName: null,
+      to: destinationOf(h, staff, names, people),
       // Comments are the staff's (a return's reason, a supervision's words): the requester sees the step only.
       text: staff ? h.comment : null,
       public: false,
@@ -218,3 +220,36 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
 }
 
 export type Reads = ReturnType<typeof createReads>;
+
+/** The users a handover's history entry names as its new holders. */
+function holderUsers(data: Record<string, unknown>): string[] {
+  const holders = Array.isArray(data.holders) ? (data.holders as { kind?: string; id?: string }[]) : [];
+  return holders.filter((h) => h.kind === 'user' && typeof h.id === 'string').map((h) => h.id!);
+}
+
+/**
+ * Where a step sent the ticket, in words: 派单/改派 to a unit (shown to everyone, as the ticket's lead unit is), and for
+ * the staff only a 转交 to a colleague and the unit a 退单 suggests.
+ */
+function destinationOf(
+  h: { action: string; data: Record<string, unknown> },
+  staff: boolean,
+  names: { department: (id: string | null) => string | null },
+  people: Map<string, string>,
+): { zh: string; en: string } | null {
+  const unit = (key: string) => (typeof h.data[key] === 'string' ? names.department(h.data[key] as string) : null);
+  if (h.action === 'dispatch' || h.action === 'redispatch') {
+    const lead = unit('leadDepartmentId');
+    return lead ? { zh: `派至${lead}`, en: `To ${lead}` } : null;
+  }
+  if (!staff) return null;
+  if (h.action === 'handover') {
+    const who = holderUsers(h.data).map((id) => people.get(id) ?? '').filter(Boolean).join('、');
+    return who ? { zh: `转交给${who}`, en: `Handed to ${who}` } : null;
+  }
+  if (h.action === 'return') {
+    const suggested = unit('suggestedDepartmentId');
+    return suggested ? { zh: `建议改派${suggested}`, en: `Suggests ${suggested}` } : null;
+  }
+  return null;
+}

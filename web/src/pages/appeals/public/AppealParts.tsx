@@ -98,6 +98,7 @@ export function TimelineCard({ ticket }: { ticket: TicketView }) {
                   <span className="ys-muted">{formatDateTime(entry.at)}</span>
                 </div>
                 {entry.departmentName && <div className="ys-muted">{entry.departmentName}</div>}
+                {entry.to && <div className="ys-muted">{textOf(entry.to, lang)}</div>}
                 {entry.text && <div className="ys-appeal-timeline-text ys-break">{entry.text}</div>}
               </div>
             ),

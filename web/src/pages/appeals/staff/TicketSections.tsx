@@ -180,6 +180,7 @@ export function TicketTimeline({ ticket }: { ticket: TicketView }) {
                 · {[e.actorName, e.departmentName].filter(Boolean).join(' · ') || t('appealWork.ticket.system')} · {formatDateTime(e.at)}
               </span>
             </div>
+            {e.to && <div data-testid="timeline-entry-to">{bilingual(e.to)}</div>}
             <div className="ys-muted">{t('appealWork.ticket.stateAfter', { state: stateName(e.state) })}</div>
             {e.text && <div className="ys-break ys-work-comment">{e.text}</div>}
           </div>

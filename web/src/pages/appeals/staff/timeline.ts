@@ -20,7 +20,7 @@ export function mergedTimeline(entries: readonly TimelineEntry[]): TimelineEntry
     }
     used.add(j);
     const entry = entries[j]!;
-    out.push({ ...entry, label: step.label, actorName: step.actorName ?? entry.actorName, text: entry.text ?? step.text });
+    out.push({ ...entry, label: step.label, actorName: step.actorName ?? entry.actorName, to: step.to ?? entry.to, text: entry.text ?? step.text });
   });
   return out;
 }
