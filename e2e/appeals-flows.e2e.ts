@@ -168,9 +168,9 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 handed over, returned,
     await page.getByTestId('action-redispatch').click();
     const dialog = visibleModal(page);
     await dialog.getByTestId('step-form').waitFor();
-    // The catalogue still proposes 住建局; the seat takes the unit's word and sends it to 人社局.
-    expect(await dialog.getByTestId('step-proposal').textContent()).toContain(UNIT);
-    await pickDepartment(page, dialog.getByTestId('step-lead'), OTHER_UNIT);
+    // The return's suggestion is offered (not the catalogue's 住建局, the unit that returned it) and already chosen.
+    expect(await dialog.getByTestId('step-proposal').textContent()).toContain(`退单单位建议改由“${OTHER_UNIT}”主办`);
+    expect(await dialog.getByTestId('step-lead').textContent()).toContain(OTHER_UNIT);
     await dialog.getByTestId('step-comment').fill('采纳退单意见，改派人社局办理。');
     await noHorizontalScroll(page);
     await shot(page, `appeals-flows-${device}-redispatch`, { fullPage: false });

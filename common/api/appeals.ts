@@ -162,8 +162,8 @@ export const ticketView = ticketSummary.extend({
   timeline: z.array(timelineEntry),
   /** The engine's actions this viewer may take now, plus the module's own (note, requestExtension). */
   actions: z.array(z.object({ key: z.string(), label, commentRequired: z.boolean() })),
-  /** 派单目录's proposal while the ticket waits for dispatch (or is returned). */
-  proposal: z.object({ leadDepartmentId: z.string(), leadDepartmentName: z.string(), supportDepartmentIds: z.array(z.string()) }).nullable(),
+  /** 派单目录's proposal while the ticket waits for dispatch; once returned, the unit the return suggested (if any). */
+  proposal: z.object({ leadDepartmentId: z.string(), leadDepartmentName: z.string(), supportDepartmentIds: z.array(z.string()), source: z.enum(['catalogue', 'return']).optional() }).nullable(),
   /** Open tickets that look like the same matter (same caller, or same place and category, within the window). */
   repeats: z.array(z.object({ id: z.string(), number: z.string(), title: z.string(), state: z.string(), createdAt: z.string() })),
 });

@@ -106,6 +106,8 @@ describe('returns (退单)', () => {
     await tickets.return(actor(handler), handler, a.id, { version: 2, reason: '属于人社部门职责', suggestedDepartmentId: t.dept['HHHT-RS'] }, wednesday);
     let v = await tickets.get(agent, a.id);
     expect(v).toMatchObject({ state: 'returned', returnCount: 1 });
+    // The hotline is offered the unit the return suggested, not the catalogue's (which named the unit that returned it).
+    expect(v.proposal).toMatchObject({ leadDepartmentId: t.dept['HHHT-RS'], source: 'return' });
     await tickets.redispatch(actor(agent), agent, a.id, { version: v.version, leadDepartmentId: t.dept['HHHT-RS']!, supportDepartmentIds: [], comment: '采纳退单意见' }, wednesday);
     v = await tickets.get(agent, a.id);
     expect(v).toMatchObject({ state: 'signing', leadDepartmentId: t.dept['HHHT-RS'] });

@@ -99,6 +99,14 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     ];
   }
 
+  /** A returned ticket's last 退单 named the unit it should go to: the hotline is offered that unit first. */
+  async function suggestedByReturn(t: repo.TicketRow) {
+    if (t.state !== 'returned' || !t.caseId) return null;
+    const last = (await deps.workflow.history(t.caseId)).filter((h) => h.action === 'return').at(-1);
+    const unit = last?.data.suggestedDepartmentId;
+    return typeof unit === 'string' ? { leadDepartmentId: unit, supportDepartmentIds: [] as string[], source: 'return' as const } : null;
+  }
+
   async function actionsOf(t: repo.TicketRow, v: Viewer): Promise<TicketView['actions']> {
     const p = v.principal;
     const engine = t.caseId ? await deps.workflow.actionsFor(t.caseId, workflowActorOf(p)) : [];
@@ -139,7 +147,11 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
       const full = seesRequester(v, t);
       const phone = full && t.requesterPhoneEnc ? deps.crypto.decrypt(t.requesterPhoneEnc) : t.requesterPhoneMasked;
       const waiting = ['dispatching', 'returned'].includes(t.state) && v.hotline;
-      const proposal = waiting ? await catalogue.propose(t.categoryCode, t.areaCode) : null;
+      const fromCatalogue = async () => {
+        const c = await catalogue.propose(t.categoryCode, t.areaCode);
+        return c ? { ...c, source: 'catalogue' as const } : null;
+      };
+      const proposal = waiting ? ((await suggestedByReturn(t)) ?? (await fromCatalogue())) : null;
       const repeats = v.hotline && !['closed', 'merged', 'invalid'].includes(t.state) ? await repo.repeatsOf(db, t, new Date(now.getTime() - deps.rules.repeatWindowDays * DAY)) : [];
       const [timeline, actions, media, into] = await Promise.all([
         timelineOf(t, v, names),
@@ -170,7 +182,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
         media: [...media.values()],
         timeline,
         actions,
-        proposal: proposal ? { leadDepartmentId: proposal.leadDepartmentId, leadDepartmentName: names.department(proposal.leadDepartmentId) ?? '', supportDepartmentIds: proposal.supportDepartmentIds } : null,
+        proposal: proposal ? { leadDepartmentId: proposal.leadDepartmentId, leadDepartmentName: names.department(proposal.leadDepartmentId) ?? '', supportDepartmentIds: proposal.supportDepartmentIds, source: proposal.source } : null,
         repeats: repeats.map((r) => ({ id: r.id, number: r.number, title: r.title, state: r.state, createdAt: r.createdAt.toISOString() })),
       };
     },

@@ -163,6 +163,7 @@ export const appealWorkEn: typeof appealWorkZh = {
       done: 'Done: {{action}}',
       reloaded: 'The ticket was reloaded.',
       proposed: 'The dispatch catalogue proposes {{unit}}',
+      suggestedByReturn: 'The unit that returned it suggests {{unit}}',
       category: 'Category',
       categoryHint: 'Correct it here if it is wrong; the requester is told',
       returnReason: 'Why return it',

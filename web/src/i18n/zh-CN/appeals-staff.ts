@@ -162,6 +162,7 @@ export const appealWorkZh = {
       done: '已{{action}}',
       reloaded: '已重新载入工单。',
       proposed: '派单目录建议由“{{unit}}”主办',
+      suggestedByReturn: '退单单位建议改由“{{unit}}”主办',
       category: '诉求分类',
       categoryHint: '分类有误时在此更正，会告知诉求人',
       returnReason: '退单理由',

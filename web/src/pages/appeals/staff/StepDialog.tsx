@@ -89,7 +89,7 @@ export function StepDialog({ ticket, action, categories, departments, onClose, o
     >
       {fields.has('units') && (
         <>
-          {ticket.proposal && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.proposed', { unit: ticket.proposal.leadDepartmentName })} data-testid="step-proposal" />}
+          {ticket.proposal && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(ticket.proposal.source === 'return' ? 'appealWork.step.suggestedByReturn' : 'appealWork.step.proposed', { unit: ticket.proposal.leadDepartmentName })} data-testid="step-proposal" />}
           <Form.Item name="leadDepartmentId" label={t('appealWork.fields.lead')} rules={[{ required: true, message: t('appealWork.step.problems.leadRequired') }]}>
             <DepartmentSelect departments={departments} data-testid="step-lead" />
           </Form.Item>
