@@ -277,6 +277,12 @@ export const postCheckItem = z.object({
   dueOn: z.string(),
   result: z.enum(['pending', 'passed', 'failed']),
   findings: z.string().nullable(),
+  /** The deciding department that owes the check. */
+  departmentId: z.string(),
+  /** Who holds it now (names): the department's queue, or the person it was handed over to (转办). */
+  holders: z.array(z.string()),
+  /** What the signed-in user may do with it now. */
+  actions: z.array(z.enum(['pass', 'fail', 'handover', 'urge'])),
   /** The check's case version, sent back with an action. */
   caseVersion: z.number().int(),
   deadline: z.string(),
@@ -287,6 +293,9 @@ export const postCheckActionBody = z.object({
   action: z.enum(['pass', 'fail', 'handover', 'urge']),
   version: z.number().int().min(1),
   comment: z.string().trim().max(2000).optional(),
+  /** 转办 to an approver or inspector of the check's department … */
+  toUserId: z.string().uuid().optional(),
+  /** … or to another department's queue. */
   toDepartmentId: z.string().uuid().optional(),
 });
 

@@ -121,6 +121,12 @@ export interface PostCheckItem {
   dueOn: string;
   result: PostCheckResult;
   findings: string | null;
+  /** The deciding department that owes the check. */
+  departmentId: string;
+  /** Who holds it now (names): the department, or the person it was handed over to. */
+  holders: string[];
+  /** What the signed-in user may do with it now. */
+  actions: PostCheckAction[];
   /** The post-check case's version, for its actions. */
   caseVersion: number;
   deadline: string;
@@ -129,6 +135,8 @@ export interface PostCheckActionBody {
   action: PostCheckAction;
   version: number;
   comment?: string;
+  /** 转办 to an approver or inspector of the check's department. */
+  toUserId?: string;
   toDepartmentId?: string;
 }
 export interface CommitmentBlock {

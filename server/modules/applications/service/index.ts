@@ -13,9 +13,12 @@ import { createActionService } from './actions.ts';
 import { createDraftService } from './drafts.ts';
 import { createPostCheckService } from './post-checks.ts';
 import { createQueryService } from './queries.ts';
-import { isStaff, readable, seesAll, what, type ApplicationsDeps } from './shared.ts';
+import { holderNames, isStaff, readable, seesAll, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 import { createStatsService } from './stats.ts';
 import { createSubmitService } from './submit.ts';
+
+const POST_CHECK_ACTIONS = ['pass', 'fail', 'handover', 'urge'] as const;
+const isPostCheckAction = (key: string): key is (typeof POST_CHECK_ACTIONS)[number] => (POST_CHECK_ACTIONS as readonly string[]).includes(key);
 
 export function createApplicationsService(database: Database, deps: ApplicationsDeps & { fullyOnlineCodes: () => Promise<string[]> }) {
   deps.workflow.register(applicationWorkflow);
@@ -56,10 +59,12 @@ export function createApplicationsService(database: Database, deps: Applications
     async listPostChecks(p: Principal, q: { result?: string | undefined; limit: number }, now = new Date()) {
       const departments = seesAll(p) ? 'all' : await deps.org.visibleDepartments(p);
       const rows = await repo.listPostChecks(database.readDb, { departments, limit: q.limit, ...(q.result ? { result: q.result } : {}) });
+      const who = workflowActorOf(p);
       return {
         items: await Promise.all(
           rows.map(async (r) => {
             const view = r.check.caseId ? await deps.workflow.get(r.check.caseId, now) : null;
+            const open = view !== null && !view.ended;
             return {
               id: r.check.id,
               applicationId: r.check.applicationId,
@@ -70,6 +75,9 @@ export function createApplicationsService(database: Database, deps: Applications
               dueOn: r.check.dueOn,
               result: r.check.result as 'pending' | 'passed' | 'failed',
               findings: r.check.findings,
+              departmentId: r.check.departmentId,
+              holders: open ? await holderNames(deps, view) : [],
+              actions: open ? (await deps.workflow.actionsFor(view.id, who)).map((a) => a.key).filter(isPostCheckAction) : [],
               caseVersion: view?.version ?? 0,
               deadline: view?.deadline ?? 'none',
             };

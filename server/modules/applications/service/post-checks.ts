@@ -10,9 +10,10 @@ import type { Database, Db } from '../../../platform/db/index.ts';
 import { uuidv7 } from '../../../platform/db/index.ts';
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import { emitEvent, EVENT_TYPES } from '../../../platform/events/index.ts';
+import type { Holder } from '../../../platform/workflow/index.ts';
 import * as repo from '../repository.ts';
 import { postCheckWorkflow } from '../workflow.ts';
-import { readable, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+import { readable, refuse, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
 /** The check period's last day: `months` after the approval (default 2 months, DOMAIN.md ⚠). */
 export function postCheckDueOn(approvedOn: string, months: number): string {
@@ -39,15 +40,30 @@ export async function openPostCheck(tx: Db, deps: ApplicationsDeps, actor: Actor
   await repo.setPostCheckCase(tx, id, view.id);
 }
 
+/**
+ * 转办: the check's new holder — an approver or inspector of the check's own department (by person), or
+ * another department's queue. Other actions keep the holders.
+ */
+async function handoverHolders(deps: ApplicationsDeps, departmentId: string, body: { action: string; toUserId?: string | undefined; toDepartmentId?: string | undefined }): Promise<Holder[] | undefined> {
+  if (body.action !== 'handover') return undefined;
+  if (body.toUserId) {
+    const members = await deps.org.membersOf(departmentId, ['approver', 'inspector']);
+    if (!members.includes(body.toUserId)) throw refuse('只能转办给本部门的审批人员或核查人员', 'A post-check can be handed over only to an approver or inspector of its department', 'body.toUserId');
+    return [{ kind: 'user', id: body.toUserId }];
+  }
+  if (body.toDepartmentId) return [{ kind: 'department', id: body.toDepartmentId }];
+  throw refuse('请指定转办给谁', 'Name whom to hand it over to', 'body.toUserId');
+}
+
 export function createPostCheckService(database: Database, deps: ApplicationsDeps) {
   const { db } = database;
   return {
-    /** Passes or fails a post-check (`pass` / `fail` with findings), or hands it over / urges it. */
-    async act(actor: Actor, p: Principal, checkId: string, body: { action: string; version: number; comment?: string | undefined; toDepartmentId?: string | undefined }, now = new Date()) {
+    /** Passes or fails a post-check (`pass` / `fail` with findings), or hands it over (转办) / urges it. */
+    async act(actor: Actor, p: Principal, checkId: string, body: { action: string; version: number; comment?: string | undefined; toUserId?: string | undefined; toDepartmentId?: string | undefined }, now = new Date()) {
       const check = await repo.findPostCheck(db, checkId);
       if (!check?.caseId) throw notFound({ zh: '核查任务', en: 'Post-check' });
       const app = await readable(deps, p, await repo.findApplication(db, check.applicationId));
-      const holders = body.toDepartmentId ? [{ kind: 'department' as const, id: body.toDepartmentId }] : undefined;
+      const holders = await handoverHolders(deps, check.departmentId, body);
       // Revoking presents the licence with its department's name: refresh that cache before the transaction.
       await deps.org.departmentName(check.departmentId);
       await deps.workflow.act({

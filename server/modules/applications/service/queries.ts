@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import type { ApplicationDetail, applicationsQuery, queueQuery } from '../../../../common/api/applications.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
-import { holderKey, type CaseView } from '../../../platform/workflow/index.ts';
+import { holderKey } from '../../../platform/workflow/index.ts';
 import * as queueRepo from '../queue-repository.ts';
 import * as repo from '../repository.ts';
 import { applicationWorkflow } from '../workflow.ts';
-import { isStaff, mayRead, readable, seesAll, stateLabel, summaries, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+import { holderNames, isStaff, mayRead, readable, seesAll, stateLabel, summaries, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
 /** Actions a user is offered: the engine's answer, less those the application's own rules rule out. */
 function offered(actions: { key: string; label: { zh: string; en: string }; effect: string; commentRequired: boolean }[], row: repo.ApplicationRow, onTheSpot: boolean) {
@@ -22,17 +22,6 @@ function offered(actions: { key: string; label: { zh: string; en: string }; effe
 
 export function createQueryService(database: Database, deps: ApplicationsDeps) {
   const { readDb } = database;
-
-  async function holderNames(view: CaseView): Promise<string[]> {
-    const userIds = view.holders.flatMap((h) => [...(h.holder.kind === 'user' ? [h.holder.id] : []), ...(h.delegatedTo ? [h.delegatedTo] : [])]);
-    const names = await deps.org.userNames(userIds);
-    return Promise.all(
-      view.holders.map(async (h) => {
-        const base = h.holder.kind === 'user' ? (names.get(h.holder.id) ?? '—') : `${(await deps.org.departmentName(h.holder.id)) ?? '—'}`;
-        return h.delegatedTo ? `${base} → ${names.get(h.delegatedTo) ?? '—'}` : base;
-      }),
-    );
-  }
 
   async function detail(p: Principal, id: string, now = new Date()): Promise<ApplicationDetail> {
     const row = await repo.findApplication(database.db, id);
@@ -73,7 +62,7 @@ export function createQueryService(database: Database, deps: ApplicationsDeps) {
       postStatus: r.postStatus as ApplicationDetail['postStatus'],
       postTracking: r.postTracking,
       result: licence ? { licenceId: licence.id, number: licence.number, verificationCode: licence.verificationCode, typeName: licence.typeName, revoked: licence.revoked } : null,
-      holders: view && !view.ended ? await holderNames(view) : [],
+      holders: view && !view.ended ? await holderNames(deps, view) : [],
       stateDueAt: view?.stateDueAt ?? null,
       paused: view?.paused ?? false,
       workingDays: r.workingDays,

@@ -13,7 +13,7 @@ import type { Db, PendingCheck, PendingWrite } from '../../../platform/db/index.
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import type { NotifyMessage } from '../../../platform/notify/index.ts';
 import type { Role } from '../../../platform/auth/index.ts';
-import type { DeadlineState, WorkflowActor, WorkflowService } from '../../../platform/workflow/index.ts';
+import type { CaseView, DeadlineState, WorkflowActor, WorkflowService } from '../../../platform/workflow/index.ts';
 import type { ApplicationRow } from '../repository.ts';
 
 export interface DepartmentInfo {
@@ -96,6 +96,18 @@ export interface ApplicationsDeps {
 }
 
 export const what = { zh: '办件', en: 'Application' };
+
+/** Who holds a case now, by name: a person (and whom they delegated to), or a department's queue. */
+export async function holderNames(deps: Pick<ApplicationsDeps, 'org'>, view: CaseView): Promise<string[]> {
+  const userIds = view.holders.flatMap((h) => [...(h.holder.kind === 'user' ? [h.holder.id] : []), ...(h.delegatedTo ? [h.delegatedTo] : [])]);
+  const names = await deps.org.userNames(userIds);
+  return Promise.all(
+    view.holders.map(async (h) => {
+      const base = h.holder.kind === 'user' ? (names.get(h.holder.id) ?? '—') : `${(await deps.org.departmentName(h.holder.id)) ?? '—'}`;
+      return h.delegatedTo ? `${base} → ${names.get(h.delegatedTo) ?? '—'}` : base;
+    }),
+  );
+}
 
 export const workflowActorOf = (p: Principal): WorkflowActor => ({ userId: p.userId ?? p.id, departmentId: p.departmentId, roles: p.roles.map((r) => r.role) });
 

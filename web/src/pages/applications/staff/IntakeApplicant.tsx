@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_STATUS_LABELS } from '../../../../../common/api/registry.ts';
 import { validateUscc } from '../../../../../common/ids/index.ts';
-import type { Item } from '../../../api/catalog-public.ts';
 import { isApiError } from '../../../api/client.ts';
 import { getEntity, type Entity } from '../../../api/registry.ts';
 import { bilingual, channelLabel } from './labels.ts';
@@ -25,9 +24,25 @@ export interface ApplicantValues {
 
 export const applicantDefaults: ApplicantValues = { channel: 'window', kind: 'entity', delivery: 'electronic', commitment: false };
 
-export function ApplicantForm({ form, item, entity, onEntity, onPersonChanged }: { form: FormInstance<ApplicantValues>; item: Item; entity: Entity | null; onEntity: (entity: Entity | null) => void; onPersonChanged: () => void }) {
+export function ApplicantForm({
+  form,
+  commitmentAllowed,
+  defaultKind = 'entity',
+  entity,
+  onEntity,
+  onPersonChanged,
+}: {
+  form: FormInstance<ApplicantValues>;
+  /** 告知承诺 may be chosen (items that allow it; never a bundle). */
+  commitmentAllowed: boolean;
+  /** Who applies, to start with: a 人生事件 bundle or a citizens' item is for a person. */
+  defaultKind?: ApplicantValues['kind'];
+  entity: Entity | null;
+  onEntity: (entity: Entity | null) => void;
+  onPersonChanged: () => void;
+}) {
   const { t } = useTranslation();
-  const kind = Form.useWatch('kind', form) ?? 'entity';
+  const kind = Form.useWatch('kind', form) ?? defaultKind;
   const delivery = Form.useWatch('delivery', form) ?? 'electronic';
   const channel = Form.useWatch('channel', form) ?? 'window';
   const [looking, setLooking] = useState(false);
@@ -53,7 +68,7 @@ export function ApplicantForm({ form, item, entity, onEntity, onPersonChanged }:
   }
 
   return (
-    <Form form={form} layout="vertical" initialValues={applicantDefaults} data-testid="intake-applicant">
+    <Form form={form} layout="vertical" initialValues={{ ...applicantDefaults, kind: defaultKind }} data-testid="intake-applicant">
       <Form.Item name="channel" label={t('work.intake.channel')}>
         <Radio.Group
           optionType="button"
@@ -115,7 +130,7 @@ export function ApplicantForm({ form, item, entity, onEntity, onPersonChanged }:
       >
         <Input maxLength={20} style={{ maxWidth: 320 }} onBlur={onPersonChanged} data-testid="intake-phone" />
       </Form.Item>
-      {item.commitmentAllowed && (
+      {commitmentAllowed && (
         <Form.Item name="commitment" valuePropName="checked" extra={t('work.intake.commitmentHint')}>
           <Checkbox data-testid="intake-commitment">{t('work.intake.commitment')}</Checkbox>
         </Form.Item>

@@ -1,13 +1,14 @@
-// 一窗受理, step 4: each material of the item — held by a department (免提交), asked of the registry on
-// submission, or given by the applicant: checked on paper at the window (纸质核验) or uploaded.
+// 一窗受理, step 4: each material of the item (a 一件事: its members' materials merged, each once) — held by a
+// department (免提交), asked of the registry on submission, or given by the applicant: checked on paper at the
+// window (纸质核验) or uploaded.
 import { CloseOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLOWED_EXTENSIONS } from '../../../../../common/api/files.ts';
 import { uploadFile, type FileView } from '../../../api/applications.ts';
-import type { Material } from '../../../api/catalog-public.ts';
 import { isApiError } from '../../../api/client.ts';
+import type { AskedMaterial } from '../applicant/draft.ts';
 import { intakeMaterialStatus, type GivenMaterials } from './intake.ts';
 import { materialStatusLabel } from './labels.ts';
 import { MaterialStatusTag } from './WorkTags.tsx';
@@ -19,7 +20,7 @@ export function IntakeMaterials({
   errors,
   onChange,
 }: {
-  materials: readonly Material[];
+  materials: readonly AskedMaterial[];
   given: GivenMaterials;
   /** Uploaded files by id (names and sizes for the list). */
   files: Record<string, FileView>;

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createDraft,
@@ -9,17 +9,18 @@ import {
   type ApplicationDetail,
   type FileView,
 } from '../../../api/applications.ts';
-import type { Item } from '../../../api/catalog-public.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import type { Entity } from '../../../api/registry.ts';
 import { useSession } from '../../../app/session.tsx';
 import { ItemForm } from '../../../components/ItemForm.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { applyPrefill } from '../applicant/draft.ts';
 import { applicantDefaults, ApplicantForm, type ApplicantValues } from './IntakeApplicant.tsx';
 import { IntakeMaterials } from './IntakeMaterials.tsx';
 import { IntakeReceipt } from './IntakeReceipt.tsx';
 import { PickedService, ServicePicker } from './IntakeService.tsx';
 import { intakeDraft, intakePrefill, missingRequired, splitSubmitErrors, type GivenMaterials, type IntakeApplicant, type SubmitErrors } from './intake.ts';
+import { subjectPrefillValues, type IntakeSubject } from './intakeSubject.ts';
 import './work.css';
 import './intake.css';
 
@@ -31,14 +32,33 @@ const applicantOf = (values: ApplicantValues, entity: Entity | null): IntakeAppl
     ? { kind: 'entity', uscc: entity?.uscc ?? values.uscc, phone: values.contactPhone }
     : { kind: 'person', name: values.applicantName, username: values.applicantUsername, phone: values.contactPhone };
 
-/** 一窗受理: the clerk files an application for an applicant at the window, and hands over the receipt. */
+/** What the registry knows for the subject's form, by member item (a bundle asks each member's edition, as the wizard does). */
+async function prefillByItem(subject: IntakeSubject, uscc: string | undefined) {
+  const replies = await Promise.all(
+    subject.prefillItems.map(({ itemCode, itemId }) =>
+      getPrefill(itemId, uscc).then(
+        (reply) => [itemCode, reply.values] as const,
+        () => [itemCode, {}] as const,
+      ),
+    ),
+  );
+  return Object.fromEntries(replies);
+}
+
+/** 一窗受理: the clerk files an application (an item or a 一件事) for an applicant at the window, and hands over the receipt. */
 export function IntakePage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const [applicantForm] = Form.useForm<ApplicantValues>();
-  const [item, setItem] = useState<Item | null>(null);
+  const [subject, setSubject] = useState<IntakeSubject | null>(null);
   const [entity, setEntity] = useState<Entity | null>(null);
   const [formData, setFormData] = useState<Record<string, unknown>>({});
+  // The answers as last set (the pre-fill, arriving later, merges into what the clerk has typed meanwhile).
+  const answers = useRef<Record<string, unknown>>({});
+  const setAnswers = (next: Record<string, unknown>) => {
+    answers.current = next;
+    setFormData(next);
+  };
   const [formKey, setFormKey] = useState(0);
   const [given, setGiven] = useState<GivenMaterials>({});
   const [files, setFiles] = useState<Record<string, FileView>>({});
@@ -48,9 +68,9 @@ export function IntakePage() {
   const [done, setDone] = useState<ApplicationDetail | null>(null);
 
   function reset() {
-    setItem(null);
+    setSubject(null);
     setEntity(null);
-    setFormData({});
+    setAnswers({});
     setGiven({});
     setFiles({});
     setDraft(null);
@@ -60,22 +80,22 @@ export function IntakePage() {
   }
 
   /** Fills empty answers from the registry (the entity) and the applicant the clerk named. */
-  async function prefill(forItem: Item | null = item, forEntity: Entity | null = entity) {
-    if (!forItem || !Object.keys(forItem.form.prefill ?? {}).length) return;
+  async function prefill(forSubject: IntakeSubject | null = subject, forEntity: Entity | null = entity) {
+    if (!forSubject || !Object.keys(forSubject.prefillSources).length) return;
     const values = applicantForm.getFieldsValue(true) as ApplicantValues;
-    const reply = await getPrefill(forItem.id, forEntity?.uscc).catch(() => ({ values: {} }));
-    const found = intakePrefill(forItem.form.prefill ?? {}, reply.values, applicantOf({ ...applicantDefaults, ...values }, forEntity));
-    setFormData((current) => {
-      const merged: Record<string, unknown> = { ...current };
-      for (const [key, value] of Object.entries(found)) if (merged[key] === undefined || merged[key] === '') merged[key] = value;
-      return merged;
-    });
+    const byItem = await prefillByItem(forSubject, forEntity?.uscc);
+    const found = intakePrefill(forSubject.prefillSources, subjectPrefillValues(forSubject, byItem), applicantOf({ ...applicantDefaults, ...values }, forEntity));
+    const current = answers.current;
+    const next = applyPrefill(current, found, forSubject.schema);
+    // Nothing new: the form is left alone (reading the answers again would drop a pick or a keystroke under way).
+    if (Object.keys(next).every((key) => next[key] === current[key])) return;
+    setAnswers(next);
     // rjsf keeps its own copy of the data: a new key makes it read the merged answers.
     setFormKey((k) => k + 1);
   }
 
   async function submit(data: Record<string, unknown>) {
-    if (!item) return;
+    if (!subject) return;
     setErrors(noErrors);
     let values: ApplicantValues;
     try {
@@ -89,17 +109,17 @@ export function IntakePage() {
       setErrors({ ...noErrors, other: [t('work.intake.lookupFirst')] });
       return;
     }
-    const missing = missingRequired(item.materials, given);
+    const missing = missingRequired(subject.materials, given);
     if (missing.length) {
       setErrors({ ...noErrors, materials: Object.fromEntries(missing.map((m) => [m.key, t('work.intake.materialMissing')])), other: [t('work.intake.materialsMissing', { names: missing.map((m) => m.name).join('、') })] });
       return;
     }
     const body = intakeDraft({
-      itemCode: item.code,
+      subject: { kind: subject.kind, code: subject.code },
       channel: values.channel,
       applicant: applicantOf(values, entity),
       formData: data,
-      materials: item.materials,
+      materials: subject.materials,
       given,
       commitment: Boolean(values.commitment),
       delivery: values.delivery,
@@ -112,7 +132,7 @@ export function IntakePage() {
         const created = await createDraft(body);
         saved = { id: created.id, version: created.version };
       } else {
-        const { itemCode: _code, channel: _channel, ...changes } = body;
+        const { itemCode: _item, bundleCode: _bundle, channel: _channel, ...changes } = body;
         const updated = await saveDraft(saved.id, { ...changes, version: saved.version });
         saved = { id: updated.id, version: updated.version };
       }
@@ -146,45 +166,48 @@ export function IntakePage() {
     <div data-testid="intake-page" className="ys-work-intake">
       <PageHeader title={t('work.menu.intake')} description={t('work.intake.description')} />
       <Card title={t('work.intake.steps.service')} className="ys-work-step">
-        {item ? <PickedService item={item} onChange={reset} /> : (
+        {subject ? <PickedService subject={subject} onChange={reset} /> : (
           <ServicePicker
             onPicked={(picked) => {
-              setItem(picked);
-              setFormData({});
+              setSubject(picked);
+              setAnswers({});
               setGiven({});
             }}
           />
         )}
       </Card>
-      {item && (
+      {subject && (
         <>
           <Card title={t('work.intake.steps.applicant')} className="ys-work-step">
             <ApplicantForm
               form={applicantForm}
-              item={item}
+              commitmentAllowed={subject.commitmentAllowed}
+              defaultKind={subject.target === 'person' ? 'person' : 'entity'}
               entity={entity}
               onEntity={(found) => {
                 setEntity(found);
-                if (found) void prefill(item, found);
+                if (found) void prefill(subject, found);
               }}
               onPersonChanged={() => void prefill()}
             />
           </Card>
           <Card title={t('work.intake.steps.form')} className="ys-work-step">
+            {subject.kind === 'bundle' && <p className="ys-muted">{t('work.intake.bundleForm')}</p>}
             <ItemForm
-              key={`${item.id}-${formKey}`}
+              key={`${subject.kind}-${subject.code}-${formKey}`}
               id={FORM_ID}
-              schema={item.form.schema}
-              uiSchema={item.form.uiSchema}
+              schema={subject.schema}
+              uiSchema={subject.uiSchema}
               formData={formData}
-              onChange={setFormData}
+              onChange={setAnswers}
               onSubmit={(data) => void submit(data)}
               extraErrors={errors.form}
             />
           </Card>
           <Card title={t('work.intake.steps.materials')} className="ys-work-step">
+            {subject.kind === 'bundle' && <p className="ys-muted">{t('work.intake.bundleMaterials')}</p>}
             <IntakeMaterials
-              materials={item.materials}
+              materials={subject.materials}
               given={given}
               files={files}
               errors={errors.materials}

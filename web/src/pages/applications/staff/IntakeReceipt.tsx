@@ -1,5 +1,6 @@
 // 受理回执: what the applicant takes home from the window — the 办件编号, what was accepted and when,
-// the promised deadline, and each material's status. Prints on one A4 page without the app around it.
+// the promised deadline, and each material's status; for a 一件事, its member items too, each with the
+// department that handles it and its own number. Prints on one A4 page without the app around it.
 import { CheckCircleFilled, PrinterOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +8,16 @@ import { useNavigate } from 'react-router';
 import type { ApplicationDetail } from '../../../api/applications.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { dueDate } from './deadline.ts';
+import { BundleTag } from './IntakeService.tsx';
+import { receiptDueAt } from './intakeSubject.ts';
 import { casePath, channelLabel, materialStatusLabel, stateLabel } from './labels.ts';
 import './receipt-print.css';
 
 export function IntakeReceipt({ application: a, clerk, onAnother }: { application: ApplicationDetail; clerk: string; onAnother: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const due = receiptDueAt(a);
+  const bundle = a.kind === 'bundle';
   return (
     <div className="ys-print-root" data-testid="intake-receipt">
       <div className="ys-work-receipt-done ys-no-print">
@@ -34,7 +39,10 @@ export function IntakeReceipt({ application: a, clerk, onAnother }: { applicatio
           <tbody>
             <tr>
               <th>{t('work.fields.title')}</th>
-              <td>{a.title}</td>
+              <td>
+                {a.title}
+                {bundle && <> <BundleTag /></>}
+              </td>
             </tr>
             <tr>
               <th>{t('work.fields.applicant')}</th>
@@ -67,10 +75,40 @@ export function IntakeReceipt({ application: a, clerk, onAnother }: { applicatio
             </tr>
             <tr>
               <th>{t('work.receipt.promised')}</th>
-              <td>{a.dueAt ? t('work.receipt.dueBy', { date: dueDate(a.dueAt) }) : t('work.receipt.noClock')}</td>
+              <td>{due ? t('work.receipt.dueBy', { date: dueDate(due) }) : t('work.receipt.noClock')}</td>
             </tr>
           </tbody>
         </table>
+        {bundle && a.members.length > 0 && (
+          <>
+            <h2>{t('work.receipt.members')}</h2>
+            <table className="ys-work-receipt-table ys-work-receipt-members" data-testid="intake-receipt-members">
+              <thead>
+                <tr>
+                  <th aria-hidden="true" />
+                  <th>
+                    {t('work.fields.title')} · {t('work.fields.department')}
+                  </th>
+                  <th>{t('work.receipt.memberNumber')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.members.map((m, i) => (
+                  <tr key={m.id} data-testid="intake-receipt-member">
+                    <th>{i + 1}</th>
+                    <td>
+                      <div>{m.title}</div>
+                      <div className="ys-work-receipt-dept" data-testid="intake-receipt-member-department">
+                        {m.departmentName ?? '—'}
+                      </div>
+                    </td>
+                    <td className="ys-code">{m.number ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
         <h2>{t('work.receipt.materials')}</h2>
         <table className="ys-work-receipt-table ys-work-receipt-materials">
           <tbody>

@@ -1,12 +1,25 @@
-// 一窗受理, step 1: find the item in the catalogue (Chinese search, the words people use) and pick it.
+// 一窗受理, step 1: find the item or the 一件事 in the catalogue (Chinese search, the words people use) and
+// pick it; its published guide becomes what the clerk files under (intakeSubject.ts).
 import { Alert, Button, Empty, Input, List, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getItemGuide, searchCatalog, type Item, type SearchHit } from '../../../api/catalog-public.ts';
+import { getBundleGuide, getItemGuide, searchCatalog, type SearchHit } from '../../../api/catalog-public.ts';
 import { isApiError } from '../../../api/client.ts';
+import { intakeBundleSubject, intakeItemSubject, type IntakeSubject } from './intakeSubject.ts';
 
-export function ServicePicker({ onPicked }: { onPicked: (item: Item) => void }) {
+/** The 一件事 mark, on search hits and on the chosen bundle. */
+export function BundleTag() {
   const { t } = useTranslation();
+  return (
+    <Tag color="geekblue" data-testid="intake-bundle-tag">
+      {t('work.intake.bundleTag')}
+    </Tag>
+  );
+}
+
+export function ServicePicker({ onPicked }: { onPicked: (subject: IntakeSubject) => void }) {
+  const { t } = useTranslation();
+  const promised = usePromised();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -16,7 +29,7 @@ export function ServicePicker({ onPicked }: { onPicked: (item: Item) => void }) 
     setBusy(true);
     setFailure(null);
     try {
-      setHits((await searchCatalog(q.trim(), { kind: 'item', limit: 12 })).hits);
+      setHits((await searchCatalog(q.trim(), { kind: 'all', limit: 12 })).hits);
     } catch (error) {
       setFailure(isApiError(error) ? error.userMessage : String(error));
     } finally {
@@ -28,7 +41,7 @@ export function ServicePicker({ onPicked }: { onPicked: (item: Item) => void }) 
     setBusy(true);
     setFailure(null);
     try {
-      onPicked(await getItemGuide(hit.code));
+      onPicked(hit.kind === 'bundle' ? intakeBundleSubject(await getBundleGuide(hit.code)) : intakeItemSubject(await getItemGuide(hit.code)));
     } catch (error) {
       setFailure(isApiError(error) ? error.userMessage : String(error));
     } finally {
@@ -57,6 +70,7 @@ export function ServicePicker({ onPicked }: { onPicked: (item: Item) => void }) 
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.intake.noHits')} /> }}
           renderItem={(hit) => (
             <List.Item
+              data-kind={hit.kind}
               actions={[
                 <Button key="pick" type="link" onClick={() => void pick(hit)} disabled={busy} data-testid="intake-service-pick">
                   {t('work.intake.pick')}
@@ -65,14 +79,17 @@ export function ServicePicker({ onPicked }: { onPicked: (item: Item) => void }) 
             >
               <List.Item.Meta
                 title={
-                  <span className="ys-break">
-                    {hit.nameHighlighted.map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+                  <span className="ys-work-hit-title">
+                    {hit.kind === 'bundle' && <BundleTag />}
+                    <span className="ys-break" data-testid="intake-hit-name">
+                      {hit.nameHighlighted.map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+                    </span>
                   </span>
                 }
                 description={
                   <span className="ys-break">
                     {hit.departmentName ?? ''}
-                    {hit.promisedLimitDays !== null && ` · ${hit.promisedLimitDays === 0 ? t('work.intake.onTheSpot') : t('work.intake.promised', { count: hit.promisedLimitDays })}`}
+                    {hit.promisedLimitDays !== null && ` · ${promised(hit.promisedLimitDays)}`}
                   </span>
                 }
               />
@@ -85,25 +102,56 @@ export function ServicePicker({ onPicked }: { onPicked: (item: Item) => void }) 
   );
 }
 
-/** The chosen item in a line: name, department, limits, and what it allows. */
-export function PickedService({ item, onChange }: { item: Item; onChange: () => void }) {
+/** 即办件, or the promised working days. */
+function usePromised() {
   const { t } = useTranslation();
+  return (days: number) => (days === 0 ? t('work.intake.onTheSpot') : t('work.intake.promised', { count: days }));
+}
+
+/** The chosen item or 一件事 in a line: name, department, limits, what it allows — and a bundle's member items. */
+export function PickedService({ subject, onChange }: { subject: IntakeSubject; onChange: () => void }) {
+  const { t } = useTranslation();
+  const promised = usePromised();
+  const bundle = subject.kind === 'bundle';
   return (
-    <div className="ys-work-picked" data-testid="intake-picked">
-      <div style={{ minWidth: 0 }}>
-        <strong className="ys-break" data-testid="intake-item-name">
-          {item.name}
-        </strong>
-        <div className="ys-muted ys-break">
-          {item.implementingDepartmentName ?? ''} · {item.promisedLimitDays === 0 ? t('work.intake.onTheSpot') : t('work.intake.promised', { count: item.promisedLimitDays })}
+    <div data-testid="intake-picked" data-kind={subject.kind}>
+      <div className="ys-work-picked">
+        <div style={{ minWidth: 0 }}>
+          <div className="ys-work-hit-title">
+            {bundle && <BundleTag />}
+            <strong className="ys-break" data-testid="intake-item-name">
+              {subject.name}
+            </strong>
+          </div>
+          <div className="ys-muted ys-break">
+            {subject.departmentName ?? ''} · {promised(subject.promisedLimitDays)}
+          </div>
+          {(subject.onTheSpot || subject.commitmentAllowed || subject.licence) && (
+            <span className="ys-tags">
+              {subject.onTheSpot && <Tag color="green">{t('work.intake.onTheSpotTag')}</Tag>}
+              {subject.commitmentAllowed && <Tag color="purple">{t('work.intake.commitmentTag')}</Tag>}
+              {subject.licence && <Tag color="blue">{t('work.intake.licenceTag')}</Tag>}
+            </span>
+          )}
         </div>
-        <span className="ys-tags">
-          {item.onTheSpot && <Tag color="green">{t('work.intake.onTheSpotTag')}</Tag>}
-          {item.commitmentAllowed && <Tag color="purple">{t('work.intake.commitmentTag')}</Tag>}
-          {item.resultLicenceTypeCode && <Tag color="blue">{t('work.intake.licenceTag')}</Tag>}
-        </span>
+        <Button onClick={onChange}>{t('work.intake.change')}</Button>
       </div>
-      <Button onClick={onChange}>{t('work.intake.change')}</Button>
+      {bundle && (
+        <div className="ys-work-members" data-testid="intake-members">
+          <div className="ys-muted">{t('work.intake.bundleMembers', { count: subject.members.length })}</div>
+          <ol>
+            {subject.members.map((m) => (
+              <li key={m.itemCode} data-testid="intake-member">
+                <span className="ys-break">{m.name}</span>
+                <span className="ys-muted ys-break">
+                  {m.departmentName ?? ''}
+                  {m.promisedLimitDays !== null && ` · ${promised(m.promisedLimitDays)}`}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
     </div>
   );
 }

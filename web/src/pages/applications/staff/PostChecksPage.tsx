@@ -1,10 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Form, Input, Modal, Segmented, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Segmented, Table, Tag, type TableColumnsType } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { actOnPostCheck, listPostChecks, type PostCheckAction, type PostCheckItem } from '../../../api/applications.ts';
-import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { listPostChecks, type PostCheckAction, type PostCheckItem } from '../../../api/applications.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -13,14 +12,14 @@ import { useNarrow } from '../../registry/useNarrow.ts';
 import { BLOCK_READERS, CASE_READERS, holdsAny } from './access.ts';
 import type { DeadlineState } from './deadline.ts';
 import { casePath } from './labels.ts';
+import { PostCheckDialog } from './PostCheckDialog.tsx';
+import { rowActions } from './postChecks.ts';
 import { DeadlineTag } from './WorkTags.tsx';
 import './work.css';
 
 const RESULTS = ['pending', 'passed', 'failed'] as const;
 type Result = (typeof RESULTS)[number];
 const resultColors: Record<Result, string> = { pending: 'blue', passed: 'green', failed: 'red' };
-/** Who decides a check (its holders: the deciding department's approvers and inspectors); the office urges. */
-const DECIDERS = ['approver', 'inspector'] as const;
 
 const asDeadline = (value: string): DeadlineState => (['normal', 'warning', 'overdue'].includes(value) ? (value as DeadlineState) : 'none');
 
@@ -33,31 +32,23 @@ export function PostChecksPage() {
   const result: Result = (RESULTS as readonly string[]).includes(params.get('result') ?? '') ? (params.get('result') as Result) : 'pending';
   const checks = useRemote(useCallback((signal: AbortSignal) => listPostChecks({ result }, signal), [result]));
   const [acting, setActing] = useState<{ check: PostCheckItem; action: PostCheckAction } | null>(null);
-  const decider = holdsAny(roles, DECIDERS);
-  const urger = roles.has('office');
   const caseReader = holdsAny(roles, CASE_READERS);
   const narrow = useNarrow();
 
-  const actionsOf = (c: PostCheckItem) =>
-    c.result !== 'pending' ? null : (
+  // What the server offers the user on each check: its holder decides or hands it over (转办), the office urges.
+  const actionsOf = (c: PostCheckItem) => {
+    const offered = rowActions(c);
+    if (!offered.length) return null;
+    return (
       <span className="ys-tags">
-        {decider && (
-          <>
-            <Button size="small" onClick={() => setActing({ check: c, action: 'pass' })} data-testid="post-check-pass">
-              {t('work.postChecks.pass')}
-            </Button>
-            <Button size="small" danger onClick={() => setActing({ check: c, action: 'fail' })} data-testid="post-check-fail">
-              {t('work.postChecks.fail')}
-            </Button>
-          </>
-        )}
-        {urger && (
-          <Button size="small" onClick={() => setActing({ check: c, action: 'urge' })}>
-            {t('work.postChecks.urge')}
+        {offered.map((action) => (
+          <Button key={action} size="small" danger={action === 'fail'} onClick={() => setActing({ check: c, action })} data-testid={`post-check-${action}`}>
+            {t(`work.postChecks.${action}`)}
           </Button>
-        )}
+        ))}
       </span>
     );
+  };
   const numberOf = (c: PostCheckItem) =>
     caseReader ? (
       <Link to={casePath(c.applicationId)} className="ys-code">
@@ -72,6 +63,8 @@ export function PostChecksPage() {
       {c.findings && <div className="ys-break ys-muted">{c.findings}</div>}
     </div>
   );
+  /** Who holds a pending check: its department's queue, or the person it was handed over to (转办). */
+  const heldBy = (c: PostCheckItem) => (c.result === 'pending' && c.holders.length > 0 ? c.holders.join('、') : null);
   const dueOf = (c: PostCheckItem) =>
     c.result === 'pending' ? (
       <span className="ys-work-deadline">
@@ -95,7 +88,21 @@ export function PostChecksPage() {
     { title: t('work.fields.applicant'), dataIndex: 'applicantName', key: 'applicant', render: (name: string) => <span className="ys-break">{name}</span> },
     { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'] },
     { title: t('work.postChecks.dueOn'), key: 'dueOn', width: 200, render: (_, c) => dueOf(c) },
-    { title: t('work.postChecks.result'), key: 'result', width: 180, render: (_, c) => resultOf(c) },
+    {
+      title: t('work.postChecks.result'),
+      key: 'result',
+      width: 180,
+      render: (_, c) => (
+        <>
+          {resultOf(c)}
+          {heldBy(c) && (
+            <div className="ys-break ys-muted" data-testid="post-check-holders">
+              {t('work.postChecks.heldBy', { names: heldBy(c) })}
+            </div>
+          )}
+        </>
+      ),
+    },
     { title: t('common.actions'), key: 'actions', width: 220, render: (_, c) => actionsOf(c) },
   ];
 
@@ -141,6 +148,14 @@ export function PostChecksPage() {
                       <dd>{c.applicantName}</dd>
                       <dt>{t('work.postChecks.dueOn')}</dt>
                       <dd>{dueOf(c)}</dd>
+                      {heldBy(c) && (
+                        <>
+                          <dt>{t('work.fields.holders')}</dt>
+                          <dd className="ys-break" data-testid="post-check-holders">
+                            {heldBy(c)}
+                          </dd>
+                        </>
+                      )}
                     </dl>
                     {actionsOf(c)}
                   </Card>
@@ -175,73 +190,5 @@ export function PostChecksPage() {
         />
       )}
     </div>
-  );
-}
-
-function PostCheckDialog({ check, action, onClose, onDone }: { check: PostCheckItem; action: PostCheckAction; onClose: () => void; onDone: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ comment?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const fail = action === 'fail';
-
-  async function submit() {
-    let comment: string | undefined;
-    try {
-      ({ comment } = await form.validateFields());
-    } catch {
-      return; // the form shows what is missing
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await actOnPostCheck(check.id, { action, version: check.caseVersion, comment: comment?.trim() || undefined });
-      void message.success(t(`work.postChecks.done.${action === 'handover' ? 'urge' : action}`));
-      onDone();
-    } catch (error) {
-      if (isSessionEnded(error)) return;
-      if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('work.action.reloaded')}`);
-        onDone();
-        return;
-      }
-      setFailure(isApiError(error) ? error.userMessage : String(error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Modal
-      open
-      title={t(`work.postChecks.${action === 'handover' ? 'urge' : action}`)}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" danger={fail} loading={busy} onClick={() => void submit()} data-testid="post-check-submit">
-            {t(`work.postChecks.${action === 'handover' ? 'urge' : action}`)}
-          </Button>
-        </>
-      }
-      data-testid="post-check-dialog"
-    >
-      <p className="ys-break">
-        {check.number} · {check.title} · {check.applicantName}
-      </p>
-      {fail && <Alert type="error" showIcon message={t('work.postChecks.failWarning')} style={{ marginBottom: 12 }} data-testid="post-check-warning" />}
-      <Form form={form} layout="vertical">
-        <Form.Item
-          name="comment"
-          label={fail ? t('work.postChecks.findings') : t('work.postChecks.comment')}
-          rules={fail ? [{ required: true, whitespace: true, message: t('work.postChecks.findingsRequired') }] : []}
-        >
-          <Input.TextArea rows={4} maxLength={2000} showCount data-testid="post-check-comment" />
-        </Form.Item>
-      </Form>
-      {failure && <Alert type="error" showIcon message={failure} className="ys-break" />}
-    </Modal>
   );
 }

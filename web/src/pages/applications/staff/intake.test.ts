@@ -33,7 +33,7 @@ describe('intakePrefill', () => {
 describe('intakeDraft', () => {
   it('sends what is set: the USCC for an entity, materials given, the post address only by post', () => {
     const body = intakeDraft({
-      itemCode: 'HHHT-SCJG-1',
+      subject: { kind: 'item', code: 'HHHT-SCJG-1' },
       channel: 'window',
       applicant: { kind: 'entity', uscc: ' 91150100abc ', name: 'ignored', phone: '13800000000' },
       formData: { a: 1 },
@@ -60,11 +60,20 @@ describe('intakeDraft', () => {
 
   it("names a person and their account, and keeps the post address for postal delivery", () => {
     const body = intakeDraft({
-      itemCode: 'X', channel: 'assisted', applicant: { kind: 'person', name: ' 李娜 ', username: 'shimin' },
+      subject: { kind: 'item', code: 'X' }, channel: 'assisted', applicant: { kind: 'person', name: ' 李娜 ', username: 'shimin' },
       formData: {}, materials: [], given: {}, commitment: true, delivery: 'post', postAddress: ' 新城区 1 号 ',
     });
     expect(body).toMatchObject({ applicantName: '李娜', applicantUsername: 'shimin', postAddress: '新城区 1 号', commitment: true });
     expect(body.uscc).toBeUndefined();
+  });
+
+  it('files a 一件事 by its bundle code, with no item code', () => {
+    const body = intakeDraft({
+      subject: { kind: 'bundle', code: 'HHHT-YJS-CLOSE' }, channel: 'window', applicant: { kind: 'entity', uscc: '91150123N2AN0KC050' },
+      formData: { entity_name: '青城乳业有限公司' }, materials, given: { lease_contract: { paper: true, fileIds: [] } }, commitment: false, delivery: 'electronic',
+    });
+    expect(body).toMatchObject({ bundleCode: 'HHHT-YJS-CLOSE', channel: 'window', uscc: '91150123N2AN0KC050', materials: [{ key: 'lease_contract', fileIds: [], paper: true }] });
+    expect(body).not.toHaveProperty('itemCode');
   });
 });
 

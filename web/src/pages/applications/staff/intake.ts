@@ -1,6 +1,6 @@
 // 一窗受理: the pure parts of the clerk's intake — which materials the applicant gives and how, the
 // form's pre-fill (the registry's entity, and the applicant the clerk named, never the clerk), and
-// the draft's body.
+// the draft's body (under an item or a 一件事).
 import type { Material } from '../../../api/catalog-public.ts';
 import type { Channel, DraftBody } from '../../../api/applications.ts';
 
@@ -64,7 +64,8 @@ export function intakePrefill(
 }
 
 export interface IntakeState {
-  itemCode: string;
+  /** What is applied for: an item, or a 一件事 (bundle) with one merged form. */
+  subject: { kind: 'item' | 'bundle'; code: string };
   channel: StaffChannel;
   applicant: IntakeApplicant;
   formData: Record<string, unknown>;
@@ -87,7 +88,7 @@ export function intakeDraft(state: IntakeState): DraftBody {
     })
     .filter((m) => m.paper || m.fileIds.length > 0);
   const body: DraftBody = {
-    itemCode: state.itemCode,
+    ...(state.subject.kind === 'bundle' ? { bundleCode: state.subject.code } : { itemCode: state.subject.code }),
     channel: state.channel,
     formData: state.formData,
     materials,
