@@ -1,6 +1,6 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
 // catalog [--items N] [--connections N]; applications [--applications N] [--connections N];
-// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; ledger-import [--rows N]; ledger-pack [--tasks N])
+// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; step-sql [--tickets N] (PostgreSQL, pgbench); ledger-import [--rows N]; ledger-pack [--tasks N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,13 +13,14 @@ import { benchCatalog } from './catalog.ts';
 import { benchApplications } from './applications.ts';
 import { benchEvaluations } from './evaluations.ts';
 import { benchAppealWrites, benchOpen311 } from './appeals.ts';
+import { benchStepSql } from './step-sql.ts';
 import { benchLedgerPack } from './ledger-pack.ts';
 import { benchLedgerImport } from './ledger-import.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'ledger-import': true, 'ledger-pack': true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'step-sql': true, 'ledger-import': true, 'ledger-pack': true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,7 +33,7 @@ if (!benches[name]) {
   process.exit(2);
 }
 // The registry's city-scale reads are a PostgreSQL workload (DESIGN.md §9): PostgreSQL unless asked.
-const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' || name === 'evaluations' ? 'postgres' : 'both');
+const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' || name === 'evaluations' || name === 'step-sql' ? 'postgres' : 'both');
 const engines: BenchEngine[] = engineArg === 'both' ? availableEngines() : [engineArg as BenchEngine];
 const seconds = Number(arg('seconds') ?? 5);
 
@@ -94,6 +95,10 @@ for (const engine of engines) {
         for (const row of reads) console.log(formatRow(row, baselines.readRoute));
         rows.push(...reads);
       }
+    }
+    if (name === 'step-sql') {
+      // pgbench's own baseline transaction is the ratio's base here (printed by the bench); the Node baselines above are for context.
+      rows.push(...(await benchStepSql(platform.services, { url: platform.url!, seconds, tickets: Number(arg('tickets') ?? 20_000) })));
     }
     if (name === 'ledger-import') {
       const [measured, baseline] = await benchLedgerImport(platform.services, { rows: Number(arg('rows') ?? 5000) });

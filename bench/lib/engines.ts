@@ -13,6 +13,8 @@ export type BenchEngine = 'pglite' | 'postgres';
 
 export interface BenchPlatform {
   services: Services;
+  /** PostgreSQL's address (for tools such as pgbench); none on PGlite. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export async function openBenchPlatform(engine: BenchEngine): Promise<BenchPlatf
   }
   if (process.env.DATABASE_URL) {
     const services = await openPlatform(loadConfig({ ...env, DATABASE_URL: process.env.DATABASE_URL }));
-    return { services, close: () => services.database.close() };
+    return { services, url: process.env.DATABASE_URL, close: () => services.database.close() };
   }
   const bin = findPostgresBin();
   if (!bin) throw new Error('no PostgreSQL binaries and no DATABASE_URL');
@@ -43,6 +45,7 @@ export async function openBenchPlatform(engine: BenchEngine): Promise<BenchPlatf
   const services = await openPlatform(loadConfig({ ...env, DATABASE_URL: server.url }));
   return {
     services,
+    url: server.url,
     async close() {
       await services.database.close();
       server.stop();
