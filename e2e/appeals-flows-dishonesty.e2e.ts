@@ -10,6 +10,7 @@ import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
 import { goByMenu, pickDepartment, pickOption, signIn } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { submitAndClose, visibleModal } from './support/dialog.ts';
+import { openFromQueue, stateOf, timelineText } from './support/appeals-ticket.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -36,28 +37,7 @@ const usePage = (device: Device, label: string) => sharedUsePage(() => browser, 
 const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScroll(page)).toBe(false);
 /** Only the session check before signing in may fail (401 from /api/v1/auth/me). */
 const unexpectedErrors = (errors: string[]) => errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e));
-const stateOf = (page: Page) => page.getByTestId('ticket-head').getByTestId('ticket-state');
-const timelineText = async (page: Page) => (await page.getByTestId('ticket-timeline').textContent()) ?? '';
 
-/** 工单办理 (我的待办, or 全部工单 for one held elsewhere) searched by a ticket's number, and the ticket opened. */
-async function openFromQueue(page: Page, device: Device, number: string, tab: '我的待办' | '全部工单' = '我的待办') {
-  await goByMenu(page, device, '工单办理');
-  await page.getByTestId('appeals-queue-page').waitFor();
-  if (tab === '全部工单') {
-    await page.getByRole('tab', { name: tab }).click();
-    await page.waitForURL((url) => url.searchParams.get('tab') === 'all');
-    // The address changes before the page shows the tab: searching sooner would search 我的待办 (its counts go).
-    await page.getByTestId('appeals-counts').waitFor({ state: 'detached' });
-  }
-  await page.getByTestId('appeals-search').fill(number);
-  await page.getByTestId('appeals-search').press('Enter');
-  await page.waitForURL((url) => url.searchParams.get('q') === number);
-  const list = page.getByTestId(device === 'phone' ? 'ticket-card' : 'appeals-table');
-  const entry = (device === 'phone' ? list : list.locator('tr')).filter({ hasText: number }).first();
-  await entry.getByTestId('ticket-link').click();
-  await page.getByTestId('ticket-page').waitFor();
-  await page.getByTestId('ticket-number').filter({ hasText: number }).waitFor();
-}
 
 /** Takes one of the report's steps in its dialog (each asks for the words that go on the record). */
 async function decide(page: Page, action: string, comment: string, picture?: string) {

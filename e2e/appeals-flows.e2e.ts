@@ -12,6 +12,7 @@ import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
 import { demoPassword, goByMenu, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, noToasts, shot, type Device } from './support/browser.ts';
 import { submitAndClose, visibleModal } from './support/dialog.ts';
+import { openFromQueue, stateOf, timelineText } from './support/appeals-ticket.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -77,22 +78,7 @@ const noHorizontalScroll = async (page: Page) => expect(await hasHorizontalScrol
 /** Expected: the session check before signing in (401), and the refusals this journey provokes (409, 422). */
 const unexpectedErrors = (errors: string[]) =>
   errors.filter((e) => !/status of 401.*\/api\/v1\/auth\/me\b/.test(e) && !/status of (409|422) .*\/api\/v1\/appeals\/tickets\/[0-9a-f-]{36}\/(reply|return)\b/.test(e));
-const stateOf = (page: Page) => page.getByTestId('ticket-head').getByTestId('ticket-state');
-const timelineText = async (page: Page) => (await page.getByTestId('ticket-timeline').textContent()) ?? '';
 
-/** 工单办理 searched by a ticket's number, and the ticket opened from the list. */
-async function openFromQueue(page: Page, device: Device, number: string) {
-  await goByMenu(page, device, '工单办理');
-  await page.getByTestId('appeals-queue-page').waitFor();
-  await page.getByTestId('appeals-search').fill(number);
-  await page.getByTestId('appeals-search').press('Enter');
-  await page.waitForURL((url) => url.searchParams.get('q') === number);
-  const list = page.getByTestId(device === 'phone' ? 'ticket-card' : 'appeals-table');
-  const entry = (device === 'phone' ? list : list.locator('tr')).filter({ hasText: number }).first();
-  await entry.getByTestId('ticket-link').click();
-  await page.getByTestId('ticket-page').waitFor();
-  await page.getByTestId('ticket-number').filter({ hasText: number }).waitFor();
-}
 
 /** Opens the ticket straight from its address (the page a colleague already had open). */
 async function openTicket(page: Page, id: string) {
