@@ -249,7 +249,10 @@ describe.each<Device>(['desktop', 'phone'])('一件事 at the window and 转办 
       const first = await apiCall(approverApi, 'POST', `/api/v1/post-checks/${check.id}/actions`, { action: 'handover', version: check.caseVersion, toUserId: inspectorId, comment: '已在别处转办' });
       expect(first.status).toBe(200);
       await dialog.getByTestId('post-check-submit').click();
-      await toast(page, '已重新载入').waitFor();
+      const told = toast(page, '已重新载入');
+      await told.waitFor();
+      // The server's reason, then what the page did — not an instruction to reload a page that already has.
+      expect(await told.textContent()).not.toContain('请刷新后重试');
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(async () => (await checkEntry(page, device, check.number!).first().getByTestId('post-check-holders').textContent()) ?? '', { timeout: 15_000 }).toContain(INSPECTOR);
       // The stale action's 409 is an answer the page acts on, not a fault.

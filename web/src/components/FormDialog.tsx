@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isSessionEnded, type ApiError } from '../api/client.ts';
+import { staleNotice } from '../api/staleNotice.ts';
 import { applyProblem } from './problemForm.ts';
 
 interface Props<V> {
@@ -66,7 +67,7 @@ export function FormDialog<V extends object>(props: Props<V>) {
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && isStale(error)) {
-        void message.warning(staleMessage ?? `${error.userMessage} ${staleNote ?? t('common.reloaded')}`);
+        void message.warning(staleMessage ?? staleNotice(error, staleNote ?? t('common.reloaded')));
         onStale?.();
         onClose();
         return;

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { getTicket, listCategories, type TicketAction, type TicketView } from '../../../api/appeals.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { staleNotice } from '../../../api/staleNotice.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -75,7 +76,7 @@ export function TicketPage() {
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('appealWork.step.reloaded')}`);
+        void message.warning(staleNotice(error, t('appealWork.step.reloaded')));
         reload();
         return;
       }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actOnApplication, type ApplicationDetail, type AvailableAction } from '../../../api/applications.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { staleNotice } from '../../../api/staleNotice.ts';
 import { listLicenceTypes, type LicenceField } from '../../../api/registry.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { actionBodyOf, needsOf, sendBackTargets, type ActionValues } from './actions.ts';
@@ -73,7 +74,7 @@ export function ActionDialog({ application, action, licenceTypeCode, onClose, on
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('work.action.reloaded')}`);
+        void message.warning(staleNotice(error, t('work.action.reloaded')));
         onStale();
         return;
       }

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { POST_STATUSES } from '../../../../../common/api/applications.ts';
 import { setPostStatus, type ApplicationDetail } from '../../../api/applications.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { staleNotice } from '../../../api/staleNotice.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { outcomeLabel, postStatusLabel } from './labels.ts';
 
@@ -78,7 +79,7 @@ function PostForm({ application: a, canPost, onChanged, onStale }: { application
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('work.action.reloaded')}`);
+        void message.warning(staleNotice(error, t('work.action.reloaded')));
         onStale();
         return;
       }

@@ -4,6 +4,7 @@ import { Alert, App, Button, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { staleNotice } from '../../../api/staleNotice.ts';
 import { decideAppeal, type AppealView, type RatingView } from '../../../api/evaluations.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { decisionBodyOf, DECISION_COMMENT_MIN, charCount } from '../staff/appeal.ts';
@@ -52,7 +53,7 @@ export function AppealDecisionDialog({
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && (error.code === 'VERSION_CONFLICT' || error.status === 409)) {
-        void message.warning(`${error.userMessage} ${t('evalWork.appeals.reloaded')}`);
+        void message.warning(staleNotice(error, t('evalWork.appeals.reloaded')));
         onStale();
         return;
       }

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actOnLoop, getLoopAssignees, type LoopView, type RatingView } from '../../../api/evaluations.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { staleNotice } from '../../../api/staleNotice.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { bilingual, levelLabel } from './labels.ts';
@@ -90,7 +91,7 @@ export function LoopActionDialog({ rating, loop, action, onClose, onDone, onStal
     } catch (error) {
       if (isSessionEnded(error)) return;
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
-        void message.warning(`${error.userMessage} ${t('evalWork.action.reloaded')}`);
+        void message.warning(staleNotice(error, t('evalWork.action.reloaded')));
         onStale();
         return;
       }
