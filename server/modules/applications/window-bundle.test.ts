@@ -94,6 +94,14 @@ describe('转办 of a post-check', () => {
     const colleague = await userId('approver2');
     const handed = await send('approver', 'POST', `/api/v1/post-checks/${before.id}/actions`, { action: 'handover', version: before.caseVersion, toUserId: colleague, comment: '请钱敏现场核查' });
     expect(handed.statusCode, handed.body).toBe(200);
+    // The colleague is told, in their own messages, with a way to the list; the one who handed it over is not.
+    const noticesOf = async (who: 'approver' | 'approver2') =>
+      ((await send(who, 'GET', '/api/v1/me/notifications?pageSize=50')).json().items as { kind: string; title: { zh: string }; body: { zh: string }; link: string | null }[]).filter((n) => n.kind === 'application.postCheck.handover');
+    const told = await noticesOf('approver2');
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ title: { zh: '事后核查转办给您' }, link: '/work/post-checks' });
+    expect(told[0]!.body.zh).toContain(((await send('approver', 'GET', `/api/v1/applications/${applicationId}`)).json() as { number: string }).number);
+    expect(await noticesOf('approver')).toHaveLength(0);
     // Someone acting on what they saw before the handover gets 409.
     const stale = await send('approver', 'POST', `/api/v1/post-checks/${before.id}/actions`, { action: 'handover', version: before.caseVersion, toUserId: colleague });
     expect(stale.statusCode).toBe(409);

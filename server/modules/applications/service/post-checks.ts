@@ -55,6 +55,21 @@ async function handoverHolders(deps: ApplicationsDeps, departmentId: string, bod
   throw refuse('请指定转办给谁', 'Name whom to hand it over to', 'body.toUserId');
 }
 
+/** The notice of a 转办 (to the new holder) or 催办 (to the holders), or null for any other action or nobody to tell. */
+async function noticeOf(deps: ApplicationsDeps, app: repo.ApplicationRow, action: string, holders: Holder[], actorUserId: string | null) {
+  if (action !== 'handover' && action !== 'urge') return null;
+  const users = new Set<string>();
+  for (const h of holders) {
+    if (h.kind === 'user') users.add(h.id);
+    else for (const u of await deps.org.membersOf(h.id, postCheckWorkflow.states.pending!.queueRoles ?? [])) users.add(u);
+  }
+  if (actorUserId) users.delete(actorUserId);
+  if (users.size === 0) return null;
+  const title = action === 'handover' ? { zh: '事后核查转办给您', en: 'A post-check handed over to you' } : { zh: '事后核查催办', en: 'A post-check is being urged' };
+  const body = { zh: `${app.number ?? ''} ${app.title}`.trim(), en: `${app.number ?? ''} ${app.title}`.trim() };
+  return deps.prepareNotice([...users], { kind: `application.postCheck.${action}`, title, body, link: '/work/post-checks' });
+}
+
 export function createPostCheckService(database: Database, deps: ApplicationsDeps) {
   const { db } = database;
   return {
@@ -66,6 +81,7 @@ export function createPostCheckService(database: Database, deps: ApplicationsDep
       const holders = await handoverHolders(deps, check.departmentId, body);
       // Revoking presents the licence with its department's name: refresh that cache before the transaction.
       await deps.org.departmentName(check.departmentId);
+      const told: { send?: () => Promise<unknown> } = {};
       await deps.workflow.act({
         caseId: check.caseId,
         action: body.action,
@@ -74,6 +90,13 @@ export function createPostCheckService(database: Database, deps: ApplicationsDep
         input: { comment: body.comment ?? null, ...(holders ? { holders } : {}) },
         version: body.version,
         now,
+        // 转办 and 催办 tell the people now holding the check, in the same transaction (e-mails after it).
+        writes: async (result) => {
+          const notice = await noticeOf(deps, app, body.action, result.notify, p.userId);
+          if (!notice) return [];
+          told.send = notice.send;
+          return notice.write ? [notice.write] : [];
+        },
         effects: async (tx) => {
           if (body.action === 'pass') await repo.setPostCheckResult(tx, check.id, 'passed', body.comment ?? null, now);
           if (body.action !== 'fail') return;
@@ -92,6 +115,7 @@ export function createPostCheckService(database: Database, deps: ApplicationsDep
           await appendAudit(tx, actor, { action: 'application.commitment.breached', entity: 'application', entityId: app.id, change: { postCheck: check.id, licence: app.resultLicenceId, blocked: keys } });
         },
       });
+      await told.send?.().catch(() => undefined);
       return repo.findPostCheck(db, checkId);
     },
 
