@@ -38,7 +38,7 @@ export async function measure(
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  if (process.env.BENCH_CPU) console.log(`  ${name}: this process's CPU ${((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(2)} ms per operation, ${(((cpu.user + cpu.system) / 1e6 / elapsed) * 100).toFixed(0)}% of a core`);
+  if (process.env.BENCH_CPU) console.log(`  ${name}: this process's CPU ${((cpu.user + cpu.system) / 1000 / latencies.length).toFixed(2)} ms per operation (user ${(cpu.user / 1000 / latencies.length).toFixed(2)}), ${(((cpu.user + cpu.system) / 1e6 / elapsed) * 100).toFixed(0)}% of a core`);
   if (profiler) await profiler.stop(name);
   latencies.sort((a, b) => a - b);
   return {
