@@ -216,7 +216,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
 
     await modal.getByLabel('简称').fill(`${department.shortName}乙`);
     await modal.getByRole('button', { name: /保\s*存/ }).click();
-    await toast(page, '已被他人修改，请刷新后重试').waitFor();
+    await toast(page, '已被他人修改，已重新读取最新内容').waitFor();
     await modal.waitFor({ state: 'detached' });
     await shot(page, `admin-${device}-department-conflict`);
 

@@ -49,7 +49,7 @@ export const appealCatalogEn: typeof appealCatalogZh = {
       delete: 'Delete',
       deleteTitle: 'Delete this dispatch rule?',
       deleteBody: '{{category}} · {{area}} → {{lead}}. Once deleted, this category’s tickets in this area follow the next rule up, or go to the district’s government.',
-      stale: 'Someone else changed this rule; reload and try again (the list has been reloaded)',
+      stale: 'Someone else changed this rule meanwhile; the list has been reloaded: check it before changing it again',
       empty: 'No dispatch rules yet: every ticket goes to its district’s government',
       emptyFiltered: 'No rule matches',
       try: {
@@ -121,7 +121,7 @@ export const appealCatalogEn: typeof appealCatalogZh = {
       retireTitle: 'Retire this entry?',
       retireBody: '“{{title}}” will be valid until yesterday and no longer found by seats. To restore it, change its last valid day.',
       retired: 'Retired',
-      stale: 'Someone else changed this entry; reload and try again (the list has been reloaded)',
+      stale: 'Someone else changed this entry meanwhile; the list has been reloaded: check it before changing it again',
       empty: 'The knowledge base has no entries yet',
       emptySearch: 'Nothing found; try other words',
       emptyStatus: 'No entries that are “{{status}}”',

@@ -87,7 +87,7 @@ export const shellEn: typeof shellZh = {
     total: '{{total}} in all',
     loadFailed: 'Could not load',
     requestId: 'Request id: {{id}}',
-    versionConflict: 'Someone else changed this; reload and try again',
+    versionConflict: 'Someone else changed this meanwhile; the latest version has been read again: check it before trying again',
     reloaded: 'The latest version has been read again.',
   },
 };

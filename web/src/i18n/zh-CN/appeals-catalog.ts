@@ -46,7 +46,7 @@ export const appealCatalogZh = {
       delete: '删除',
       deleteTitle: '删除这条派单规则？',
       deleteBody: '{{category}} · {{area}} → {{lead}}。删除后，该分类在该区域的工单按上一级规则推荐，没有时由区县政府兜底。',
-      stale: '该规则已被他人修改，请刷新后再试（列表已重新加载）',
+      stale: '该规则已被他人修改，列表已重新加载，请核对后再改',
       empty: '还没有派单规则，坐席受理的工单都由区县政府兜底',
       emptyFiltered: '没有符合条件的规则',
       try: {
@@ -118,7 +118,7 @@ export const appealCatalogZh = {
       retireTitle: '停用这条知识？',
       retireBody: '“{{title}}”将有效至昨天，坐席检索不再显示。如需恢复，修改失效日期即可。',
       retired: '已停用',
-      stale: '该条目已被他人修改，请刷新后再试（列表已重新加载）',
+      stale: '该条目已被他人修改，列表已重新加载，请核对后再改',
       empty: '知识库中还没有条目',
       emptySearch: '没有找到相关条目，换个说法试试',
       emptyStatus: '没有“{{status}}”的条目',

@@ -86,7 +86,7 @@ export const shellZh = {
     total: '共 {{total}} 条',
     loadFailed: '加载失败',
     requestId: '请求编号：{{id}}',
-    versionConflict: '已被他人修改，请刷新后重试',
+    versionConflict: '已被他人修改，已重新读取最新内容，请核对后再操作',
     reloaded: '已重新读取最新内容。',
   },
 };
