@@ -92,6 +92,8 @@ async function pickTyped(page: Page, select: ReturnType<Page['locator']>, label:
   for (let attempt = 1; ; attempt += 1) {
     try {
       await select.click();
+      // A multiple select keeps what a failed try typed (Escape closes its list, not its search): start empty.
+      await select.locator('.ant-select-selection-search-input').fill('');
       await page.keyboard.type(label);
       await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`).click({ timeout: 8_000 });
       await chosen.first().waitFor({ timeout: 2_000 });
