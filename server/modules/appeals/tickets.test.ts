@@ -1,7 +1,9 @@
 // 接诉即办 end to end through HTTP: a call taken and dispatched on the catalogue's proposal, signed for, replied to,
 // called back and closed (with the event evaluations reads); an unsatisfied callback reopened to the same unit;
 // a return inside and after the 2 working days; 并单; stale versions; a direct answer; web filing and 我的诉求.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/index.ts';
 import { eventsAfter, EVENT_TYPES } from '../../platform/events/index.ts';
 import { appealsPrincipal, appealsSender, callBody, callInput, createAppealsTestApp, type AppealsTestApp } from '../../test/appeals-factories.ts';
 
@@ -30,6 +32,11 @@ describe('a call from intake to closing', () => {
     expect(v.proposal.leadDepartmentId).toBe(t.dept['HHHT-ZJ']);
     expect(v.requesterPhone).toBe('13804715678');
     expect(v.actions.map((a: { key: string }) => a.key)).toContain('dispatch');
+    // One audit row for the call taken: the ticket's, naming the case it opened (which has no opening row of its own).
+    const caseId = (await queryRows<{ case_id: string }>(t.services.database.db, sql`select case_id from appeal_ticket where id = ${created.id}`))[0]!.case_id;
+    const audits = await queryRows<{ action: string; change: { caseId: string } }>(t.services.database.db, sql`select action, change from audit_log where entity_id in (${created.id}, ${caseId})`);
+    expect(audits.map((a) => a.action)).toEqual(['appeal.ticket.create']);
+    expect(audits[0]!.change.caseId).toBe(caseId);
 
     const dispatched = await send('agent', 'POST', `/api/v1/appeals/tickets/${created.id}/dispatch`, { version: v.version, leadDepartmentId: t.dept['HHHT-ZJ'] });
     expect(dispatched.statusCode, dispatched.body).toBe(200);

@@ -45,9 +45,14 @@ describe('a submission in one statement', () => {
     expect((await submit(third)).statusCode).toBe(200);
     expect(await numberOf(third.id)).toBe(applicationNumber(prefix, day, 10_000));
 
-    const audit = await queryRows<{ change: { number: string; channel: string } }>(t.services.database.db, sql`select change from audit_log where action = 'application.submit' and entity_id = ${third.id}`);
+    const audit = await queryRows<{ change: { number: string; channel: string; cases: { id: string; state: string }[] } }>(t.services.database.db, sql`select change from audit_log where action = 'application.submit' and entity_id = ${third.id}`);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.change).toMatchObject({ number: applicationNumber(prefix, day, 10_000), channel: 'window' });
+    // One audit row for the submission: it names the case it opened, which has no opening row of its own.
+    const [opened] = await queryRows<{ id: string; state: string }>(t.services.database.db, sql`select id, state from workflow_case where subject_id = ${third.id}`);
+    expect(audit[0]!.change.cases).toEqual([{ id: opened!.id, state: opened!.state }]);
+    const rows = await queryRows<{ action: string }>(t.services.database.db, sql`select action from audit_log where entity_id in (${third.id}, ${opened!.id}) order by id`);
+    expect(rows.map((r) => r.action)).toEqual(['application.draft.create', 'application.submit']);
     expect(await verifyAuditChain(t.services.database.db)).toMatchObject({ ok: true });
   });
 

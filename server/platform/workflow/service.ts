@@ -95,6 +95,11 @@ export interface OpenOptions {
   limit: CaseState['clock']['limit'];
   maxExtension?: number;
   at?: string;
+  /**
+   * The caller's own audit row of the same operation names the case (its id and first state), so the opening needs
+   * no row of its own: one audit row per business operation (a submission, a call taken) instead of two.
+   */
+  auditedByCaller?: boolean;
 }
 
 export function createWorkflowService(database: Database, deps: { calendar: (db?: Db) => Promise<Calendar> }) {
@@ -181,12 +186,16 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
           attachments: [],
           data: {},
         }),
-        auditWrite(actor, {
-          action: `workflow.${def.key}.open`,
-          entity: 'workflow_case',
-          entityId: id,
-          change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state },
-        }),
+        ...(options.auditedByCaller
+          ? []
+          : [
+              auditWrite(actor, {
+                action: `workflow.${def.key}.open`,
+                entity: 'workflow_case',
+                entityId: id,
+                change: { subject: `${options.subjectType}:${options.subjectId}`, state: s.state },
+              }),
+            ]),
       ];
       // The view from what will be written (no read back).
       return {

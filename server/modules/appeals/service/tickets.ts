@@ -122,6 +122,8 @@ export function createTicketIntake(database: Database, deps: AppealsDeps, catalo
       };
       const writes: PendingWrite[] = [repo.drawNumberWrite(shanghaiDate(now))];
       let state: string;
+      // The case opened with the ticket (none when the seat answered at once): the ticket's audit row names it.
+      let caseId: string | null = null;
       if (input.directAnswer) {
         state = 'closed';
         writes.push(
@@ -134,8 +136,9 @@ export function createTicketIntake(database: Database, deps: AppealsDeps, catalo
         );
       } else if (input.channel === 'dishonesty') {
         const verifier = await superiorOf(input.accusedDepartmentId!);
-        const opened = await deps.workflow.openWrites(db, defs.dishonesty, { subjectType: 'appeal_ticket', subjectId: id, initiatorId: principal?.userId ?? null, holders: [{ kind: 'department', id: verifier }], limit: { unit: 'workingDays', value: deps.rules.dishonestyDays }, maxExtension: 10 }, actor, now);
+        const opened = await deps.workflow.openWrites(db, defs.dishonesty, { subjectType: 'appeal_ticket', subjectId: id, initiatorId: principal?.userId ?? null, holders: [{ kind: 'department', id: verifier }], limit: { unit: 'workingDays', value: deps.rules.dishonestyDays }, maxExtension: 10, auditedByCaller: true }, actor, now);
         state = opened.view.state;
+        caseId = opened.view.id;
         writes.push(
           repo.insertTicketWrite({ ...base, state, caseId: opened.view.id, leadDepartmentId: verifier, accusedDepartmentId: input.accusedDepartmentId!, dispatchedAt: now, dueAt: opened.view.dueAt ? new Date(opened.view.dueAt) : null }),
           ...opened.writes,
@@ -145,11 +148,12 @@ export function createTicketIntake(database: Database, deps: AppealsDeps, catalo
         const opened = await deps.workflow.openWrites(
           db,
           defs.ticket,
-          { subjectType: 'appeal_ticket', subjectId: id, initiatorId: principal?.userId ?? null, holders: [{ kind: 'department', id: hotline }], limit, maxExtension: limit.unit === 'workingDays' ? deps.rules.maxExtensionDays : 0 },
+          { subjectType: 'appeal_ticket', subjectId: id, initiatorId: principal?.userId ?? null, holders: [{ kind: 'department', id: hotline }], limit, maxExtension: limit.unit === 'workingDays' ? deps.rules.maxExtensionDays : 0, auditedByCaller: true },
           actor,
           now,
         );
         state = opened.view.state;
+        caseId = opened.view.id;
         writes.push(repo.insertTicketWrite({ ...base, state, caseId: opened.view.id }), ...opened.writes);
       }
       writes.push(
@@ -157,7 +161,7 @@ export function createTicketIntake(database: Database, deps: AppealsDeps, catalo
           action: 'appeal.ticket.create',
           entity: 'appeal_ticket',
           entityId: id,
-          change: { channel: input.channel, kind, urgency: input.urgency, categoryCode: category.code, areaCode: input.areaCode, state, confidential: base.confidential, directAnswer: Boolean(input.directAnswer), knowledgeId: input.directAnswer?.knowledgeId ?? null },
+          change: { channel: input.channel, kind, urgency: input.urgency, categoryCode: category.code, areaCode: input.areaCode, state, confidential: base.confidential, directAnswer: Boolean(input.directAnswer), knowledgeId: input.directAnswer?.knowledgeId ?? null, caseId },
         }),
       );
       // The statement answers with the number it drew.

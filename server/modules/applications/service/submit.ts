@@ -166,6 +166,7 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
       limit: { unit: 'workingDays' as const, value: item.promisedLimitDays },
       maxExtension: maxExtensionOf(item),
       at,
+      auditedByCaller: true,
     };
     const { view, writes } = await deps.workflow.openWrites(db, applicationWorkflow, options, actor, now);
     const materials = planned.map(({ fetch: _f, fetchedFrom: _s, ...m }) => m);
@@ -192,7 +193,8 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
             action: 'application.submit',
             entity: 'application',
             entityId: row.id,
-            change: { channel: row.channel },
+            // The one audit row of the submission: it names the case it opened.
+            change: { channel: row.channel, cases: [{ id: view.id, state: at }] },
           },
           drawn,
         ),
@@ -263,6 +265,7 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
                 limit: { unit: 'workingDays' as const, value: item.promisedLimitDays },
                 maxExtension: maxExtensionOf(item),
                 at,
+                auditedByCaller: true,
               };
               const { view, writes: caseWrites } = await deps.workflow.openWrites(tx, applicationWorkflow, options, actor, now);
               writes.push(...caseWrites);
@@ -318,6 +321,8 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
                   number: parentNumber ?? units[0]!.number,
                   channel: row.channel,
                   members: bundle ? units.map((u) => u.number) : undefined,
+                  // The cases it opened (one per member of a bundle): the submission's one audit row names them.
+                  cases: opened.map((o) => ({ id: o.view.id, state: o.at })),
                 },
               }),
             );
