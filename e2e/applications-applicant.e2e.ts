@@ -118,6 +118,8 @@ describe.each<Device>(['desktop', 'phone'])('applying online on %s', (device) =>
     await materials.getByTestId('material').first().getByTestId('material-input').setInputFiles(pdf(`身份证-${tag}.pdf`));
     await materials.getByTestId('material-files').getByText(`身份证-${tag}.pdf`).waitFor();
     await expect.poll(() => materials.getByTestId('material-error').count()).toBe(0);
+    // The banner that counted the missing materials goes with the last of them.
+    await expect.poll(() => page.getByTestId('apply-failure').count()).toBe(0);
     await noHorizontalScroll(page);
     await top(page);
     await shot(page, `applications-applicant-${device}-materials`);

@@ -149,7 +149,7 @@ describe('the approver of 市场监管局, on a desktop', () => {
       await dialog.waitFor({ state: 'detached' });
     };
     await act('assign', async (dialog) => {
-      await searchPick(page, dialog.getByTestId('loop-assignee'), '赵强', '赵强（approver）');
+      await searchPick(page, dialog.getByTestId('loop-assignee'), '赵强', '赵强');
       await shot(page, 'evaluations-desktop-assign', { fullPage: false });
     });
     await expect.poll(async () => page.getByTestId('loop-holders').textContent()).toContain('赵强');

@@ -34,7 +34,7 @@ export function ledgerDeps(rooms: Rooms): LedgerDeps {
     prepareNotice: (userIds, message) => notify.prepare(userIds, message),
     org: {
       departments,
-      userNames: (ids) => org.users.actorNames(ids),
+      userNames: (ids) => org.users.displayNames(ids),
       membersOf,
       visibleDepartments: remembered(30_000, (p: Principal) => `${p.id}:${p.roles.map((r) => `${r.role}@${r.departmentId}`).join(',')}`, (p: Principal) => org.departments.visibleTo(p)),
       officeDepartmentId,

@@ -212,7 +212,7 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'ev
       },
       departmentName: (id: string) => org.departments.nameOf(id),
       visibleDepartments: remembered(30_000, (p: Principal) => `${p.id}:${p.roles.map((r) => `${r.role}@${r.departmentId}`).join(',')}`, (p: Principal) => org.departments.visibleTo(p)),
-      userNames: (ids: string[]) => org.users.actorNames(ids),
+      userNames: (ids: string[]) => org.users.displayNames(ids),
       userByUsername: async (username: string) => {
         const u = await org.users.findByUsername(username);
         return u ? { id: u.id, name: u.name, kind: u.kind } : null;
@@ -247,7 +247,7 @@ function evaluationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'eva
     itemNames: async (codes: string[]) => new Map(await Promise.all(codes.map(async (c) => [c, await itemName(c)] as [string, string]))),
     org: {
       departments: remembered(30_000, () => 'all', async () => (await org.departments.listDepartments()).map((d) => ({ id: d.id, name: d.name }))),
-      userNames: (ids: string[]) => org.users.actorNames(ids),
+      userNames: (ids: string[]) => org.users.displayNames(ids),
       membersOf: remembered(30_000, (id: string, roles: readonly Role[]) => `${id}:${roles.join(',')}`, (id: string, roles: readonly Role[]) => org.users.membersOf(id, roles)),
       visibleDepartments: remembered(30_000, (p: Principal) => `${p.id}:${p.roles.map((r) => `${r.role}@${r.departmentId}`).join(',')}`, (p: Principal) => org.departments.visibleTo(p)),
     },

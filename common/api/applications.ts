@@ -138,8 +138,8 @@ export const materialView = z.object({
   status: z.enum(MATERIAL_STATUSES),
   files: z.array(z.object({ id: z.string(), name: z.string(), size: z.number() })),
   licenceNumber: z.string().nullable(),
-  /** Where a fetched material came from (the registry's licence type, or the issuing department). */
-  fetchedFrom: z.string().nullable(),
+  /** Where a fetched material came from: the e-licence registry, or the issuing department's shared data (免提交). */
+  fetchedFrom: z.enum(['registry', 'department']).nullable(),
 });
 
 export const applicationSummary = z.object({
@@ -304,7 +304,11 @@ export const commitmentBlock = z.object({
   id: z.string(),
   /** 'uscc:<code>' or 'user:<id>' */
   applicantKey: z.string(),
+  /** The barred applicant's name as the false commitment's application recorded it. */
+  applicantName: z.string().nullable(),
   applicationId: z.string(),
+  /** That application's 办件编号. */
+  applicationNumber: z.string().nullable(),
   reason: z.string(),
   createdAt: z.string(),
   liftedAt: z.string().nullable(),

@@ -188,7 +188,8 @@ function answer(rng: Rng, key: string, label: string, type: string, options: str
     return /employer|constructor|supervisor|institution|seal_maker/.test(key) && e ? e.name : personName(rng);
   }
   if (/(number|_no|code)$|^vin$/.test(key)) return `${String.fromCharCode(65 + randomInt(rng, 26))}${String(randomInt(rng, 1e9)).padStart(9, '0')}`;
-  return type === 'text' ? `${label}：${pick(rng, FILLERS)}。` : pick(rng, FILLERS);
+  // The screen shows the field's label beside it: the text itself does not repeat it.
+  return type === 'text' ? `${pick(rng, FILLERS)}。` : pick(rng, FILLERS);
 }
 
 /** Result licence fields an approver enters when granting (the rest come from the form and the registry). */

@@ -127,7 +127,11 @@ describe('returns (退单)', () => {
     const b = await tickets.create(actor(agent), agent, callInput({ title: '另一件' }), monday);
     await tickets.dispatch(actor(agent), agent, b.id, { version: 1, leadDepartmentId: t.dept['HHHT-ZJ']!, supportDepartmentIds: [] }, monday);
     const thursday = new Date('2026-11-19T02:00:00Z');
+    // 退单 is offered while the 2 working days run, and not after (the refusal then says what to do instead).
+    expect((await tickets.get(handler, b.id, wednesday)).actions.map((x) => x.key)).toContain('return');
+    expect((await tickets.get(handler, b.id, thursday)).actions.map((x) => x.key)).not.toContain('return');
     await expect(tickets.return(actor(handler), handler, b.id, { version: 2, reason: '不归我们管' }, thursday)).rejects.toMatchObject({ status: 422 });
+    await expect(tickets.return(actor(handler), handler, b.id, { version: 2, reason: '不归我们管' }, thursday)).rejects.toThrow(/call the 12345 hotline/);
   });
 });
 

@@ -129,7 +129,10 @@ describe('告知承诺 and the post-check', () => {
     await expect(submitAt(day(21), { commitment: true })).rejects.toMatchObject({ status: 403 });
     await expect(submitAt(day(21))).resolves.toBeTypeOf('string');
     // The office lifts the bar (信用修复) and commitment works again.
-    const blocks = (await send('office', 'GET', '/api/v1/commitment-blocks')).json().items as { id: string; applicantKey: string }[];
+    const blocks = (await send('office', 'GET', '/api/v1/commitment-blocks')).json().items as { id: string; applicantKey: string; applicantName: string | null; applicationId: string; applicationNumber: string | null }[];
+    // The list names whom it bars and by which application, not only a code.
+    const bar = blocks.find((b) => b.applicationId === id && b.applicantKey === `uscc:${t.uscc}`)!;
+    expect([bar.applicantName, bar.applicationNumber]).toEqual([after.applicantName, after.number]);
     for (const b of blocks) expect((await send('office', 'POST', `/api/v1/commitment-blocks/${b.id}/lift`, { reason: '已整改并完成信用修复' })).statusCode).toBe(204);
     await expect(submitAt(day(22), { commitment: true })).resolves.toBeTypeOf('string');
   });

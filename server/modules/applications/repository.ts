@@ -261,13 +261,16 @@ export async function insertBlock(db: Db, row: typeof commitmentBlocks.$inferIns
   await db.insert(commitmentBlocks).values(row);
 }
 
+/** The bars with the barred application's applicant name and number (the list names whom it bars, not just a code). */
 export async function listBlocks(db: Db, activeOnly: boolean) {
-  return db
-    .select()
+  const rows = await db
+    .select({ block: commitmentBlocks, applicantName: applications.applicantName, applicationNumber: applications.number })
     .from(commitmentBlocks)
+    .leftJoin(applications, eq(applications.id, commitmentBlocks.applicationId))
     .where(activeOnly ? isNull(commitmentBlocks.liftedAt) : undefined)
     .orderBy(desc(commitmentBlocks.createdAt))
     .limit(500);
+  return rows.map((r) => ({ ...r.block, applicantName: r.applicantName, applicationNumber: r.applicationNumber }));
 }
 
 export async function liftBlock(db: Db, id: string, by: string, reason: string, at: Date): Promise<boolean> {

@@ -144,7 +144,9 @@ export function registerApplicationRoutes(app: App, applications: ApplicationsSe
       items: (await applications.postChecks.blocks(request.query.active === '1')).map((b) => ({
         id: b.id,
         applicantKey: b.applicantKey,
+        applicantName: b.applicantName,
         applicationId: b.applicationId,
+        applicationNumber: b.applicationNumber,
         reason: b.reason,
         createdAt: new Date(b.createdAt).toISOString(),
         liftedAt: b.liftedAt ? new Date(b.liftedAt).toISOString() : null,

@@ -2,8 +2,10 @@
 // materials checked on paper — and the bundle gets its own 办件编号 with one case per member in each member's
 // department; and a post-check is handed over (转办) to a named approver or inspector of its department, who
 // then holds it alone.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../platform/audit/index.ts';
+import { queryRows } from '../../platform/db/index.ts';
 import { bundleBody } from '../../test/catalog-factories.ts';
 import { pdfBytes } from '../../test/file-samples.ts';
 import { createApplicationsTestApp, foodForm, sender, type ApplicationsTestApp } from '../../test/applications-factories.ts';
@@ -58,6 +60,10 @@ describe('a 一件事 at the window', () => {
     for (const m of members) expect(m.departmentName).toContain('市场监督管理局');
     // The window accepts at once, except what is decided on the spot.
     expect(members.find((m) => m.itemCode === t.food.code)?.state).toBe('review');
+    // The bundle promises 3 working days for the whole: the member item that alone promises 5 runs to the bundle's 3.
+    const clocks = await queryRows<{ item: string; days: number }>(t.services.database.db, sql`select a.item_code as item, (c.clock->'limit'->>'value')::int as days from application a join workflow_case c on c.id = a.case_id where a.parent_id = ${parent.id}`);
+    expect(clocks.find((c) => c.item === t.food.code)?.days).toBe(3);
+    expect((await t.services.catalog.items.get(t.food.id)).promisedLimitDays).toBe(5);
     expect(parent.materials.find((m: { key: string }) => m.key === 'application')?.status).toBe('paper');
     // The clerk reads it back (the receipt printed again later).
     expect((await send('clerk', 'GET', `/api/v1/applications/${parent.id}`)).json().members).toHaveLength(2);

@@ -198,6 +198,21 @@ export async function actorNames(db: Db, ids: string[]): Promise<Map<string, str
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/**
+ * The names people see of users and API tokens by id (timelines, receipts, who holds a case): the person's name
+ * alone — the audit log, which must tell accounts apart, uses actorNames with the username.
+ */
+export async function displayNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (uuids.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id::text as id, name from app_user where id::text in ${uuids}
+        union all select id::text, name || '（接口令牌）' from api_token where id::text in ${uuids}`,
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** Enabled users holding any of these roles in the department (a department queue's members). */
 export async function userIdsWithRoleIn(db: Db, departmentId: string, roles: readonly string[]): Promise<string[]> {
   const where = [eq(userRoles.departmentId, departmentId), eq(users.disabled, false)];

@@ -143,7 +143,11 @@ export interface CommitmentBlock {
   id: string;
   /** 'uscc:<code>' or 'user:<id>'. */
   applicantKey: string;
+  /** The barred applicant's name as the false commitment's application recorded it. */
+  applicantName: string | null;
   applicationId: string;
+  /** That application's 办件编号. */
+  applicationNumber: string | null;
   reason: string;
   createdAt: string;
   liftedAt: string | null;

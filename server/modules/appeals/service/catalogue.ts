@@ -102,7 +102,7 @@ export function createCatalogueService(database: Database, deps: AppealsDeps) {
       await checkDepartments([input.leadDepartmentId, ...input.supportDepartmentIds]);
       const id = uuidv7();
       const existing = (await repo.listDispatchRules(db, input.categoryCode)).find((r) => r.areaCode === input.areaCode);
-      if (existing) throw refuse('该分类在该地区已有派单规则，请修改原规则', 'This category already has a rule for this area: edit it instead', 'body.areaCode');
+      if (existing) throw refuse('该分类在该区域已有派单规则，请修改原规则', 'This category already has a rule for this area: edit it instead', 'body.areaCode');
       await runWrites(db, [
         repo.insertDispatchRuleWrite({ id, ...input, version: 1 }),
         auditWrite(actor, { action: 'appeal.dispatchRule.create', entity: 'appeal_dispatch_rule', entityId: id, change: input }),

@@ -107,7 +107,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     return typeof unit === 'string' ? { leadDepartmentId: unit, supportDepartmentIds: [] as string[], source: 'return' as const } : null;
   }
 
-  async function actionsOf(t: repo.TicketRow, v: Viewer): Promise<TicketView['actions']> {
+  async function actionsOf(t: repo.TicketRow, v: Viewer, now: Date): Promise<TicketView['actions']> {
     const p = v.principal;
     const engine = t.caseId ? await deps.workflow.actionsFor(t.caseId, workflowActorOf(p)) : [];
     const out: TicketView['actions'] = [];
@@ -115,8 +115,11 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     // 拒不整改 is the verifying body's (the ticket's lead) or the office's to record, not the body reported on
     // (handling.ts refuses anyone else): the engine's role rule alone would offer it to the reported body's staff.
     const mayRecordBreach = t.leadDepartmentId === p.departmentId || p.roles.some((r) => r.role === 'office');
+    // 退单 only within the working days after dispatch that the rules allow (handling.ts refuses it afterwards).
+    const mayReturn = async () => now.getTime() <= (await deps.calendar()).dueAt(t.dispatchedAt ?? t.createdAt, { unit: 'workingDays', value: deps.rules.returnDays }).getTime();
     for (const a of engine) {
       if (a.key === 'recordBreach' && !mayRecordBreach) continue;
+      if (a.key === 'return' && !(await mayReturn())) continue;
       if (a.key === 'close' || a.key === 'reopen') callback = true;
       else out.push({ key: a.key, label: a.label, commentRequired: a.commentRequired });
     }
@@ -155,7 +158,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
       const repeats = v.hotline && !['closed', 'merged', 'invalid'].includes(t.state) ? await repo.repeatsOf(db, t, new Date(now.getTime() - deps.rules.repeatWindowDays * DAY)) : [];
       const [timeline, actions, media, into] = await Promise.all([
         timelineOf(t, v, names),
-        actionsOf(t, v),
+        actionsOf(t, v, now),
         t.mediaFileIds.length ? deps.files.describe(t.mediaFileIds) : Promise.resolve(new Map<string, { id: string; name: string }>()),
         t.mergedInto ? repo.ticketNumber(db, t.mergedInto) : Promise.resolve(null),
       ]);

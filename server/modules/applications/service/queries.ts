@@ -54,7 +54,7 @@ export function createQueryService(database: Database, deps: ApplicationsDeps) {
         status: m.status,
         files: m.fileIds.flatMap((f) => (files.get(f) ? [files.get(f)!] : [])),
         licenceNumber: m.licenceNumber,
-        fetchedFrom: m.status === 'fetched' ? (m.licenceId ? '电子证照库 / e-licence registry' : '发证部门共享 / issuing department') : null,
+        fetchedFrom: m.status === 'fetched' ? (m.licenceId ? ('registry' as const) : ('department' as const)) : null,
       })),
       exemptedCount: r.exemptedCount,
       delivery: r.delivery as ApplicationDetail['delivery'],

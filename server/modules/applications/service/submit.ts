@@ -59,6 +59,13 @@ export function openingState(channel: string, item: Pick<Item, 'onTheSpot'>, com
 }
 
 /** 延期 is bounded by the legal limit (and, for 行政许可, the 10 working days Art. 42 allows on top). */
+/**
+ * The working days a case has (承诺时限): the item's own promise, or inside a 一件事 the bundle's when it is shorter —
+ * the bundle promises the whole in that time and its members run in parallel, so none may take longer.
+ */
+export const promisedDaysOf = (item: Pick<Item, 'promisedLimitDays'>, bundle: { promisedLimitDays: number | null } | null) =>
+  bundle?.promisedLimitDays ? Math.min(item.promisedLimitDays, bundle.promisedLimitDays) : item.promisedLimitDays;
+
 export const maxExtensionOf = (item: Pick<Item, 'legalLimitDays' | 'promisedLimitDays' | 'type'>) => Math.max(0, item.legalLimitDays - item.promisedLimitDays) + (item.type === 'licensing' ? MAX_EXTENSION_DAYS : 0);
 
 export function createSubmitService(database: Database, deps: ApplicationsDeps) {
@@ -262,7 +269,7 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
                 subjectId: rowId,
                 initiatorId: row.applicantUserId,
                 holders,
-                limit: { unit: 'workingDays' as const, value: item.promisedLimitDays },
+                limit: { unit: 'workingDays' as const, value: promisedDaysOf(item, bundle) },
                 maxExtension: maxExtensionOf(item),
                 at,
                 auditedByCaller: true,

@@ -196,6 +196,7 @@ export function createUserService(database: Database, crypto: FieldCrypto, sessi
     /** The keyed hash of a user's ID number (to find their own person record), or null. */
     idNumberIndexOf: async (userId: string) => (await repo.findUserById(db, userId))?.idNumberIndex ?? null,
     actorNames: (ids: string[]) => repo.actorNames(database.readDb, ids),
+    displayNames: (ids: string[]) => repo.displayNames(database.readDb, ids),
     findByUsername: (username: string) => repo.findUserByUsername(db, username),
     /** Who an id names, as other rooms may know them (no personal data), or null. */
     async brief(id: string): Promise<{ id: string; name: string; kind: string; departmentId: string | null; disabled: boolean } | null> {

@@ -54,7 +54,7 @@ export const appealConfigEn: typeof appealConfigZh = {
       units: { workingDays: 'working days', hours: 'hours', days: 'days', percent: '%', tickets: 'tickets' },
       defaultValue: 'Default {{value}}',
       sum: 'Total {{total}}%',
-      sumOk: 'The weights add up to 100%',
+      sumOk: 'The three weights add up to 100%: ready to save',
       sumBad: 'The three weights must add up to 100% (now {{total}}%)',
       range: 'A whole number from {{min}} to {{max}}',
       rangePercent: 'A number from 0 to 100, at most one decimal',

@@ -203,6 +203,7 @@ export const appealWorkEn: typeof appealWorkZh = {
         handover: 'Note',
         dishonesty: 'Finding and action',
       },
+      dishonestyComment: { found: 'Finding (why it is founded)', unfounded: 'Finding (why it is unfounded)', rectified: 'What was put right', recordBreach: 'How it refused to put it right', reply: 'Feedback to the reporter' },
       problems: {
         leadRequired: 'Pick the lead unit',
         leadAlsoSupport: 'The lead unit cannot also support',

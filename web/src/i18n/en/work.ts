@@ -111,6 +111,7 @@ export const workEn: typeof workZh = {
       optional: '(optional)',
       licence: 'Licence {{number}}',
       fetchedFrom: 'From: {{source}}',
+      sources: { registry: 'the e-licence registry', department: "the issuing department's shared data" },
       exempted: '{{count}} material(s) were fetched through data sharing; the applicant did not have to give them.',
       none: 'This item needs no materials',
     },

@@ -52,7 +52,7 @@ export const appealConfigZh = {
       units: { workingDays: '工作日', hours: '小时', days: '天', percent: '%', tickets: '件' },
       defaultValue: '默认 {{value}}',
       sum: '合计 {{total}}%',
-      sumOk: '权重合计 100%',
+      sumOk: '三率权重之和为 100%，可以保存',
       sumBad: '三率权重之和须为 100%（当前 {{total}}%）',
       range: '应为 {{min}}–{{max}} 的整数',
       rangePercent: '应为 0–100 之间的数，最多一位小数',

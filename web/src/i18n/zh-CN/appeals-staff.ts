@@ -202,6 +202,8 @@ export const appealWorkZh = {
         handover: '转交说明',
         dishonesty: '核实与办理意见',
       },
+      // 政务失信 steps are taken by different bodies: the verifying body finds, the body reported on rectifies.
+      dishonestyComment: { found: '核实意见（认定属实的依据）', unfounded: '核实意见（不属实的理由）', rectified: '整改情况', recordBreach: '拒不整改的情况', reply: '反馈内容' },
       problems: {
         leadRequired: '请选择主办单位',
         leadAlsoSupport: '主办单位不能同时是协办单位',

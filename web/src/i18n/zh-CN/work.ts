@@ -111,6 +111,7 @@ export const workZh = {
       optional: '（非必需）',
       licence: '证照编号 {{number}}',
       fetchedFrom: '来源：{{source}}',
+      sources: { registry: '电子证照库', department: '发证部门共享数据' },
       exempted: '其中 {{count}} 份材料通过数据共享获取，申请人免于提交。',
       none: '此事项无需申请材料',
     },

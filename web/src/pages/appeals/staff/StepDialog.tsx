@@ -176,7 +176,11 @@ export function StepDialog({ ticket, action, categories, departments, onClose, o
         </>
       )}
       {fields.has('comment') && (
-        <Form.Item name="comment" label={t(`appealWork.step.comment.${spec.path}` as 'appealWork.step.comment.dispatch')} rules={textRule}>
+        <Form.Item
+          name="comment"
+          label={spec.path === 'dishonesty' ? t(`appealWork.step.dishonestyComment.${action.key}` as 'appealWork.step.dishonestyComment.found', { defaultValue: t('appealWork.step.comment.dishonesty') }) : t(`appealWork.step.comment.${spec.path}` as 'appealWork.step.comment.dispatch')}
+          rules={textRule}
+        >
           <Input.TextArea rows={3} maxLength={spec.path === 'dishonesty' ? 2000 : 1000} showCount data-testid="step-comment" />
         </Form.Item>
       )}

@@ -76,8 +76,19 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
     {
       title: t('appealWork.fields.requester'),
       key: 'requester',
+      width: 160,
       responsive: compact ? ['xxl'] : ['lg'],
-      render: (_, a) => <span className="ys-break">{requesterOf(a)}</span>,
+      // Who on one line, the (masked) phone whole on the next: a number broken mid-digits cannot be read out.
+      render: (_, a) => (
+        <div>
+          {(a.enterpriseName || a.requesterName || !a.requesterPhone) && <div className="ys-break">{[a.enterpriseName, a.requesterName].filter(Boolean).join(' · ') || '—'}</div>}
+          {a.requesterPhone && (
+            <div className="ys-muted" style={{ whiteSpace: 'nowrap' }}>
+              {a.requesterPhone}
+            </div>
+          )}
+        </div>
+      ),
     },
     ...(compact
       ? []
@@ -85,6 +96,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
           {
             title: t('appealWork.fields.lead'),
             key: 'lead',
+            width: 170,
             responsive: ['xl' as const],
             render: (_: unknown, a: TicketSummary) => (
               <span className="ys-break">{a.leadDepartmentName ?? '—'}</span>

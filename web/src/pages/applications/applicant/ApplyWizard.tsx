@@ -43,6 +43,9 @@ export function ApplyWizard({ subject, guidePath, resumed, draftMissing }: { sub
   const [errors, setErrors] = useState<SubmitErrors>(noErrors);
   const [busy, setBusy] = useState<'next' | 'submit' | 'save' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The "N required materials missing" banner as last shown: a file added or removed updates it (and clears it when
+  // nothing is missing any more); any other failure shown meanwhile is left alone.
+  const missingBanner = useRef<string | null>(null);
   const [triedConfirm, setTriedConfirm] = useState(false);
   const [submitted, setSubmitted] = useState<ApplicationDetail | null>(null);
   const prefilled = useRef<Record<string, unknown>>({});
@@ -114,7 +117,8 @@ export function ApplyWizard({ subject, guidePath, resumed, draftMissing }: { sub
     const missing = missingMaterials(subject.materials, stateRef.current.materials);
     if (missing.length > 0) {
       setErrors((e) => ({ ...e, materials: { ...e.materials, ...Object.fromEntries(missing.map((m) => [m.key, [t('apply.wizard.materials.missing', { name: m.name })]])) } }));
-      setFailure(t('apply.wizard.materials.missingSome', { count: missing.length }));
+      missingBanner.current = t('apply.wizard.materials.missingSome', { count: missing.length });
+      setFailure(missingBanner.current);
       return;
     }
     goTo(3);
@@ -205,7 +209,14 @@ export function ApplyWizard({ subject, guidePath, resumed, draftMissing }: { sub
       errors={errors.materials}
       onChange={(key, files) => {
         setErrors((e) => ({ ...e, materials: clearFields(e.materials, [key]) }));
-        update({ materials: { ...stateRef.current.materials, [key]: files } });
+        const materials = { ...stateRef.current.materials, [key]: files };
+        update({ materials });
+        const shown = missingBanner.current;
+        if (shown !== null) {
+          const left = missingMaterials(subject.materials, materials).length;
+          missingBanner.current = left > 0 ? t('apply.wizard.materials.missingSome', { count: left }) : null;
+          setFailure((f) => (f === shown ? missingBanner.current : f));
+        }
       }}
     />,
     <ConfirmStep

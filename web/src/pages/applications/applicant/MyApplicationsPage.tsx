@@ -29,8 +29,10 @@ export function MyApplicationsPage() {
     row.state === 'draft'
       ? t('apply.list.draftSaved', { time: formatDateTime(row.updatedAt) })
       : row.dueAt && !row.finishedAt
-        ? t('apply.list.dueAt', { time: formatDateTime(row.dueAt) })
-        : formatDateTime(row.finishedAt ?? row.submittedAt);
+        ? t(row.state === 'submitted' ? 'apply.list.intakeDueAt' : 'apply.list.dueAt', { time: formatDateTime(row.dueAt) })
+        : row.finishedAt
+          ? t('apply.list.finishedOn', { time: formatDateTime(row.finishedAt) })
+          : t('apply.list.submittedOn', { time: formatDateTime(row.submittedAt) });
 
   const columns: TableColumnsType<ApplicationSummary> = [
     {

@@ -32,13 +32,14 @@ export function Facts({ app }: { app: Detail }) {
           <span data-testid="application-holders">{app.holders.length > 0 ? app.holders.join(lang === 'zh' ? '、' : ', ') : d('holdersNone')}</span>
         </Descriptions.Item>
         {app.dueAt && (
-          <Descriptions.Item label={d('dueAt')}>
+          // Awaiting intake the promised time has not started: the deadline shown is the intake's (5 working days).
+          <Descriptions.Item label={app.state === 'submitted' ? d('intakeDueAt') : d('dueAt')}>
             <span>
               <span data-testid="application-due">{formatDateTime(app.dueAt)}</span> <DeadlineLight deadline={app.deadline} state={app.state} />
             </span>
           </Descriptions.Item>
         )}
-        {app.stateDueAt && <Descriptions.Item label={d('stateDueAt')}>{formatDateTime(app.stateDueAt)}</Descriptions.Item>}
+        {app.stateDueAt && !(app.state === 'submitted' && app.dueAt) && <Descriptions.Item label={d('stateDueAt')}>{formatDateTime(app.stateDueAt)}</Descriptions.Item>}
         {app.workingDays !== null && <Descriptions.Item label={d('used')}>{t('apply.detail.workingDays', { days: app.workingDays })}</Descriptions.Item>}
         {app.finishedAt && <Descriptions.Item label={d('finishedAt')}>{formatDateTime(app.finishedAt)}</Descriptions.Item>}
         {app.commitment && (

@@ -54,7 +54,7 @@ export function MaterialsList({ application }: { application: ApplicationDetail 
                 </a>
               ))}
               {m.licenceNumber && <span className="ys-muted">{t('work.material.licence', { number: m.licenceNumber })}</span>}
-              {m.fetchedFrom && m.status === 'fetched' && <span className="ys-muted">{t('work.material.fetchedFrom', { source: m.fetchedFrom })}</span>}
+              {m.fetchedFrom && m.status === 'fetched' && <span className="ys-muted">{t('work.material.fetchedFrom', { source: t(`work.material.sources.${m.fetchedFrom}`) })}</span>}
             </div>
           </li>
         ))}

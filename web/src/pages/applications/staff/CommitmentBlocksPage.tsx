@@ -15,15 +15,21 @@ import { BLOCK_LIFTERS, holdsAny } from './access.ts';
 import { casePath } from './labels.ts';
 import './work.css';
 
-/** 'uscc:9115…' → the code (opening the enterprise file); 'user:…' → "a person's account". */
-function Applicant({ applicantKey }: { applicantKey: string }) {
+/** The barred applicant's name, then 'uscc:9115…' as the code (opening the enterprise file) or "a person's account". */
+function Applicant({ applicantKey, name }: { applicantKey: string; name: string | null }) {
   const { t } = useTranslation();
   const [kind, value = ''] = applicantKey.split(/:(.*)/s);
-  if (kind !== 'uscc') return <span>{t('work.blocks.person')}</span>;
   return (
-    <Link to={`/registry/entities/${encodeURIComponent(value)}`} className="ys-code">
-      {value}
-    </Link>
+    <div>
+      {name && <div className="ys-break">{name}</div>}
+      {kind === 'uscc' ? (
+        <Link to={`/registry/entities/${encodeURIComponent(value)}`} className="ys-code">
+          {value}
+        </Link>
+      ) : (
+        <span className="ys-muted">{t('work.blocks.person')}</span>
+      )}
+    </div>
   );
 }
 
@@ -62,14 +68,14 @@ export function CommitmentBlocksPage() {
       title: t('work.blocks.applicant'),
       key: 'applicant',
       width: 200,
-      render: (_, b) => <Applicant applicantKey={b.applicantKey} />,
+      render: (_, b) => <Applicant applicantKey={b.applicantKey} name={b.applicantName} />,
     },
     { title: t('work.blocks.reason'), dataIndex: 'reason', key: 'reason', render: (reason: string) => <span className="ys-break">{reason}</span> },
     {
       title: t('work.blocks.application'),
       key: 'application',
       width: 110,
-      render: (_, b) => (b.applicationId ? <Link to={casePath(b.applicationId)}>{t('work.blocks.open')}</Link> : '—'),
+      render: (_, b) => (b.applicationId ? <Link to={casePath(b.applicationId)} className="ys-code">{b.applicationNumber ?? t('work.blocks.open')}</Link> : '—'),
     },
     { title: t('work.blocks.createdAt'), dataIndex: 'createdAt', key: 'createdAt', width: 150, render: (at: string) => formatDateTime(at) },
     {
@@ -106,7 +112,7 @@ export function CommitmentBlocksPage() {
                     <dl className="ys-work-facts">
                       <dt>{t('work.blocks.applicant')}</dt>
                       <dd>
-                        <Applicant applicantKey={b.applicantKey} />
+                        <Applicant applicantKey={b.applicantKey} name={b.applicantName} />
                       </dd>
                       <dt>{t('work.blocks.reason')}</dt>
                       <dd>{b.reason}</dd>
