@@ -288,6 +288,9 @@ export const metricsRow = z.object({
   label: z.string(),
   /** Cases that invited a rating (finished applications, window visits); public reviews invite none. */
   invited: z.number().int(),
+  /** Of those, the ones rated (评价率 = answered ÷ invited). */
+  answered: z.number().int(),
+  /** Every rating counted, invited or not (public reviews, the hall's rating pads). */
   rated: z.number().int(),
   ratingRate: z.number().nullable(),
   /** Count per level, index 0 = level 1 (非常不满意) … index 4 = level 5. */

@@ -55,7 +55,13 @@ const audited = async (action: string) => ((await send('admin', 'GET', `/api/v1/
 const invitedAt = async (departmentId: string) => {
   const res = await send('office', 'GET', '/api/v1/evaluations/metrics?groupBy=department');
   expect(res.statusCode, res.body).toBe(200);
-  return (res.json().rows as { key: string; invited: number; rated: number; bad: number }[]).find((r) => r.key === departmentId) ?? { invited: 0, rated: 0, bad: 0 };
+  const rows = res.json().rows as { key: string; invited: number; answered: number; rated: number; bad: number; ratingRate: number | null }[];
+  // 评价率 is made of the invitations rated over the invitations made, never of every rating (public reviews invite none).
+  for (const r of rows) {
+    expect(r.answered).toBeLessThanOrEqual(r.invited);
+    expect(r.ratingRate).toBe(r.invited > 0 ? Math.round((r.answered / r.invited) * 10000) / 10000 : null);
+  }
+  return rows.find((r) => r.key === departmentId) ?? { invited: 0, answered: 0, rated: 0, bad: 0 };
 };
 
 describe('a closed ticket in 好差评', () => {
@@ -80,7 +86,7 @@ describe('a closed ticket in 好差评', () => {
     const ratingId = rated.json().id as string;
     expect((await send('shimin', 'POST', `/api/v1/evaluations/ratings/${ratingId}/supplement`, { level: 4 })).statusCode).toBe(200);
     expect((await mine()).find((i) => i.subjectId === id)).toMatchObject({ mayRate: false, maySupplement: false, rating: { level: 5, supplementLevel: 4 } });
-    expect(await invitedAt(zj)).toMatchObject({ invited: before.invited + 1, rated: before.rated + 1 });
+    expect(await invitedAt(zj)).toMatchObject({ invited: before.invited + 1, answered: before.answered + 1, rated: before.rated + 1 });
   });
 
   it('refuses — and audits — a rating by anyone but the requester, and closes the window after the configured days', async () => {

@@ -18,6 +18,7 @@ export function rowOf(key: string, label: string, c: Counts): MetricsRow {
     key,
     label,
     invited: c.invited,
+    answered: c.answered,
     rated: c.rated,
     ratingRate: share(c.answered, c.invited),
     levels: [c.l1, c.l2, c.l3, c.l4, c.l5],

@@ -191,7 +191,8 @@ export const evalWorkEn: typeof evalWorkZh = {
     columns: {
       label: 'Name',
       invited: 'Invited',
-      rated: 'Rated',
+      answered: 'Rated when invited',
+      rated: 'All ratings',
       ratingRate: 'Rating rate',
       satisfaction: 'Satisfaction',
       bad: 'Bad',

@@ -186,7 +186,8 @@ export const evalWorkZh = {
     columns: {
       label: '名称',
       invited: '应评',
-      rated: '已评',
+      answered: '已评',
+      rated: '评价总数',
       ratingRate: '评价率',
       satisfaction: '满意率',
       bad: '差评',

@@ -230,8 +230,9 @@ type Column = { key: keyof MetricsRow & string; kind: 'count' | 'rate'; width: n
 // Sized to fit beside the side menu on a 1366-pixel screen (the long headings wrap); narrower, it scrolls.
 const COLUMNS: readonly Column[] = [
   { key: 'invited', kind: 'count', width: 72 },
-  { key: 'rated', kind: 'count', width: 72 },
+  { key: 'answered', kind: 'count', width: 72 },
   { key: 'ratingRate', kind: 'rate', width: 88 },
+  { key: 'rated', kind: 'count', width: 72 },
   { key: 'satisfaction', kind: 'rate', width: 88 },
   { key: 'bad', kind: 'count', width: 72 },
   { key: 'badRate', kind: 'rate', width: 88 },

@@ -12,6 +12,7 @@ const row = (key: string, over: Partial<MetricsRow> = {}): MetricsRow => ({
   key,
   label: key,
   invited: 0,
+  answered: 0,
   rated: 0,
   ratingRate: null,
   levels: [0, 0, 0, 0, 0],

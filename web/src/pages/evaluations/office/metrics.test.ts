@@ -15,6 +15,7 @@ const row = (over: Partial<MetricsRow> = {}): MetricsRow => ({
   key: 'k',
   label: 'L',
   invited: 0,
+  answered: 0,
   rated: 0,
   ratingRate: null,
   levels: [0, 0, 0, 0, 0],
@@ -67,7 +68,9 @@ describe('the KPI cards', () => {
     const kpis = kpisOf(
       row({
         invited: 200,
-        rated: 150,
+        // 150 of the 200 invited rated; 20 more ratings came uninvited (public reviews): the rate's counts are 150 / 200.
+        answered: 150,
+        rated: 170,
         ratingRate: 0.75,
         satisfaction: 0.96,
         bad: 6,
@@ -94,7 +97,7 @@ describe('the KPI cards', () => {
       'realNameBadRate',
       'onTimeRate',
     ]);
-    expect(kpis.map((k) => k.value)).toEqual(['150', '75%', '96%', '6', '83.3%', '66.7%', '100%', '80%']);
+    expect(kpis.map((k) => k.value)).toEqual(['170', '75%', '96%', '6', '83.3%', '66.7%', '100%', '80%']);
     expect(kpis.find((k) => k.key === 'bad')?.detail).toBe('4%');
     expect(kpis.find((k) => k.key === 'ratingRate')?.detail).toBe('150 / 200');
     expect(kpis.find((k) => k.key === 'realNameBadRate')).toMatchObject({ detail: '4 / 4', tone: 'good' });

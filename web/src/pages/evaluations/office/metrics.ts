@@ -44,7 +44,8 @@ export function kpisOf(total: MetricsRow): Kpi[] {
     {
       key: 'ratingRate',
       value: percent(total.ratingRate),
-      detail: ratio(total.rated, total.invited),
+      // The counts the rate is made of: invitations rated of invitations made (ratings nobody invited do not count).
+      detail: ratio(total.answered, total.invited),
       tone: null,
     },
     { key: 'satisfaction', value: percent(total.satisfaction), detail: null, tone: null },
