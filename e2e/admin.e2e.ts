@@ -200,6 +200,8 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     const modal = visibleModal(page);
     await modal.getByTestId('department-form').waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
+    // The row's 编辑 tooltip does not stay drawn over the dialog it opened.
+    await expect.poll(() => page.locator('.ant-tooltip:not(.ant-tooltip-hidden)').count()).toBe(0);
     await shot(page, `admin-${device}-department-form`, { fullPage: false });
 
     // Someone else saves first (same account, another tab): the version moves on.
@@ -251,10 +253,20 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await rows.first().click();
     const detail = page.getByTestId('audit-detail');
     await detail.waitFor();
+    // Names first, the codes (auditors search by them) and the UUIDs small beneath; no English words in between.
     expect(await detail.textContent()).toContain('org.department.update');
+    expect(await page.getByTestId('audit-detail-actor').textContent()).toContain('用户');
+    expect(await page.getByTestId('audit-detail-actor').textContent()).not.toContain('(user');
+    expect(await page.getByTestId('audit-detail-entity').textContent()).toContain('部门');
+    expect(await page.getByTestId('audit-detail-entity').textContent()).not.toContain('（department）');
     expect(await page.getByTestId('audit-changed-fields').textContent()).toContain('shortName');
-    expect(await page.getByTestId('audit-change').textContent()).toMatch(/"before": \{/);
+    // The record as stored is folded away under 原始记录 until asked for.
+    expect(await page.getByTestId('audit-change').count()).toBe(0);
     await shot(page, `admin-${device}-audit-detail`, { fullPage: false });
+    await page.getByTestId('audit-raw-record').getByText('原始记录').click();
+    await page.getByTestId('audit-change').waitFor();
+    expect(await page.getByTestId('audit-change').textContent()).toMatch(/"before": \{/);
+    await shot(page, `admin-${device}-audit-detail-raw`, { fullPage: false });
     await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await page.getByTestId('audit-detail').waitFor({ state: 'detached' });
   });
@@ -320,7 +332,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await add.getByLabel('说明').fill('本市临时调整（E2E）');
     await submitAndClose(add, 'calendar-override-dialog-submit');
     const row = overrides.locator(`.ant-table-row[data-row-key="${march}"]`);
-    await row.filter({ hasText: '休息' }).waitFor();
+    await row.filter({ hasText: '放假' }).waitFor();
     await page.locator(`[data-testid="calendar-off"][data-from="${march}"]`).waitFor();
 
     await row.getByRole('button', { name: `编辑 ${march}` }).click();

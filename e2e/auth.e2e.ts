@@ -105,8 +105,13 @@ describe.each<Device>(['desktop', 'phone'])('signing in and the shell on %s', (d
     expect(await hasHorizontalScroll(page)).toBe(false);
     await shot(page, `auth-${device}-departments`);
 
+    const total = ((await page.getByTestId('department-count').textContent()) ?? '').match(/共 (\d+) 个部门/)?.[1];
+    expect(total).toBeDefined();
     await page.getByTestId('department-search').fill('新城区');
     await page.locator('[data-testid="department-table"] .ant-table-row', { hasText: '新城区政务服务局' }).waitFor();
+    // The header counts what the search found, out of all.
+    expect(await page.getByTestId('department-count').textContent()).toMatch(new RegExp(`^找到 \\d+ 个部门（共 ${total} 个）$`));
+    expect(await hasHorizontalScroll(page)).toBe(false);
     await shot(page, `auth-${device}-departments-search`);
   });
 

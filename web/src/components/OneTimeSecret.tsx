@@ -31,10 +31,14 @@ export function OneTimeSecret({ open, title, description, secret, onClose }: One
     >
       <div data-testid="one-time-secret">
         {description && <Typography.Paragraph>{description}</Typography.Paragraph>}
+        {/* The secret in a bordered block of its own that breaks anywhere (a token is one long word), the copy
+            button beside it, or below it when the dialog is narrow: never inline, where it straddled the border. */}
         <div className="ys-secret">
+          <code className="ys-secret-value" data-testid="secret-value">
+            {secret}
+          </code>
           <Typography.Text
-            code
-            className="ys-secret-value"
+            className="ys-secret-copy"
             copyable={{
               text: secret,
               icon: [
@@ -47,9 +51,7 @@ export function OneTimeSecret({ open, title, description, secret, onClose }: One
               ],
               tooltips: false,
             }}
-          >
-            <span data-testid="secret-value">{secret}</span>
-          </Typography.Text>
+          />
         </div>
         <Alert type="warning" showIcon message={t('secret.onceOnly')} style={{ marginTop: 16 }} />
       </div>

@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN.ts';
 import { adminEn } from './en/admin.ts';
+import { auditCodesEn } from './en/audit-codes.ts';
 import { appealWorkEn } from './en/appeals-staff.ts';
 import { applyEn } from './en/applications-applicant.ts';
 import { appealsPublicEn } from './en/appeals-public.ts';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...authEn,
   ...orgEn,
   ...adminEn,
+  ...auditCodesEn,
   ...registryEn,
   ...catalogEn,
   ...catalogAdminEn,

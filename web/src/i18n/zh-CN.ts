@@ -1,6 +1,7 @@
 // Chinese (简体) is the source language: en.ts must have exactly these keys (checked by the type).
 // Areas with many strings live in zh-CN/<area>.ts (and en/<area>.ts).
 import { adminZh } from './zh-CN/admin.ts';
+import { auditCodesZh } from './zh-CN/audit-codes.ts';
 import { appealWorkZh } from './zh-CN/appeals-staff.ts';
 import { applyZh } from './zh-CN/applications-applicant.ts';
 import { appealsPublicZh } from './zh-CN/appeals-public.ts';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...authZh,
   ...orgZh,
   ...adminZh,
+  ...auditCodesZh,
   ...registryZh,
   ...catalogZh,
   ...catalogAdminZh,

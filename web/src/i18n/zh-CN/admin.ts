@@ -1,4 +1,5 @@
-// API tokens, the audit log and 节假日安排 (the working-day calendar).
+// API tokens, the audit log, 节假日安排 (the working-day calendar) and the department search's count. The audit
+// log's code names are in audit-codes.ts.
 export const adminZh = {
   tokens: {
     description: '部门业务系统以令牌调用接口（请求头 Authorization: Bearer <令牌>），按所选角色和部门授权。',
@@ -33,41 +34,15 @@ export const adminZh = {
     detailTitle: '审计记录详情',
     empty: '还没有审计记录',
     noMatch: '没有符合条件的记录',
-    actionPlaceholder: '例如 user.create',
-    entityPlaceholder: '例如 user',
-    actions: {
-      signInSuccess: '登录成功',
-      signInFailure: '登录失败',
-      signOut: '退出登录',
-      signOutEverywhere: '在所有设备上退出',
-      passwordChange: '修改密码',
-      departmentCreate: '新建部门',
-      departmentUpdate: '修改部门',
-      userCreate: '新建用户',
-      userUpdate: '修改用户',
-      userDisable: '停用用户',
-      userEnable: '启用用户',
-      userResetPassword: '重置密码',
-      tokenCreate: '新建接口令牌',
-      tokenRevoke: '吊销接口令牌',
-      calendarOverrideCreate: '新增日历调整',
-      calendarOverrideUpdate: '修改日历调整',
-      calendarOverrideDelete: '删除日历调整',
-      calendarYearAdd: '新增年度日历',
-      auditPurge: '清理审计记录',
-    },
-    entities: {
-      user: '用户',
-      department: '部门',
-      apiToken: '接口令牌',
-      calendarOverride: '日历调整',
-      calendarYear: '年度日历',
-      auditLog: '审计日志',
-    },
+    actionPlaceholder: '例如 org.user.create，或前缀 org.',
+    entityPlaceholder: '例如 app_user',
     changedField: '字段',
     before: '修改前',
     after: '修改后',
     noChange: '此操作没有记录变更内容',
+    rawRecord: '原始记录',
+    value: '内容',
+    code: '代码：{{code}}',
     filters: '筛选条件',
     filtersActive: '筛选条件（{{count}}）',
     fields: {
@@ -84,6 +59,10 @@ export const adminZh = {
       change: '变更内容',
       range: '时间范围',
     },
+  },
+  // 部门管理's count while a search filters the tree.
+  departmentSearch: {
+    found: '找到 {{shown}} 个部门（共 {{count}} 个）',
   },
   // 节假日安排 (/admin/calendar): the years with holiday data, a year's days, adding a year, a day's override.
   calendarAdmin: {
@@ -132,7 +111,7 @@ export const adminZh = {
       summary: '放假 {{off}} 天（不含周末），调休上班 {{work}} 天，全年工作日 {{working}} 天。',
       weekendsOnly: '该年没有登记放假日和调休上班日，按周末计算。',
       off: '放假',
-      work: '上班',
+      work: '调休上班',
       pick: '请在上方选择一个年份。',
     },
     days: {
@@ -170,7 +149,8 @@ export const adminZh = {
       noteRequired: '请填写说明',
       updatedAt: '修改时间',
       working: '上班',
-      off: '休息',
+      makeUpWork: '调休上班',
+      off: '放假',
       exists: '该日期已有调整，请在列表中修改',
       delete: '删除',
       deleteConfirm: '删除 {{date}} 的调整？',

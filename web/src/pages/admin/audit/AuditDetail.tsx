@@ -1,14 +1,20 @@
-import { Descriptions, Drawer, Table, Typography } from 'antd';
+import { Collapse, Descriptions, Drawer, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../../api/org.ts';
 import { formatDateTime } from '../../../components/format.ts';
-import { changedFields, prettyChange, type ChangedField } from './filters.ts';
-import { actionLabels, entityLabels } from './labels.ts';
+import { ActionText, ActorText, EntityText } from './AuditCells.tsx';
+import { changedFields, changeMembers, prettyChange, type ChangedField, type ChangeMember } from './filters.ts';
 
-/** One audit row in full, with its change pretty-printed. Read only. */
+const breakable = (value: string) => <span className="ys-break">{value}</span>;
+
+/**
+ * One audit row in full. The change reads as a table (the fields that changed, or the members recorded); the whole
+ * record as stored stays one click away under 原始记录, folded unless there is no table to read.
+ */
 export function AuditDetail({ row, onClose }: { row: AuditRow | null; onClose: () => void }) {
   const { t } = useTranslation();
   const changes = row ? changedFields(row.change) : [];
+  const members = row && changes.length === 0 ? changeMembers(row.change) : [];
   return (
     <Drawer open={Boolean(row)} onClose={onClose} title={t('audit.detailTitle')} width="min(640px, 100vw)" destroyOnHidden>
       {row && (
@@ -17,18 +23,16 @@ export function AuditDetail({ row, onClose }: { row: AuditRow | null; onClose: (
             <Descriptions.Item label={t('audit.fields.at')}>{formatDateTime(row.at, true)}</Descriptions.Item>
             <Descriptions.Item label={t('audit.fields.seq')}>{row.seq}</Descriptions.Item>
             <Descriptions.Item label={t('audit.fields.actor')}>
-              <span className="ys-break">
-                {row.actorName ?? '—'} <Typography.Text type="secondary">({row.actorType}{row.actorId ? ` · ${row.actorId}` : ''})</Typography.Text>
+              <span data-testid="audit-detail-actor">
+                <ActorText row={row} detail />
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('audit.fields.action')}>
-              {actionLabels[row.action] && <span style={{ marginInlineEnd: 8 }}>{t(actionLabels[row.action]!)}</span>}
-              <Typography.Text code>{row.action}</Typography.Text>
+              <ActionText code={row.action} codeAs="chip" />
             </Descriptions.Item>
             <Descriptions.Item label={t('audit.fields.entity')}>
-              <span className="ys-break">
-                {entityLabels[row.entity] ? `${t(entityLabels[row.entity]!)}（${row.entity}）` : row.entity}
-                {row.entityId ? ` · ${row.entityId}` : ''}
+              <span data-testid="audit-detail-entity">
+                <EntityText row={row} detail />
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('audit.fields.ip')}>{row.ip ?? '—'}</Descriptions.Item>
@@ -53,9 +57,23 @@ export function AuditDetail({ row, onClose }: { row: AuditRow | null; onClose: (
               style={{ marginBottom: 12 }}
               data-testid="audit-changed-fields"
               columns={[
-                { title: t('audit.changedField'), dataIndex: 'field', key: 'field', width: '28%' },
-                { title: t('audit.before'), dataIndex: 'before', key: 'before', render: (value: string) => <span className="ys-break">{value}</span> },
-                { title: t('audit.after'), dataIndex: 'after', key: 'after', render: (value: string) => <span className="ys-break">{value}</span> },
+                { title: t('audit.changedField'), dataIndex: 'field', key: 'field', width: '28%', render: breakable },
+                { title: t('audit.before'), dataIndex: 'before', key: 'before', render: breakable },
+                { title: t('audit.after'), dataIndex: 'after', key: 'after', render: breakable },
+              ]}
+            />
+          )}
+          {members.length > 0 && (
+            <Table<ChangeMember>
+              size="small"
+              rowKey="field"
+              pagination={false}
+              dataSource={members}
+              style={{ marginBottom: 12 }}
+              data-testid="audit-change-members"
+              columns={[
+                { title: t('audit.changedField'), dataIndex: 'field', key: 'field', width: '28%', render: breakable },
+                { title: t('audit.value'), dataIndex: 'value', key: 'value', render: breakable },
               ]}
             />
           )}
@@ -64,9 +82,22 @@ export function AuditDetail({ row, onClose }: { row: AuditRow | null; onClose: (
               {t('audit.noChange')}
             </Typography.Text>
           ) : (
-            <pre className="ys-json" data-testid="audit-change">
-              {prettyChange(row.change)}
-            </pre>
+            <Collapse
+              size="small"
+              defaultActiveKey={changes.length > 0 || members.length > 0 ? [] : ['raw']}
+              data-testid="audit-raw-record"
+              items={[
+                {
+                  key: 'raw',
+                  label: t('audit.rawRecord'),
+                  children: (
+                    <pre className="ys-json" data-testid="audit-change">
+                      {prettyChange(row.change)}
+                    </pre>
+                  ),
+                },
+              ]}
+            />
           )}
         </div>
       )}

@@ -5,7 +5,7 @@ import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from './filters.ts';
-import { actionLabels, entityLabels } from './labels.ts';
+import { actionLabels, entityLabels, workflowLabels } from './labels.ts';
 
 interface FilterValues {
   actorId?: string;
@@ -26,6 +26,11 @@ export function AuditFilterForm({ filters, onApply, onReset }: { filters: AuditF
 
   const codeOptions = (labels: Readonly<Record<string, ParseKeys>>) =>
     Object.entries(labels).map(([code, label]) => ({ value: code, label: `${t(label)} · ${code}` }));
+  // The action filter matches a prefix: one suggestion per workflow takes in all its steps.
+  const workflowOptions = Object.entries(workflowLabels).map(([key, label]) => {
+    const prefix = `workflow.${key}.`;
+    return { value: prefix, label: `${t('auditCodes.workflowAll', { workflow: t(label) })} · ${prefix}` };
+  });
 
   const initialValues: FilterValues = {
     actorId: filters.actorId,
@@ -62,10 +67,10 @@ export function AuditFilterForm({ filters, onApply, onReset }: { filters: AuditF
           data-testid="audit-filters"
         >
           <Form.Item name="action" label={t('audit.fields.action')}>
-            <AutoComplete allowClear options={codeOptions(actionLabels)} placeholder={t('audit.actionPlaceholder')} filterOption popupMatchSelectWidth={false} />
+            <AutoComplete allowClear options={[...codeOptions(actionLabels), ...workflowOptions]} placeholder={t('audit.actionPlaceholder')} filterOption optionFilterProp="label" popupMatchSelectWidth={false} />
           </Form.Item>
           <Form.Item name="entity" label={t('audit.fields.entity')}>
-            <AutoComplete allowClear options={codeOptions(entityLabels)} placeholder={t('audit.entityPlaceholder')} filterOption popupMatchSelectWidth={false} />
+            <AutoComplete allowClear options={codeOptions(entityLabels)} placeholder={t('audit.entityPlaceholder')} filterOption optionFilterProp="label" popupMatchSelectWidth={false} />
           </Form.Item>
           <Form.Item name="entityId" label={t('audit.fields.entityId')}>
             <Input allowClear />

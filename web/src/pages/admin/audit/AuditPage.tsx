@@ -11,7 +11,8 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { AuditDetail } from './AuditDetail.tsx';
 import { AuditFilterForm } from './AuditFilterForm.tsx';
 import { readAuditFilters, writeAuditFilters, type AuditFilters } from './filters.ts';
-import { actionLabels, entityLabels } from './labels.ts';
+import { ActionText, ActorText, EntityText } from './AuditCells.tsx';
+import { actorParts, actorTypeName } from './labels.ts';
 
 /** 审计日志: every write, who made it and what changed; filter, page, open a row. Read only. */
 export function AuditPage() {
@@ -23,9 +24,6 @@ export function AuditPage() {
 
   const setFilters = (next: Partial<AuditFilters>) => setParams(writeAuditFilters({ ...filters, page: 1, ...next }));
 
-  const actionName = (code: string) => (actionLabels[code] ? t(actionLabels[code]) : code);
-  const entityName = (code: string) => (entityLabels[code] ? t(entityLabels[code]) : code);
-
   const columns: TableColumnsType<AuditRow> = [
     {
       title: t('audit.fields.at'),
@@ -36,7 +34,7 @@ export function AuditPage() {
         <>
           {formatDateTime(at, true)}
           <Typography.Text type="secondary" className="ys-only-narrow" style={{ fontSize: 12 }}>
-            {row.actorName ?? row.actorId ?? row.actorType}
+            {actorParts(row).name ?? actorTypeName(t, row.actorType) ?? row.actorType}
           </Typography.Text>
         </>
       ),
@@ -45,44 +43,19 @@ export function AuditPage() {
       title: t('audit.fields.actor'),
       key: 'actor',
       responsive: ['sm'],
-      render: (_, row) => (
-        <span className="ys-break">
-          {row.actorName ?? row.actorId ?? '—'}
-          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-            {row.actorType}
-          </Typography.Text>
-        </span>
-      ),
+      render: (_, row) => <ActorText row={row} />,
     },
     {
       title: t('audit.fields.action'),
       dataIndex: 'action',
       key: 'action',
-      render: (action: string) => (
-        <span className="ys-break">
-          {actionName(action)}
-          {actionLabels[action] && (
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-              {action}
-            </Typography.Text>
-          )}
-        </span>
-      ),
+      render: (action: string) => <ActionText code={action} />,
     },
     {
       title: t('audit.fields.entity'),
       key: 'entity',
       responsive: ['lg'],
-      render: (_, row) => (
-        <span className="ys-break">
-          {entityName(row.entity)}
-          {row.entityId && (
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-              {row.entityId}
-            </Typography.Text>
-          )}
-        </span>
-      ),
+      render: (_, row) => <EntityText row={row} />,
     },
     { title: t('audit.fields.ip'), dataIndex: 'ip', key: 'ip', responsive: ['xl'], width: 130, render: (ip: string | null) => ip ?? '—' },
   ];

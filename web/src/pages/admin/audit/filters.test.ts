@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, prettyChange, readAuditFilters, writeAuditFilters } from './filters.ts';
+import { changedFields, changeMembers, prettyChange, readAuditFilters, writeAuditFilters } from './filters.ts';
 
 describe('audit filters', () => {
   it('round-trips through the address and drops blanks', () => {
@@ -43,5 +43,21 @@ describe('changedFields', () => {
     expect(changedFields({ via: 'password' })).toEqual([]);
     expect(changedFields({ before: null, after: { a: 1 } })).toEqual([]);
     expect(changedFields([1, 2])).toEqual([]);
+  });
+});
+
+describe('changeMembers', () => {
+  it('lists the members of any other object shape, and nothing for before/after or non-objects', () => {
+    expect(changeMembers({ from: 'doing', to: 'reviewing', version: 3, note: null, files: ['a'] })).toEqual([
+      { field: 'from', value: 'doing' },
+      { field: 'to', value: 'reviewing' },
+      { field: 'version', value: '3' },
+      { field: 'note', value: '—' },
+      { field: 'files', value: '["a"]' },
+    ]);
+    expect(changeMembers({ before: { a: 1 }, after: { a: 2 } })).toEqual([]);
+    expect(changeMembers(null)).toEqual([]);
+    expect(changeMembers('text')).toEqual([]);
+    expect(changeMembers([1])).toEqual([]);
   });
 });

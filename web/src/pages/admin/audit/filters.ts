@@ -80,3 +80,17 @@ export function changedFields(change: unknown): ChangedField[] {
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({ field, before: show(before[field]), after: show(after[field]) }));
 }
+
+export interface ChangeMember {
+  field: string;
+  value: string;
+}
+
+/**
+ * For a change of any other object shape (a workflow step's `{ from, to, version }`, an upload's file facts), its
+ * members one by one, so the detail reads without the raw record; empty for the before/after shapes and non-objects.
+ */
+export function changeMembers(change: unknown): ChangeMember[] {
+  if (!isObject(change) || 'before' in change) return [];
+  return Object.entries(change).map(([field, value]) => ({ field, value: value === null ? '—' : show(value) }));
+}

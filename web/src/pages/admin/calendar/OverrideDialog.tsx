@@ -1,11 +1,12 @@
-// 新增 / 修改调整: one date of the chosen year made a working day (上班) or a day off (休息), with a note. An edit sends
-// the version it was read at: if someone changed or deleted the override meanwhile, the dialog says so, closes and
-// the page reads the year again.
+// 新增 / 修改调整: one date of the chosen year made a day off (放假) or a working day (上班; on a weekend 调休上班),
+// with a note. An edit sends the version it was read at: if someone changed or deleted the override meanwhile, the
+// dialog says so, closes and the page reads the year again.
 import { App, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { setCalendarOverride, type CalendarOverrideRow } from '../../../api/calendar.ts';
 import { changedOrGone, dateItem, FormDialog } from '../../../components/FormDialog.tsx';
+import { overrideKind } from './days.ts';
 import { inDialog } from './popup.ts';
 
 interface Values {
@@ -28,6 +29,9 @@ export function OverrideDialog({ year, override, taken, onClose, onDone }: Props
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  // A working day on a weekend is a make-up workday (调休上班): the choice says so once the date is one.
+  const date = Form.useWatch('date', form) ?? override?.date;
+  const workingLabel = t(`calendarAdmin.overrides.${date ? overrideKind(date, true) : 'working'}`);
 
   async function submit(values: Values) {
     const date = override?.date ?? values.date!;
@@ -80,7 +84,7 @@ export function OverrideDialog({ year, override, taken, onClose, onDone }: Props
           buttonStyle="solid"
           options={[
             { value: false, label: t('calendarAdmin.overrides.off') },
-            { value: true, label: t('calendarAdmin.overrides.working') },
+            { value: true, label: workingLabel },
           ]}
           data-testid="calendar-override-working"
         />

@@ -9,7 +9,7 @@ import { isApiError } from '../../../api/client.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
-import { monthsOf, weekdayKey } from './days.ts';
+import { monthsOf, overrideKind, weekdayKey } from './days.ts';
 import { MonthBlocks } from './MonthBlocks.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
 
@@ -66,8 +66,8 @@ export function YearDetail({ year, onChanged }: Props) {
     {
       title: t('calendarAdmin.overrides.kind'),
       key: 'working',
-      width: 80,
-      render: (_, o) => <Tag color={o.working ? 'blue' : 'red'}>{t(o.working ? 'calendarAdmin.overrides.working' : 'calendarAdmin.overrides.off')}</Tag>,
+      width: 100,
+      render: (_, o) => <Tag color={o.working ? 'blue' : 'red'}>{t(`calendarAdmin.overrides.${overrideKind(o.date, o.working)}`)}</Tag>,
     },
     { title: t('calendarAdmin.overrides.updatedAt'), key: 'updatedAt', responsive: ['lg'], width: 150, render: (_, o) => formatDateTime(o.updatedAt) },
     {

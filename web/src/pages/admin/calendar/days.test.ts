@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, isWeekend } from '../../../../../common/calendar/index.ts';
 import type { CalendarYear } from '../../../api/calendar.ts';
-import { defaultYear, firstYearToAdd, monthsOf, nextYearLacking, runLength, weekdayKey, weekdaysIn } from './days.ts';
+import { defaultYear, firstYearToAdd, monthsOf, nextYearLacking, overrideKind, runLength, weekdayKey, weekdaysIn } from './days.ts';
+
+describe('overrideKind', () => {
+  it('calls a day off 放假, a worked weekend 调休上班 and a worked weekday 上班', () => {
+    expect(overrideKind('2026-10-01', false)).toBe('off');
+    expect(overrideKind('2026-10-03', false)).toBe('off');
+    expect(overrideKind('2026-10-10', true)).toBe('makeUpWork'); // a Saturday
+    expect(overrideKind('2026-10-08', true)).toBe('working'); // a Thursday
+  });
+});
 
 describe('weekdaysIn', () => {
   it('keeps the weekdays of a holiday that spans a weekend (2026 国庆 10/1–10/7)', () => {

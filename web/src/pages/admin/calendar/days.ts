@@ -64,6 +64,15 @@ export function monthsOf(days: { daysOff: readonly string[]; extraWorkdays: read
   return [...months.values()].sort((a, b) => a.month - b.month);
 }
 
+/**
+ * The word for an override's kind, as the month blocks use them: 放假 for a day off; for a working day 调休上班 on a
+ * weekend (a make-up workday) and 上班 on a weekday (e.g. an official day off taken back).
+ */
+export function overrideKind(date: string, working: boolean): 'off' | 'makeUpWork' | 'working' {
+  if (!working) return 'off';
+  return isWeekend(date) ? 'makeUpWork' : 'working';
+}
+
 /** Keys of the weekday names in i18n (0 = Sunday, as `weekday` counts). */
 export const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const weekdayKey = (date: string) => WEEKDAY_KEYS[weekday(date)]!;

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined, ReloadOutlined, SubnodeOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listDepartments, listRegions } from '../../../api/org.ts';
@@ -8,7 +8,8 @@ import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { DepartmentForm, type DepartmentFormTarget } from './DepartmentForm.tsx';
 import { departmentKinds, isDepartmentKind } from './kinds.ts';
-import { buildTree, departmentMatcher, filterTree, type DepartmentNode } from './tree.ts';
+import { RowAction } from './RowAction.tsx';
+import { buildTree, departmentMatcher, filterTree, matchCount, type DepartmentNode } from './tree.ts';
 
 /** 部门管理: the department tree, searchable, with create / create-beneath / edit. */
 export function DepartmentsPage() {
@@ -23,6 +24,7 @@ export function DepartmentsPage() {
   const list = useMemo(() => departments.data?.departments ?? [], [departments.data]);
   const tree = useMemo(() => buildTree(list), [list]);
   const filtered = useMemo(() => (query.trim() ? filterTree(tree, departmentMatcher(query)) : null), [tree, query]);
+  const found = useMemo(() => matchCount(list, query), [list, query]);
   const regionNames = useMemo(
     () => new Map((regions.data?.regions ?? []).map((r) => [r.code, english ? r.nameEn : r.name])),
     [regions.data, english],
@@ -34,11 +36,13 @@ export function DepartmentsPage() {
     {
       title: t('departments.fields.name'),
       key: 'name',
-      // Inline, so a wrapped line stays under the tree's indent instead of starting at the edge.
+      // The tree's indent and expand icon are floats: as a block of its own formatting context (flow-root) the name
+      // sits beside them, so a wrapped line starts under the name's first letter, not at the cell's edge.
       render: (_, d) => (
-        <span className="ys-break">
-          {english ? d.nameEn : d.name}
-          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+        <span className="ys-break" style={{ display: 'flow-root' }}>
+          <span style={{ marginInlineEnd: 8 }}>{english ? d.nameEn : d.name}</span>
+          {/* An inline block: the short name moves to the next line whole when it fits there. */}
+          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'inline-block', maxWidth: '100%' }}>
             {english ? d.name : d.shortName}
           </Typography.Text>
         </span>
@@ -69,17 +73,20 @@ export function DepartmentsPage() {
       align: 'right',
       render: (_, d) => (
         <Space size={0}>
-          <Tooltip title={t('common.edit')}>
-            <Button type="text" icon={<EditOutlined />} aria-label={`${t('common.edit')} ${d.name}`} onClick={() => setTarget({ mode: 'edit', department: d })} />
-          </Tooltip>
-          <Tooltip title={t('departments.createBeneath')}>
-            <Button
-              type="text"
-              icon={<SubnodeOutlined />}
-              aria-label={`${t('departments.createBeneath')} ${d.name}`}
-              onClick={() => setTarget({ mode: 'create', parentId: d.id })}
-            />
-          </Tooltip>
+          <RowAction
+            title={t('common.edit')}
+            label={`${t('common.edit')} ${d.name}`}
+            icon={<EditOutlined />}
+            blocked={target !== null}
+            onClick={() => setTarget({ mode: 'edit', department: d })}
+          />
+          <RowAction
+            title={t('departments.createBeneath')}
+            label={`${t('departments.createBeneath')} ${d.name}`}
+            icon={<SubnodeOutlined />}
+            blocked={target !== null}
+            onClick={() => setTarget({ mode: 'create', parentId: d.id })}
+          />
         </Space>
       ),
     },
@@ -109,7 +116,9 @@ export function DepartmentsPage() {
             style={{ maxWidth: 360 }}
             data-testid="department-search"
           />
-          <Typography.Text type="secondary">{t('departments.count', { count: list.length })}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="department-count">
+            {found === null ? t('departments.count', { count: list.length }) : t('departmentSearch.found', { shown: found, count: list.length })}
+          </Typography.Text>
         </div>
         {departments.error && !departments.loading ? (
           <div style={{ padding: 16 }}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Department } from '../../../api/org.ts';
-import { buildTree, departmentMatcher, filterTree, subtreeIds, toTreeOptions, type DepartmentNode } from './tree.ts';
+import { buildTree, departmentMatcher, filterTree, matchCount, subtreeIds, toTreeOptions, type DepartmentNode } from './tree.ts';
 
 const dept = (id: string, parentId: string | null, name = id): Department => ({
   id,
@@ -84,6 +84,29 @@ describe('filterTree', () => {
     expect(shape(filterTree(tree, departmentMatcher('xc-zw')).tree)).toEqual([{ city: [{ xc: ['xc-zw'] }] }]);
     expect(filterTree(tree, departmentMatcher('  ')).tree).toEqual(tree);
     expect(filterTree(tree, departmentMatcher('不存在')).tree).toEqual([]);
+  });
+});
+
+describe('matchCount', () => {
+  const list = [
+    dept('city', null, '呼和浩特市人民政府'),
+    dept('scjg', 'city', '市场监督管理局'),
+    dept('xc', 'city', '新城区人民政府'),
+    dept('xc-scjg', 'xc', '新城区市场监督管理局'),
+    dept('xc-zw', 'xc', '新城区政务服务局'),
+  ];
+
+  it('counts the departments a search finds, not those shown only as the way down to them', () => {
+    // 市场监督 shows 呼和浩特市人民政府 and 新城区人民政府 as the path, but finds two.
+    expect(matchCount(list, '市场监督')).toBe(2);
+    expect(matchCount(list, '新城区')).toBe(3);
+    expect(matchCount(list, 'XC-ZW')).toBe(1);
+    expect(matchCount(list, '不存在')).toBe(0);
+  });
+
+  it('is null with no search, when the header counts them all', () => {
+    expect(matchCount(list, '')).toBeNull();
+    expect(matchCount(list, '   ')).toBeNull();
   });
 });
 

@@ -108,6 +108,13 @@ export function departmentMatcher(query: string): (node: Department) => boolean 
     [node.name, node.nameEn, node.shortName, node.code].some((text) => text.toLowerCase().includes(q));
 }
 
+/** How many departments a search finds (those that match it, not the ones shown only as the way down to them); null with no search. */
+export function matchCount(departments: readonly Department[], query: string): number | null {
+  if (query.trim() === '') return null;
+  const matches = departmentMatcher(query);
+  return departments.filter(matches).length;
+}
+
 export interface TreeOption {
   value: string;
   title: string;
