@@ -72,7 +72,9 @@ describe('the catalogue workbook on desktop', () => {
     await expect.poll(async () => (await report.textContent()) ?? '').toContain('共 2 行，新建 0 个，更新 1 个，发布 0 个，跳过 1 行');
     const problems = page.getByTestId('catalog-import-errors');
     expect(await problems.textContent()).toContain(`E2E-BAD-${run}`);
-    expect(await problems.textContent()).toContain('promise_exceeds_legal');
+    // The rule in words; its internal id is not for people.
+    expect(await problems.textContent()).toContain('不能超过法定时限');
+    expect(await problems.textContent()).not.toContain('promise_exceeds_legal');
     await shot(page, 'catalog-desktop-import-report', { fullPage: false });
     // Only the session check before signing in may fail (401 from /auth/me).
     expect(errors.filter((e) => !/Failed to load resource: .*status of 401.*\/api\/v1\/auth\/me\b/.test(e))).toEqual([]);

@@ -161,7 +161,8 @@ describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
     const refused = dialog.getByTestId('share-refused');
     await refused.waitFor();
     expect(await refused.textContent()).toContain('已拒绝');
-    expect(await refused.textContent()).toContain('已记入共享日志');
+    // Said once (the server's refusal says it; the hint only says what to do).
+    expect(((await refused.textContent()) ?? '').match(/记入共享日志|已记录/g)).toHaveLength(1);
     await noHorizontalScroll(page);
     await shot(page, `registry-${device}-share-refused`, { fullPage: false });
 
@@ -173,6 +174,9 @@ describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
     await allowed.waitFor();
     expect(await allowed.textContent()).toContain(uscc);
     expect(await allowed.textContent()).toContain('存续');
+    // What the share log shows and is searched by (the case, the credit code), not the row's internal id.
+    expect(await allowed.textContent()).toContain(`办件编号 JC-${run}`);
+    expect(await allowed.textContent()).not.toMatch(/记录号|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
     await shot(page, `registry-${device}-share-allowed`, { fullPage: false });
     await dialog.getByTestId('share-close').click();
     await dialog.waitFor({ state: 'detached' });
@@ -181,6 +185,9 @@ describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
     const section = page.getByTestId('profile-section-sharing');
     await expect.poll(async () => (await section.textContent()) ?? '').toContain(`JC-${run}`);
     expect(await section.textContent()).toContain(`TJ-${run}`);
+    await noHorizontalScroll(page);
+    await section.scrollIntoViewIfNeeded();
+    await shot(page, `registry-${device}-entity-file-sharing`, { fullPage: false });
   });
 
   it("checks the USCC as it is typed, and puts the server's field error under its field", async () => {
@@ -209,7 +216,8 @@ describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
     await pickOption(page, drawer.getByTestId('entity-district'), '新城区');
     await pickToday(page, drawer.getByLabel('成立日期'));
     await page.getByTestId('entity-form-save').click();
-    await usccItem.locator('.ant-form-item-explain-error', { hasText: '已登记' }).waitFor();
+    // The server names the entity that holds the code.
+    await usccItem.locator('.ant-form-item-explain-error', { hasText: `已登记为「${name}」` }).waitFor();
     await noHorizontalScroll(page);
     await shot(page, `registry-${device}-entity-uscc-error`, { fullPage: false });
     await drawer.getByRole('button', { name: /取\s*消/ }).click();
@@ -281,6 +289,8 @@ describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await page.getByTestId('certificate').textContent()).toContain(`${baseUrl}/verify/${code}`);
     expect(await page.getByTestId('certificate').textContent()).toContain('热食类食品制售');
+    // Each date of the validity stays on one line.
+    expect(await page.getByTestId('certificate-validity').locator('.ys-nowrap').count()).toBe(2);
     await noHorizontalScroll(page);
     await shot(page, `registry-${device}-licence-print`);
 

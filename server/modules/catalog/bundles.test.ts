@@ -72,7 +72,9 @@ describe('bundles', () => {
     expect(check.json().violations[0].message.zh).toContain('印章数量');
     const refused = await send('POST', `${base}/bundles/${draft.json().id}/publish`, { version: 1 });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().detail).toContain('bundle_required_unmapped');
+    // The same words as the check, without the rule's internal id.
+    expect(refused.json().errors.map((e: { message: string }) => e.message)).toEqual(check.json().violations.map((v: { message: { zh: string } }) => v.message.zh));
+    expect(refused.json().detail).not.toContain('bundle_required_unmapped');
   });
 
   it('refuses a type mismatch, then publishes once the mapping agrees; the guide merges materials', async () => {
@@ -80,7 +82,7 @@ describe('bundles', () => {
     const draft = (await send('POST', `${base}/bundles`, bundleBody(t.dept, { members: members(), fields: wrong }))).json();
     const refused = await send('POST', `${base}/bundles/${draft.id}/publish`, { version: 1 });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().errors.map((e: { message: string }) => e.message).join()).toContain('bundle_type_mismatch');
+    expect(refused.json().errors.map((e: { message: string }) => e.message).join()).toContain('“印章数量”是 string');
 
     const fixed = await send('PATCH', `${base}/bundles/${draft.id}`, { version: 1, fields: fullFields() });
     expect(fixed.statusCode).toBe(200);
@@ -127,7 +129,7 @@ describe('bundles', () => {
     const ghost = (await send('POST', `${base}/bundles`, bundleBody(t.dept, { members: [...members(), { itemCode: 'GHOST-0001' }], fields: fullFields() }))).json();
     const refused = await send('POST', `${base}/bundles/${ghost.id}/publish`, { version: 1 });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().detail).toContain('bundle_member_unpublished');
+    expect(refused.json().detail).toContain('成员事项 GHOST-0001 没有已发布的版本');
     expect((await send('GET', `${base}/bundles/${ghost.id}`)).json().memberItems[2]).toMatchObject({ itemCode: 'GHOST-0001', itemId: null, name: null });
   });
 });

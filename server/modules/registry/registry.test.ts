@@ -66,8 +66,13 @@ describe('market entities', () => {
       const found = await t.app.inject({ url: `/api/v1/registry/entities?q=${encodeURIComponent(q)}`, headers: handler.headers() });
       expect(found.json().items.map((e: { uscc: string }) => e.uscc)).toContain(code);
     }
-    const dup = await post(approver, '/api/v1/registry/entities', body(code));
+    const dup = await post(approver, '/api/v1/registry/entities', body(code, { name: '另一家测试有限公司' }));
     expect(dup.statusCode).toBe(409);
+    // The field error names the entity that holds the code, in both languages.
+    const holder = res.json().name as string;
+    expect(dup.json().errors).toEqual([{ path: 'body.uscc', message: `该统一社会信用代码已登记为「${holder}」` }]);
+    const dupEn = await t.app.inject({ method: 'POST', url: '/api/v1/registry/entities', headers: { ...approver.headers(true), 'accept-language': 'en' }, payload: body(code) });
+    expect(dupEn.json().errors[0].message).toBe(`This USCC is already registered to “${holder}”`);
   });
 
   it('refuses a USCC failing its check with the reason in Chinese; only an admin may admit it, with a reason, audited', async () => {
@@ -189,7 +194,9 @@ describe('data sharing', () => {
   it('refuses a request no rule covers, and logs the refusal too', async () => {
     const res = await share(handler, { subject: { kind: 'entity', uscc: subject }, resource: 'record', purpose: 'statistics', caseNumber: 'ZJ2026112600002' });
     expect(res.statusCode).toBe(403);
-    expect(res.json().title).toContain('已记录');
+    // Said once: why it was refused, then that it was logged (the dialog adds only what to do next).
+    expect(res.json().title).toBe('共享规则不允许本部门为此用途调取该数据；本次请求已记入共享日志');
+    expect(res.json().title).not.toContain('已记录');
     const other = await share(approver, { subject: { kind: 'entity', uscc: subject }, resource: 'record', purpose: 'case_handling', caseNumber: 'SC2026112600001' });
     expect(other.statusCode).toBe(403);
     const log = await t.app.inject({ url: `/api/v1/registry/share-log?uscc=${subject}&allowed=false`, headers: admin.headers() });
@@ -226,6 +233,8 @@ describe('data sharing', () => {
   it('logs each kind of refusal with its reason code: no rule, no licence type, no subject', async () => {
     const noRule = await share(handler, { subject: { kind: 'entity', uscc: subject }, resource: 'PUBLIC_HEALTH', purpose: 'supervision', caseNumber: 'ZJ2026112600004' });
     expect(noRule.statusCode).toBe(403);
+    expect(noRule.json().title).toBe('没有共享规则允许本部门为此用途调取该数据；本次请求已记入共享日志');
+    expect(noRule.json().title.match(/记入共享日志|已记录/g)).toHaveLength(1);
     const noType = await share(handler, { subject: { kind: 'entity', uscc: subject }, resource: 'NO_SUCH_TYPE', purpose: 'supervision', caseNumber: 'ZJ2026112600005' });
     expect(noType.statusCode).toBe(400);
     expect(noType.json().errors[0].path).toBe('body.resource');

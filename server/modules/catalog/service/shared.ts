@@ -29,15 +29,16 @@ export interface CatalogDeps {
   departments: () => Promise<{ id: string; code: string; name: string }[]>;
 }
 
-/** Refusal for rule violations: 422 with one field error per violation, the rule id in the message. */
+/**
+ * Refusal for rule violations: 422 with one field error per violation, in words only. The rule's id is internal
+ * (the check and quality endpoints list violations with their ids); people read these messages — under the
+ * editor's fields and in the import report — so the id stays out of them.
+ */
 export function rulesRefused(violations: RuleViolation[], text: LocalizedText, prefix: string | null): AppError {
   return new AppError(
     'UNPROCESSABLE',
     text,
-    violations.map((v) => ({
-      path: [prefix, v.field ?? 'item'].filter(Boolean).join('.'),
-      message: { zh: `${v.message.zh}（${v.rule}）`, en: `${v.message.en} (${v.rule})` },
-    })),
+    violations.map((v) => ({ path: [prefix, v.field ?? 'item'].filter(Boolean).join('.'), message: v.message })),
   );
 }
 

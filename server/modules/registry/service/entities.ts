@@ -106,10 +106,11 @@ export function createEntityService(database: Database) {
       const problems = entityProblems(input, { mayOverride: principal ? hasAnyRole(principal, ['admin']) : actor.type === 'cli' });
       if (problems.length) throw new AppError('VALIDATION_FAILED', { zh: '市场主体信息有误', en: 'The entity data is invalid' }, problems.map((p) => ({ ...p, path: `body.${p.path}` })));
       const row = entityRowOf(input);
-      if (await repo.findEntityByUscc(db, row.uscc)) {
-        throw new AppError('CONFLICT', { zh: '该统一社会信用代码已登记', en: 'This USCC is already registered' }, [
-          { path: 'body.uscc', message: { zh: '已登记', en: 'already registered' } },
-        ]);
+      const holder = await repo.findEntityByUscc(db, row.uscc);
+      if (holder) {
+        // Name the entity holding the code: a typo in the code, or the same entity entered twice, is then plain to see.
+        const taken = { zh: `该统一社会信用代码已登记为「${holder.name}」`, en: `This USCC is already registered to “${holder.name}”` };
+        throw new AppError('CONFLICT', taken, [{ path: 'body.uscc', message: taken }]);
       }
       await db.transaction(async (tx) => {
         await repo.insertEntity(tx, row);

@@ -9,7 +9,7 @@ import type { Principal } from '../../../platform/auth/index.ts';
 import type { FieldCrypto } from '../../../platform/crypto/index.ts';
 import type { Database, Db } from '../../../platform/db/index.ts';
 import { uuidv7 } from '../../../platform/db/index.ts';
-import { AppError, notFound } from '../../../platform/errors/index.ts';
+import { AppError, notFound, type LocalizedText } from '../../../platform/errors/index.ts';
 import * as accounts from '../accounts-repository.ts';
 import * as entities from '../entities-repository.ts';
 import { findLicenceTypeByCode } from '../licences-repository.ts';
@@ -28,6 +28,9 @@ export interface SharingDeps {
 }
 
 type Request = z.infer<typeof shareRequestBody>;
+
+/** A refusal's words, saying once (here, not again in the page) that the request went into the share log. */
+const refusal = (why: LocalizedText): LocalizedText => ({ zh: `${why.zh}；本次请求已记入共享日志`, en: `${why.en}; the request was logged` });
 
 export function createSharingService(database: Database, deps: SharingDeps) {
   const { db } = database;
@@ -75,23 +78,25 @@ export function createSharingService(database: Database, deps: SharingDeps) {
       }
       if (req.resource !== 'record' && !(await findLicenceTypeByCode(q, req.resource))) {
         await log(q, principal, req, subject, false, 'no_licence_type');
-        throw new AppError('VALIDATION_FAILED', { zh: '没有这种证照类型（已记录）', en: 'No such licence type (the request was logged)' }, [
+        throw new AppError('VALIDATION_FAILED', refusal({ zh: '没有这种证照类型', en: 'No such licence type' }), [
           { path: 'body.resource', message: { zh: '应为 record 或一种证照类型的代码', en: "must be 'record' or a licence type's code" } },
         ]);
       }
       const department = principal.departmentId;
       if (!department) {
         await log(q, principal, req, subject, false, 'no_department');
-        throw new AppError('FORBIDDEN', { zh: '只有部门的账号可以调取共享数据（已记录）', en: "Only a department's account may request shared data (the request was logged)" });
+        throw new AppError('FORBIDDEN', refusal({ zh: '只有部门的账号可以调取共享数据', en: "Only a department's account may request shared data" }));
       }
       const purposes = await repo.rulePurposes(q, department, req.resource);
       if (!purposes || !purposes.includes(req.purpose)) {
         await log(q, principal, req, subject, false, purposes ? 'purpose_not_allowed' : 'no_rule');
         throw new AppError(
           'FORBIDDEN',
-          purposes
-            ? { zh: '共享规则不允许本部门为此用途调取该数据（已记录）', en: 'The sharing rule does not let your department read this data for this purpose (the request was logged)' }
-            : { zh: '没有共享规则允许本部门为此目的调取该数据（已记录）', en: 'No sharing rule lets your department read this data for this purpose (the request was logged)' },
+          refusal(
+            purposes
+              ? { zh: '共享规则不允许本部门为此用途调取该数据', en: 'The sharing rule does not let your department read this data for this purpose' }
+              : { zh: '没有共享规则允许本部门为此用途调取该数据', en: 'No sharing rule lets your department read this data for this purpose' },
+          ),
         );
       }
       const requestId = await log(q, principal, req, subject, true, null);

@@ -42,7 +42,7 @@ export const outreachEn: typeof outreachZh = {
       to: 'To',
       dates: 'Dates',
       noMatch: 'Nothing matches these filters',
-      overdue: '{{count}} d overdue',
+      overdue: '{{count}} calendar days overdue',
       dueToday: 'Due today',
       noTask: 'Not on the ledger',
       task: 'Ledger task',

@@ -174,8 +174,9 @@ export const registryEn: typeof registryZh = {
       electronic: '(electronic licence)',
       holder: 'Holder',
       validity: 'Validity',
-      validRange: 'From {{from}} to {{to}}',
-      validFromOn: 'From {{from}}, no end date',
+      // <date> keeps a date on one line on the printed licence.
+      validRange: 'From <date>{{from}}</date> to <date>{{to}}</date>',
+      validFromOn: 'From <date>{{from}}</date>, no end date',
       scan: 'Scan with a phone camera to verify',
       qrAlt: 'Verification QR code',
       issuer: 'Issued by',
@@ -235,10 +236,10 @@ export const registryEn: typeof registryZh = {
       submit: 'Request',
       again: 'Request again',
       refusedTitle: 'Refused',
-      refusedHint:
-        'The request was logged. If your department needs this data, ask an administrator for a sharing rule.',
+      refusedHint: 'If your department needs this data, ask an administrator for a sharing rule.',
       allowedTitle: 'Shared data received',
-      allowedHint: 'The request was logged (record {{id}}). Use the data only for the stated purpose.',
+      allowedHint:
+        'Logged in the share log at {{at}}: {{resource}}, case {{caseNumber}}. Find it under Data sharing › Share log by credit code {{uscc}}. Use the data only for the stated purpose.',
       noLicences: 'The entity holds no licence of this type',
       idNumber: 'ID number',
       phone: 'Phone',

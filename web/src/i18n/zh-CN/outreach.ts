@@ -43,7 +43,8 @@ export const outreachZh = {
       to: '结束日期',
       dates: '日期范围',
       noMatch: '没有符合条件的记录',
-      overdue: '已超期 {{count}} 天',
+      // Counted in calendar days: a due date here is a date the office sets, not N working days (the ledger counts those).
+      overdue: '已超期 {{count}} 天（自然日）',
       dueToday: '今天到期',
       noTask: '未纳入台账',
       task: '台账任务',

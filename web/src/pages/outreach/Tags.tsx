@@ -41,7 +41,7 @@ export const StageTag = ({ stage }: { stage: ProjectStage }) => <Tag>{stageLabel
 
 export const SeverityTag = ({ severity }: { severity: Severity }) => <Tag color={severity === 'serious' ? 'red' : 'default'}>{severityLabel(severity)}</Tag>;
 
-/** A due date, with 已超期 N 天 / 今天到期 when it matters (only for what is still open). */
+/** A due date, with 已超期 N 天（自然日） / 今天到期 when it matters (only for what is still open): calendar days, as the date was set. */
 export function DueDate({ dueOn, open }: { dueOn: string | null; open: boolean }) {
   const { t } = useTranslation();
   if (!dueOn) return <span className="ys-muted">—</span>;

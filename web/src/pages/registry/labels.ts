@@ -55,6 +55,23 @@ export const tagColors: Record<EntityTag, string> = {
 /** "C 制造业" (the section letter and its name, in Chinese: GB/T 4754 has no official English names here). */
 export const sectionLabel = (section: string) =>
   INDUSTRY_SECTIONS[section] ? `${section} ${INDUSTRY_SECTIONS[section]}` : section;
+
+/**
+ * An entity's 行业 in one line: "F 批发和零售业" when only the section is known, "正餐服务 (6210) · H 住宿和餐饮业" with a
+ * class. The server names a class-less entity by its section; that name is not said a second time.
+ */
+export function industryLabel(entity: {
+  industrySection: string;
+  industryClass: string | null;
+  industryName: string | null;
+}): string {
+  const section = sectionLabel(entity.industrySection);
+  const name = entity.industryName !== INDUSTRY_SECTIONS[entity.industrySection] ? entity.industryName : null;
+  const klass = [name, entity.industryClass && (name ? `(${entity.industryClass})` : entity.industryClass)]
+    .filter(Boolean)
+    .join(' ');
+  return klass ? `${klass} · ${section}` : section;
+}
 export const sectionOptions = Object.keys(INDUSTRY_SECTIONS).map((section) => ({
   value: section,
   label: sectionLabel(section),

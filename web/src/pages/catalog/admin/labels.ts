@@ -29,7 +29,7 @@ import {
   type ItemType,
   type Theme,
 } from '../../../../../common/catalog/vocabulary.ts';
-import { currentLanguage } from '../../../i18n/index.ts';
+import { currentLanguage, i18n } from '../../../i18n/index.ts';
 
 /** Picks the interface language's text of a { zh, en } pair. */
 export const bilingual = (text: { zh: string; en: string }): string =>
@@ -39,6 +39,20 @@ const options = <K extends string | number>(
   keys: readonly K[],
   labels: Record<K, { zh: string; en: string }>,
 ) => keys.map((value) => ({ value, label: bilingual(labels[value]) }));
+
+type Limits = { onTheSpot: boolean; promisedLimitDays: number; legalLimitDays: number };
+
+/** 承诺/法定时限 in the staff lists: an on-the-spot item is 即办件, as the public pages say (not "0 / 0 个工作日"). */
+export const limitsText = (item: Limits, lng?: string): string =>
+  item.onTheSpot
+    ? i18n.t('catalogAdmin.badges.onTheSpot', { lng })
+    : i18n.t('catalogAdmin.item.limitsValue', { lng, promised: item.promisedLimitDays, legal: item.legalLimitDays });
+
+/** The promised limit alone (a bundle's member): 即办件, or "5 个工作日". */
+export const promisedText = (item: Omit<Limits, 'legalLimitDays'>, lng?: string): string =>
+  item.onTheSpot
+    ? i18n.t('catalogAdmin.badges.onTheSpot', { lng })
+    : `${item.promisedLimitDays} ${i18n.t('catalogAdmin.item.units.days', { lng })}`;
 
 export const statusLabel = (status: CatalogStatus) => bilingual(CATALOG_STATUS_LABELS[status]);
 export const typeLabel = (type: ItemType) => bilingual(ITEM_TYPE_LABELS[type]);

@@ -15,7 +15,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { holdsAny, LEDGER_WRITERS } from '../access.ts';
 import { lightLabel, LIGHT_ORDER, lightWordsIn, tasksPath } from '../labels.ts';
 import { Dot } from '../Tags.tsx';
-import { barsHeight, closedByMonthOption, lightsOption, worstFirst } from './boardCharts.ts';
+import { barsHeight, closedByMonthOption, lightsOption, twoLineNames, worstFirst } from './boardCharts.ts';
 import { HalfTimeTable } from './HalfTimeTable.tsx';
 import { ReportsMenu } from './ReportsMenu.tsx';
 import '../ledger.css';
@@ -127,12 +127,12 @@ function Board({ view, sourceId }: { view: BoardView; sourceId?: string }) {
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={12}>
           <Card title={t('ledger.board.byUnit')} size="small">
-            <EChart option={unitOption} label={t('ledger.board.byUnit')} height={barsHeight(units.length)} empty={units.length === 0 && t('ledger.board.noData')} data-testid="ledger-chart-units" />
+            <EChart option={unitOption} label={t('ledger.board.byUnit')} height={barsHeight(units.length, twoLineNames(units) ? 40 : 30)} empty={units.length === 0 && t('ledger.board.noData')} data-testid="ledger-chart-units" />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('ledger.board.bySource')} size="small">
-            <EChart option={sourceOption} label={t('ledger.board.bySource')} height={barsHeight(sources.length)} empty={sources.length === 0 && t('ledger.board.noData')} data-testid="ledger-chart-sources" />
+            <EChart option={sourceOption} label={t('ledger.board.bySource')} height={barsHeight(sources.length, twoLineNames(sources) ? 40 : 30)} empty={sources.length === 0 && t('ledger.board.noData')} data-testid="ledger-chart-sources" />
           </Card>
         </Col>
         <Col xs={24} xl={14}>

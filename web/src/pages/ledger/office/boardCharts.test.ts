@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsHeight, closedByMonthOption, lightsOption, worstFirst } from './boardCharts.ts';
+import { axisName, barsHeight, closedByMonthOption, lightsOption, twoLineNames, worstFirst } from './boardCharts.ts';
 
 const row = (name: string, red: number, amber: number, green: number, done: number) => ({ name, red, amber, green, done });
 const words = { red: '逾期', amber: '临期预警', green: '正常推进', done: '已销号' };
@@ -19,10 +19,38 @@ describe('the board’s charts', () => {
     expect(new Set(series.map((s) => s.stack)).size).toBe(1);
   });
 
+  it('keeps source names apart on the axis: two lines at most, the end kept, the full name in the tooltip', () => {
+    const sources = [
+      '调度会议定事项（2025年）',
+      '调度会议定事项（2026年）',
+      '呼和浩特市以更优营商环境服务市场主体实施方案',
+      '市委、市政府主要领导批示和会议交办事项（2026年）',
+      '市优化营商环境实施方案（MWZ1NHEJ）',
+      '企业反映问题（2026年）',
+    ];
+    const labels = sources.map((name) => axisName(name));
+    expect(labels[0]).toBe('调度会议定事项\n（2025年）');
+    expect(labels[1]).toBe('调度会议定事项\n（2026年）');
+    expect(labels[2]).toBe('呼和浩特市以更优营商\n…务市场主体实施方案');
+    expect(labels[3]).toMatch(/^市委、市政府主要领导\n….*（2026年）$/);
+    expect(new Set(labels).size).toBe(sources.length);
+    for (const label of labels) expect(label.split('\n').length).toBeLessThanOrEqual(2);
+    expect(axisName('税务局')).toBe('税务局');
+    expect(twoLineNames([{ name: '税务局' }, { name: '不动产登记中心' }])).toBe(false);
+    expect(twoLineNames(sources.map((name) => ({ name })))).toBe(true);
+
+    const option = lightsOption(sources.map((name) => row(name, 1, 0, 0, 0)), words);
+    const yAxis = option.yAxis as { data: string[]; axisLabel: { formatter: (name: string) => string } };
+    // The axis holds the names in full (the tooltip's heading); only the label is shortened.
+    expect(yAxis.data).toEqual(sources);
+    expect(yAxis.axisLabel.formatter(sources[0]!)).toBe(labels[0]);
+  });
+
   it('labels the months and grows with the number of bars', () => {
     const option = closedByMonthOption([{ month: '2026-03', closed: 4 }], { closed: '销号', monthLabel: (m) => `${Number(m.slice(5))}月` });
     expect((option.xAxis as { data: string[] }).data).toEqual(['3月']);
     expect(barsHeight(1)).toBe(180);
     expect(barsHeight(20)).toBe(670);
+    expect(barsHeight(8, 40)).toBe(390);
   });
 });

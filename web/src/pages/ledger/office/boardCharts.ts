@@ -21,16 +21,62 @@ export function worstFirst<T extends LitRow>(rows: readonly T[], limit = 15): T[
     .slice(0, limit);
 }
 
-/** The chart's height for `count` bars (readable on a phone, not a wall on a desktop). */
-export const barsHeight = (count: number) => Math.max(180, count * 30 + 70);
+/** The chart's height for `count` bars (readable on a phone, not a wall on a desktop); taller rows for two-line names. */
+export const barsHeight = (count: number, rowHeight = 30) => Math.max(180, count * rowHeight + 70);
+
+/** How wide an axis name's line may be, in CJK characters (at 12 px about 120 px: a phone's chart keeps room for bars). */
+export const NAME_LINE = 10;
+
+/** A text's width in CJK characters: Latin letters and digits are about half as wide. */
+const widthOf = (text: string) => [...text].reduce((sum, ch) => sum + ((ch.codePointAt(0) ?? 0) < 0x100 ? 0.55 : 1), 0);
+
+/** The longest start (or end) of `chars` no wider than `room`. */
+function fit(chars: string[], room: number, fromEnd: boolean): string {
+  const out: string[] = [];
+  let used = 0;
+  for (const ch of fromEnd ? [...chars].reverse() : chars) {
+    used += widthOf(ch);
+    if (used > room) break;
+    out.push(ch);
+  }
+  return (fromEnd ? out.reverse() : out).join('');
+}
+
+/**
+ * A bar's name on the axis, in at most two lines. Names that differ only at their end — 调度会议定事项（2025年） and
+ * 调度会议定事项（2026年） — stay apart: a bracket starts the second line, and a name too long for two lines keeps its
+ * end ("…" stands for the middle). The tooltip shows the name in full.
+ */
+export function axisName(name: string, perLine = NAME_LINE): string {
+  if (widthOf(name) <= perLine) return name;
+  const bracket = name.search(/[（(]/);
+  if (bracket > 0 && widthOf(name.slice(0, bracket)) <= perLine && widthOf(name.slice(bracket)) <= perLine) {
+    return `${name.slice(0, bracket)}\n${name.slice(bracket)}`;
+  }
+  const chars = [...name];
+  const first = fit(chars, perLine, false);
+  const rest = chars.slice([...first].length);
+  const second = widthOf(rest.join('')) <= perLine ? rest.join('') : `…${fit(rest, perLine - 1, true)}`;
+  return `${first}\n${second}`;
+}
+
+/** Whether any name needs two lines on the axis (then the rows are drawn taller). */
+export const twoLineNames = (rows: readonly { name: string }[], perLine = NAME_LINE) =>
+  rows.some((r) => widthOf(r.name) > perLine);
 
 export function lightsOption(rows: readonly LitRow[], words: Record<Light, string>): EChartsOption {
   return {
+    // The axis tooltip is headed by the category: the name in full.
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     legend: { bottom: 0, itemWidth: 12, itemHeight: 12 },
     grid: { left: 8, right: 16, top: 8, bottom: 36, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { width: 110, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.name),
+      axisLabel: { formatter: (name: string) => axisName(name), lineHeight: 14, interval: 0 },
+    },
     series: LIGHT_ORDER.map((light) => ({
       name: words[light],
       type: 'bar' as const,

@@ -296,9 +296,9 @@ function EntityCard({ entity, district }: { entity: Entity; district: string }) 
         <dt>{t('registry.entity.fields.industry')}</dt>
         <dd>{entity.industryName ?? entity.industrySection}</dd>
         <dt>{t('registry.entity.fields.district')}</dt>
-        <dd>
-          {district} · {entity.establishedOn}
-        </dd>
+        <dd>{district}</dd>
+        <dt>{t('registry.entity.fields.establishedOn')}</dt>
+        <dd className="ys-nowrap">{entity.establishedOn}</dd>
       </dl>
       <EntityTagList entity={entity} />
     </Card>

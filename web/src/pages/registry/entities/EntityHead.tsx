@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region } from '../../../api/org.ts';
 import type { Entity } from '../../../api/registry.ts';
-import { districtName, entityKindLabel, formatCapital, sectionLabel } from '../labels.ts';
+import { districtName, entityKindLabel, formatCapital, industryLabel } from '../labels.ts';
 import { EntityStatusTag, EntityTagList } from '../RegistryTags.tsx';
 
 /** The top of an enterprise file: name, status, USCC, tags, the key registration facts, and the page's actions. */
@@ -72,7 +72,7 @@ export function EntityHead({
           {
             key: 'industry',
             label: t('registry.entity.fields.industry'),
-            children: `${entity.industryName ?? ''}${entity.industryClass ? ` (${entity.industryClass})` : ''} · ${sectionLabel(entity.industrySection)}`,
+            children: industryLabel(entity),
           },
           {
             key: 'address',

@@ -7,13 +7,17 @@ import { currentLanguage } from '../../../i18n/index.ts';
 import { bilingual } from '../labels.ts';
 import { cellText, inAppLink, isPartial, statusColor, type Words } from './profile.ts';
 
+/** Characters beyond which a status label is a sentence rather than a word (it may wrap). */
+const LONG_TAG = 8;
+
 function CellView({ row, column, words }: { row: ProfileRow; column: ProfileColumn; words: Words }) {
   const value = row.cells[column.key];
   const text = cellText(value, column, currentLanguage() === 'en' ? 'en' : 'zh', words);
   const color = statusColor(value, column);
   if (column.type === 'status' && text !== '—') {
     return (
-      <Tag color={color} style={{ marginInlineEnd: 0 }}>
+      // A label may be a sentence (a refusal's reason): that one wraps within its cell; a word stays on one line.
+      <Tag color={color} className={text.length > LONG_TAG ? 'ys-tag-text' : undefined} style={{ marginInlineEnd: 0 }}>
         {text}
       </Tag>
     );
@@ -84,9 +88,12 @@ export function ProfileSectionCard({ section, narrow }: { section: ProfileSectio
         </div>
       ) : (
         <Table<{ key: number; row: ProfileRow }>
+          className="ys-profile-table"
           size="small"
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          // As wide as the card, not as the longest line: long cells wrap (a refusal's reason stays readable);
+          // only cells that cannot wrap (dates) make it scroll, on a narrow window.
+          scroll={{ x: true }}
           columns={section.columns.map((column, position) => ({
             title: bilingual(column.label),
             key: column.key,

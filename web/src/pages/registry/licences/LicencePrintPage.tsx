@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, PrinterOutlined, SafetyOutlined } from '@ant-design/
 import { Alert, Button, Card, Flex, Result, Skeleton } from 'antd';
 import QRCode from 'qrcode';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/client.ts';
 import { getLicence, listLicenceTypes, type Licence } from '../../../api/registry.ts';
@@ -147,13 +147,21 @@ function Certificate({
         ))}
         <div className="ys-certificate-field">
           <dt>{t('registry.print.validity')}</dt>
-          <dd>
-            {licence.validTo
-              ? t('registry.print.validRange', {
-                  from: chineseDate(licence.validFrom),
-                  to: chineseDate(licence.validTo),
-                })
-              : t('registry.print.validFromOn', { from: chineseDate(licence.validFrom) })}
+          <dd data-testid="certificate-validity">
+            {/* A date never breaks across lines ("2031年11 / 月27日"); the words between may. */}
+            {licence.validTo ? (
+              <Trans
+                i18nKey="registry.print.validRange"
+                values={{ from: chineseDate(licence.validFrom), to: chineseDate(licence.validTo) }}
+                components={{ date: <span className="ys-nowrap" /> }}
+              />
+            ) : (
+              <Trans
+                i18nKey="registry.print.validFromOn"
+                values={{ from: chineseDate(licence.validFrom) }}
+                components={{ date: <span className="ys-nowrap" /> }}
+              />
+            )}
           </dd>
         </div>
       </dl>
@@ -185,7 +193,7 @@ function Certificate({
           <div>
             {t('registry.print.issuer')}：{licence.issuingDepartmentName ?? '—'}
           </div>
-          <div>{chineseDate(licence.issuedOn)}</div>
+          <div className="ys-nowrap">{chineseDate(licence.issuedOn)}</div>
         </div>
       </footer>
     </article>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, LicenceType } from '../../../api/registry.ts';
+import { i18n } from '../../../i18n/index.ts';
 import { licenceFieldRows, chineseDate } from './certificate.ts';
 import { fieldValue, issueBody, mayIssue, prefillFields } from './licenceBody.ts';
 
@@ -193,5 +194,15 @@ describe('chineseDate', () => {
     expect(chineseDate('2026-03-01')).toBe('2026年3月1日');
     expect(chineseDate(null)).toBe('');
     expect(chineseDate('soon')).toBe('soon');
+  });
+
+  it('marks each date of the printed validity, so a date is never broken across lines', () => {
+    const dates = { from: chineseDate('2026-11-28'), to: chineseDate('2031-11-27') };
+    for (const lng of ['zh-CN', 'en']) {
+      const range = i18n.t('registry.print.validRange', { lng, ...dates });
+      expect(range).toContain('<date>2026年11月28日</date>');
+      expect(range).toContain('<date>2031年11月27日</date>');
+      expect(i18n.t('registry.print.validFromOn', { lng, ...dates })).toContain('<date>2026年11月28日</date>');
+    }
   });
 });

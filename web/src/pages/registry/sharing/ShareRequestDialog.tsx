@@ -23,7 +23,7 @@ import { formatCell } from '../entities/profile.ts';
 import { purposeLabel, type SharePurpose } from '../labels.ts';
 import { licencePath } from '../licences/paths.ts';
 import { LicenceStatusTag } from '../RegistryTags.tsx';
-import { presentRecord, recordRows, resourceOptions } from './share.ts';
+import { presentRecord, recordRows, resourceOptions, shareReceipt } from './share.ts';
 
 interface Values {
   resource: string;
@@ -31,7 +31,8 @@ interface Values {
   caseNumber: string;
 }
 
-type Outcome = { kind: 'allowed'; reply: ShareReply } | { kind: 'refused'; message: string };
+type Receipt = ReturnType<typeof shareReceipt>;
+type Outcome = { kind: 'allowed'; reply: ShareReply; receipt: Receipt } | { kind: 'refused'; message: string };
 
 export interface ShareSubject {
   kind: 'entity';
@@ -81,13 +82,20 @@ export function ShareRequestDialog({
     setSending(true);
     setFailure(null);
     try {
+      const caseNumber = values.caseNumber.trim();
       const reply = await requestShare({
         subject: { kind: 'entity', uscc: subject.uscc },
         resource: values.resource,
         purpose: values.purpose,
-        caseNumber: values.caseNumber.trim(),
+        caseNumber,
       });
-      setOutcome({ kind: 'allowed', reply });
+      const receipt = shareReceipt(
+        { resource: values.resource, caseNumber, uscc: subject.uscc },
+        new Date(),
+        types,
+        t('registry.share.record'),
+      );
+      setOutcome({ kind: 'allowed', reply, receipt });
       onDone?.();
     } catch (error) {
       if (isApiError(error) && error.status === 403 && error.code === 'FORBIDDEN') {
@@ -120,7 +128,8 @@ export function ShareRequestDialog({
   return (
     <Modal
       open
-      title={t('registry.share.title', { name: subject.name })}
+      // A long entity name wraps inside the title, clear of the close button (phones).
+      title={<div className="ys-dialog-title">{t('registry.share.title', { name: subject.name })}</div>}
       onCancel={onClose}
       footer={footer}
       maskClosable={false}
@@ -137,6 +146,7 @@ export function ShareRequestDialog({
               subTitle={
                 <>
                   <div className="ys-break">{outcome.message}</div>
+                  {/* The server's words already say the request was logged; this only says what to do. */}
                   <div style={{ marginTop: 8 }}>{t('registry.share.refusedHint')}</div>
                 </>
               }
@@ -150,7 +160,7 @@ export function ShareRequestDialog({
               showIcon
               icon={<CheckCircleFilled />}
               message={t('registry.share.allowedTitle')}
-              description={t('registry.share.allowedHint', { id: outcome.reply.requestId })}
+              description={t('registry.share.allowedHint', outcome.receipt)}
               style={{ marginBottom: 16 }}
             />
             {outcome.reply.record && (

@@ -10,6 +10,7 @@ import {
   refusalLabel,
   resourceLabel,
   resourceOptions,
+  shareReceipt,
 } from './share.ts';
 
 const types = [
@@ -83,6 +84,36 @@ describe('refusal reasons and what was read', () => {
     expect(readLabel({ resource: 'FOOD_BUSINESS', resourceName: '食品经营许可证' }, '登记信息')).toBe(
       '食品经营许可证',
     );
+  });
+});
+
+describe('what the dialog says of a request', () => {
+  const at = new Date(2026, 10, 27, 9, 5);
+  const request = { resource: 'FOOD_BUSINESS', caseNumber: 'JC-2026-0001', uscc: '91150105MA0N8XYZ1K' };
+
+  it('says when, what and for which case was logged, and the code to find it by — no internal id', () => {
+    const receipt = shareReceipt(request, at, types, '登记信息');
+    expect(receipt).toEqual({
+      at: '2026-11-27 09:05',
+      resource: '食品经营许可证',
+      caseNumber: 'JC-2026-0001',
+      uscc: '91150105MA0N8XYZ1K',
+    });
+    const zh = i18n.t('registry.share.allowedHint', { lng: 'zh-CN', ...receipt });
+    expect(zh).toBe(
+      '已于 2026-11-27 09:05 记入共享日志：调取食品经营许可证，办件编号 JC-2026-0001。在“数据共享 › 共享日志”中按信用代码 91150105MA0N8XYZ1K 可查到这条记录。数据仅限用于所述用途。',
+    );
+    const en = i18n.t('registry.share.allowedHint', { lng: 'en', ...receipt });
+    expect(en).toContain('case JC-2026-0001');
+    expect(en).toContain('91150105MA0N8XYZ1K');
+    for (const text of [zh, en]) expect(text).not.toMatch(/\{\{|记录号|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(shareReceipt({ ...request, resource: 'record' }, at, types, '登记信息').resource).toBe('登记信息');
+  });
+
+  it('leaves "the request was logged" to the server’s refusal, said once', () => {
+    // The server's refusal ends with 本次请求已记入共享日志; the dialog's hint only says what to do next.
+    expect(i18n.t('registry.share.refusedHint', { lng: 'zh-CN' })).not.toMatch(/记入|日志|记录/);
+    expect(i18n.t('registry.share.refusedHint', { lng: 'en' })).not.toMatch(/logged|log\b/i);
   });
 });
 

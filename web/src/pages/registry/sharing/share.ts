@@ -1,5 +1,6 @@
 // Data sharing's words: what a resource code names, how a shared record reads, why a request was refused.
 import type { LicenceType, ShareLogItem } from '../../../api/registry.ts';
+import { formatDateTime } from '../../../components/format.ts';
 import type { Cell } from '../entities/profile.ts';
 import {
   ENTITY_KINDS,
@@ -40,6 +41,24 @@ export function resourceLabel(
 ): string {
   if (resource === 'record') return recordLabel;
   return types.find((type) => type.code === resource)?.name ?? resource;
+}
+
+/**
+ * What the dialog says of a granted request: when, what and for which case (the share log's own columns), and the
+ * credit code the share log is searched by — a person can find the row with these, not with its internal id.
+ */
+export function shareReceipt(
+  request: { resource: string; caseNumber: string; uscc: string },
+  at: Date,
+  types: readonly Pick<LicenceType, 'code' | 'name'>[],
+  recordLabel: string,
+) {
+  return {
+    at: formatDateTime(at.toISOString()),
+    resource: resourceLabel(request.resource, types, recordLabel),
+    caseNumber: request.caseNumber,
+    uscc: request.uscc,
+  };
 }
 
 /** Fields of a shared record worth a line, in this order; the rest follow under their own names. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listPublishedItems, type ItemSummary } from '../../../../api/catalog-admin.ts';
 import { formFields } from '../../../../../../common/catalog/form-fields.ts';
+import { promisedText } from '../labels.ts';
 import { itemPath } from '../paths.ts';
 import type { Member } from './bundleBody.ts';
 import type { MemberItem } from './useMemberItems.ts';
@@ -128,8 +129,7 @@ export function MembersEditor({ members, onChange, items, savedNames, readonly }
               {entry.status === 'ok' && (
                 <>
                   {' · '}
-                  {entry.item.implementingDepartmentName ?? '—'} · {entry.item.promisedLimitDays}{' '}
-                  {t('catalogAdmin.item.units.days')} ·{' '}
+                  {entry.item.implementingDepartmentName ?? '—'} · {promisedText(entry.item)} ·{' '}
                   {t('catalogAdmin.members.fieldCount', {
                     count: formFields(entry.item.form.schema, entry.item.form.uiSchema).length,
                   })}

@@ -14,7 +14,7 @@ import { PageHeader } from '../../../../components/PageHeader.tsx';
 import { useNarrow } from '../../../registry/useNarrow.ts';
 import { CatalogStatusTag, DerivedBadges } from '../CatalogTags.tsx';
 import { activeItemFilters, readItemFilters, writeItemFilters, type ItemFilters } from '../filters.ts';
-import { eventOptions, statusOptions, themeOptions, typeLabel, typeOptions } from '../labels.ts';
+import { eventOptions, limitsText, statusOptions, themeOptions, typeLabel, typeOptions } from '../labels.ts';
 import { itemPath, newItemPath } from '../paths.ts';
 import '../catalog-admin.css';
 import { CatalogImportDialog } from './CatalogImportDialog.tsx';
@@ -75,8 +75,7 @@ export function ItemsPage() {
       key: 'limits',
       width: 120,
       responsive: ['lg'],
-      render: (_, item) =>
-        t('catalogAdmin.item.limitsValue', { promised: item.promisedLimitDays, legal: item.legalLimitDays }),
+      render: (_, item) => limitsText(item),
     },
     {
       title: t('catalogAdmin.item.fields.onlineDepth'),
@@ -276,7 +275,7 @@ function ItemCard({ item }: { item: ItemSummary }) {
       </div>
       <div className="ys-cat-meta">
         {item.implementingDepartmentName ?? '—'} ·{' '}
-        {t('catalogAdmin.item.limitsValue', { promised: item.promisedLimitDays, legal: item.legalLimitDays })}
+        {limitsText(item)}
       </div>
       <div style={{ marginTop: 6 }}>
         <DerivedBadges item={item} />
