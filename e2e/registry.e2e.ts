@@ -217,7 +217,14 @@ describe.each<Device>(['desktop', 'phone'])('the registry on %s', (device) => {
     await pickToday(page, drawer.getByLabel('成立日期'));
     await page.getByTestId('entity-form-save').click();
     // The server names the entity that holds the code.
-    await usccItem.locator('.ant-form-item-explain-error', { hasText: `已登记为「${name}」` }).waitFor();
+    const refused = usccItem.locator('.ant-form-item-explain-error', { hasText: `已登记为「${name}」` });
+    await refused.waitFor();
+    // The drawer scrolls the refused field into view: the person who pressed 保存 at its foot sees why.
+    const inView = () => refused.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await expect.poll(inView).toBe(true);
     await noHorizontalScroll(page);
     await shot(page, `registry-${device}-entity-uscc-error`, { fullPage: false });
     await drawer.getByRole('button', { name: /取\s*消/ }).click();

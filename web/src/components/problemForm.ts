@@ -53,6 +53,9 @@ export function applyProblem(form: FormInstance, error: unknown): string | null 
   const formFields = form.getFieldsError().map((field) => field.name as NamePath);
   const { fields, other } = splitFieldErrors(error.errors, formFields);
   form.setFields(fields);
+  // The first refused field may be scrolled out of sight (the save button sits at the foot of a long drawer): show it.
+  const first = fields[0];
+  if (first) form.scrollToField(first.name, { block: 'center', behavior: 'smooth' });
   if (other.length === 0) return null;
   return [error.title, ...other.map((e) => e.message)].join('；');
 }

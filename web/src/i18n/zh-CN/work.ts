@@ -108,7 +108,7 @@ export const workZh = {
       name: '材料',
       status: '状态',
       files: '文件',
-      optional: '（非必需）',
+      optional: '（选交）',
       licence: '证照编号 {{number}}',
       fetchedFrom: '来源：{{source}}',
       sources: { registry: '电子证照库', department: '发证部门共享数据' },
