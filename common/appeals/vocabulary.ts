@@ -110,9 +110,9 @@ export function maskPhone(phone: string): string {
   return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
 }
 
-/** A name as public views show it: 张* / 欧阳** . */
+/** A name as lists show it: 张* / 王** — the first character and at most two stars (the length is not told either). */
 export function maskName(name: string): string {
   const chars = [...name.trim()];
   if (chars.length === 0) return '';
-  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
+  return chars[0] + '*'.repeat(Math.min(2, Math.max(1, chars.length - 1)));
 }

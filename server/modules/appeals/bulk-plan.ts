@@ -169,7 +169,8 @@ export function plan(ctx: Ctx, id: string, number: string, t: number): Built {
     title: titleOf(rng, kind, category.name ?? category.code, street),
     content: contentOf(rng, kind, category.name ?? category.code, seed?.name ?? '', street),
     requesterUserId,
-    requesterName: enterprise ? `${who.name}（${enterprise.name}）` : who.name,
+    // The enterprise has its own columns: the caller's name is the person's alone (masked in lists as 王**).
+    requesterName: who.name,
     requesterPhoneEnc: channel === 'email' ? null : who.phoneEnc,
     requesterPhoneMasked: channel === 'email' ? null : who.phoneMasked,
     requesterPhoneIndex: channel === 'email' ? null : who.phoneIndex,
