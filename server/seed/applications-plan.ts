@@ -175,8 +175,9 @@ export function createPlanner(ctx: PlanContext) {
     const applicant = applicantFor(rng, members[0]!, entityLed);
     if (bundle.code === 'HHHT-YJS-STARTUP') applicant.newName = newEnterpriseName(rng);
     const formData = mergedAnswers(rng, bundle.fields, subjectOf(applicant, submittedAt));
+    // Each member runs to the bundle's promise where it is shorter than its own, as a live submission does.
     const plans = members.map((item) =>
-      itemPlan(rng, item, {
+      itemPlan(rng, { ...item, promisedLimitDays: applicationsBulk.promisedDaysOf(item, bundle) }, {
         channel,
         applicant,
         submittedAt,

@@ -157,6 +157,10 @@ describe('seedApplications (the demo city)', () => {
     expect(await count(sql`select count(*) as n from application where finished_at is not null and (outcome is null or (accepted_at is not null and working_days is null))`)).toBe(0);
     expect(await count(sql`select count(*) as n from workflow_history h where h.seq = 1 and h.action <> 'open'`)).toBe(0);
     expect(await count(sql`select count(*) as n from workflow_case c where not exists (select 1 from workflow_history h where h.case_id = c.id and h.seq = 1)`)).toBe(0);
+    // A 一件事's members run to the bundle's promise where it is shorter than their own (as a live submission does).
+    const members = sql`from application a join bundle b on b.id = a.bundle_id join workflow_case c on c.id = a.case_id where a.parent_id is not null and b.promised_limit_days > 0`;
+    expect(await count(sql`select count(*) as n ${members}`)).toBeGreaterThan(0);
+    expect(await count(sql`select count(*) as n ${members} and (c.clock->'limit'->>'value')::int > b.promised_limit_days`)).toBe(0);
   });
 
   it('counts every channel, bundles, commitments and failed post-checks in the statistics', async () => {

@@ -19,7 +19,7 @@ import type { ApplicationMaterial } from './tables.ts';
 import { applicationWorkflow, GRANTING_ACTIONS, postCheckWorkflow } from './workflow.ts';
 
 // What a caller planning applications needs to agree with the services.
-export { maxExtensionOf, memberFormData, openingState } from './service/submit.ts';
+export { maxExtensionOf, memberFormData, openingState, promisedDaysOf } from './service/submit.ts';
 export { postCheckDueOn } from './service/post-checks.ts';
 export { applicationNumber, implementingCode } from './service/numbers.ts';
 export { licenceFieldsFor } from './service/licence-fields.ts';
