@@ -61,7 +61,7 @@ export const LOOP_STATE_LABELS: Record<LoopState, Text> = {
   rectifying: t('限期整改', 'Being fixed'),
   callback: t('待回访', 'To call back'),
   closed: t('已办结', 'Closed'),
-  voided: t('已撤销', 'Voided'),
+  voided: t('无需整改（评价已撤除）', 'Ended: rating removed'),
 };
 /** 立行立改, 纳入台账限期整改, 无依据的解释说明. */
 export const LOOP_DECISIONS = ['fixed', 'ledger', 'explained'] as const;

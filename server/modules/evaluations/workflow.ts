@@ -33,7 +33,7 @@ export function loopWorkflow(limits: LoopLimits): WorkflowDefinition {
       rectifying: { label: t('限期整改', 'Being fixed'), pausesClock: true, limit: { unit: 'workingDays', value: limits.ledgerDays }, queueRoles: LOOP_QUEUE_ROLES },
       callback: { label: t('待回访', 'To call back'), queueRoles: LOOP_QUEUE_ROLES },
       closed: { label: t('已办结', 'Closed'), end: true },
-      voided: { label: t('已撤销', 'Voided'), end: true },
+      voided: { label: t('无需整改（评价已撤除）', 'Ended: rating removed'), end: true },
     },
     actions: {
       assign: { label: t('指派核实人', 'Name the verifier'), effect: 'handover', from: ['verifying'], who: ['holder', { role: 'leader' }] },
