@@ -185,33 +185,27 @@ export async function findPrincipalRow(db: Db, userId: string): Promise<Principa
   };
 }
 
-/** Display names of users and API tokens by id (for the audit log). */
-export async function actorNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
+/**
+ * Names of users and API tokens by id. `withUsername`: name（username）, for the audit log and account lists, which must
+ * tell accounts apart; without it the person's name alone, as timelines, receipts and holders show people.
+ */
+async function namesOf(db: Db, ids: string[], withUsername: boolean): Promise<Map<string, string>> {
   const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (uuids.length === 0) return new Map();
+  const userName = withUsername ? sql`name || '（' || username || '）'` : sql`name`;
   const rows = await queryRows<{ id: string; name: string }>(
     db,
-    sql`select id::text as id, name || '（' || username || '）' as name from app_user where id::text in ${uuids}
+    sql`select id::text as id, ${userName} as name from app_user where id::text in ${uuids}
         union all select id::text, name || '（接口令牌）' from api_token where id::text in ${uuids}`,
   );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/**
- * The names people see of users and API tokens by id (timelines, receipts, who holds a case): the person's name
- * alone — the audit log, which must tell accounts apart, uses actorNames with the username.
- */
-export async function displayNames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (uuids.length === 0) return new Map();
-  const rows = await queryRows<{ id: string; name: string }>(
-    db,
-    sql`select id::text as id, name from app_user where id::text in ${uuids}
-        union all select id::text, name || '（接口令牌）' from api_token where id::text in ${uuids}`,
-  );
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+/** name（username） of users and API tokens by id (the audit log, registry accounts). */
+export const actorNames = (db: Db, ids: string[]) => namesOf(db, ids, true);
+
+/** The person's name alone by id (timelines, receipts, who holds a case). */
+export const displayNames = (db: Db, ids: string[]) => namesOf(db, ids, false);
 
 /** Enabled users holding any of these roles in the department (a department queue's members). */
 export async function userIdsWithRoleIn(db: Db, departmentId: string, roles: readonly string[]): Promise<string[]> {

@@ -175,6 +175,15 @@ describe('API tokens', () => {
   });
 });
 
+describe('names of people for other rooms', () => {
+  it('gives the audit log name（username） and every other screen the name alone; ids that are not users get nothing', async () => {
+    const id = (await queryRows<{ id: string }>(t.services.database.db, sql`select id::text as id from app_user where username = 'admin'`))[0]!.id;
+    expect((await t.services.org.users.actorNames([id, 'system'])).get(id)).toBe('系统管理员（admin）');
+    const shown = await t.services.org.users.displayNames([id, 'system']);
+    expect([...shown.entries()]).toEqual([[id, '系统管理员']]);
+  });
+});
+
 describe('the audit log over HTTP', () => {
   it('shows an admin who did what, by name, and refuses a handler', async () => {
     const res = await t.app.inject({ url: '/api/v1/audit?action=org.user.create&pageSize=5', headers: admin.headers() });

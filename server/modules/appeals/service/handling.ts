@@ -7,7 +7,7 @@ import type { Database } from '../../../platform/db/index.ts';
 import * as repo from '../repository.ts';
 import type { CatalogueService } from './catalogue.ts';
 import { notFound } from '../../../platform/errors/index.ts';
-import { forbidden, refuse, what, type AppealsDeps } from './shared.ts';
+import { forbidden, refuse, returnUntil, what, type AppealsDeps } from './shared.ts';
 import type { Steps } from './steps.ts';
 
 const dept = (id: string) => ({ kind: 'department' as const, id });
@@ -82,8 +82,7 @@ export function createHandling(database: Database, deps: AppealsDeps, catalogue:
         version: body.version,
         input: { holders: [dept(desk)], comment: body.reason, data: { suggestedDepartmentId: body.suggestedDepartmentId ?? null } },
         check: (t) => {
-          const until = calendar.dueAt(t.dispatchedAt ?? t.createdAt, { unit: 'workingDays', value: deps.rules.returnDays });
-          if (now.getTime() > until.getTime()) throw refuse(`退单须在派单后 ${deps.rules.returnDays} 个工作日内提出，已超过期限：请办理并答复，确需改派的请联系 12345 热线协调`, `A return must come within ${deps.rules.returnDays} working days of dispatch, and that time has passed: handle and answer it, or call the 12345 hotline to ask for it to be re-dispatched`);
+          if (now.getTime() > returnUntil(calendar, deps.rules, t).getTime()) throw refuse(`退单须在派单后 ${deps.rules.returnDays} 个工作日内提出，已超过期限：请办理并答复，确需改派的请联系 12345 热线协调`, `A return must come within ${deps.rules.returnDays} working days of dispatch, and that time has passed: handle and answer it, or call the 12345 hotline to ask for it to be re-dispatched`);
         },
         increment: ['returnCount'],
       }, now);

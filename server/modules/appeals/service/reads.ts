@@ -11,7 +11,7 @@ import type { WorkflowDefinition } from '../../../platform/workflow/index.ts';
 import * as repo from '../repository.ts';
 import { DISHONESTY_WORKFLOW, TICKET_WORKFLOW } from '../workflow.ts';
 import type { CatalogueService } from './catalogue.ts';
-import { isStaff, what, workflowActorOf, type AppealsDeps } from './shared.ts';
+import { isStaff, returnUntil, what, workflowActorOf, type AppealsDeps } from './shared.ts';
 import { isRequester, labelOf, mayRead, seesRequester, summaryOf, viewerOf, type Viewer } from './views.ts';
 
 const t2 = (zh: string, en: string) => ({ zh, en });
@@ -116,7 +116,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     // (handling.ts refuses anyone else): the engine's role rule alone would offer it to the reported body's staff.
     const mayRecordBreach = t.leadDepartmentId === p.departmentId || p.roles.some((r) => r.role === 'office');
     // 退单 only within the working days after dispatch that the rules allow (handling.ts refuses it afterwards).
-    const mayReturn = async () => now.getTime() <= (await deps.calendar()).dueAt(t.dispatchedAt ?? t.createdAt, { unit: 'workingDays', value: deps.rules.returnDays }).getTime();
+    const mayReturn = async () => now.getTime() <= returnUntil(await deps.calendar(), deps.rules, t).getTime();
     for (const a of engine) {
       if (a.key === 'recordBreach' && !mayRecordBreach) continue;
       if (a.key === 'return' && !(await mayReturn())) continue;

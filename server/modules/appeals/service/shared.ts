@@ -57,6 +57,10 @@ export const isHotline = (p: Principal) => hasAnyRole(p, ['agent', 'office', 'ad
 export const seesAll = (p: Principal) => hasAnyRole(p, ['agent', 'office', 'leader', 'admin']);
 export const workflowActorOf = (p: Principal): WorkflowActor => ({ userId: p.userId ?? p.id, departmentId: p.departmentId, roles: p.roles.map((r) => r.role) });
 
+/** The last moment a unit may return (退单) a ticket: the rules' working days after it was dispatched to it. */
+export const returnUntil = (calendar: Calendar, rules: Pick<AppealRules, 'returnDays'>, t: { dispatchedAt: Date | null; createdAt: Date }) =>
+  calendar.dueAt(t.dispatchedAt ?? t.createdAt, { unit: 'workingDays', value: rules.returnDays });
+
 export const refuse = (zh: string, en: string, path?: string) => new AppError('UNPROCESSABLE', { zh, en }, path ? [{ path, message: { zh, en } }] : []);
 export const forbidden = (zh: string, en: string) => new AppError('FORBIDDEN', { zh, en });
 export const staleTicket = (current: number) =>

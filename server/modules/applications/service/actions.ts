@@ -16,7 +16,7 @@ import { applicationWorkflow, GRANTING_ACTIONS } from '../workflow.ts';
 import { licenceFieldsFor } from './licence-fields.ts';
 import { emitEnded, endedPayload, endedWrite, RATABLE_END_STATES } from './ended.ts';
 import { openPostCheck } from './post-checks.ts';
-import { mayRead, readable, refuse, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+import { mayRead, readable, refuse, usersOfHolders, what, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
 const END_OUTCOME: Record<string, Outcome> = {
   rejected: 'rejected',
@@ -252,11 +252,7 @@ export function createActionService(database: Database, deps: ApplicationsDeps) 
 
   /** In-app notices of an action (the new holders, and the applicant at the steps that concern them), as writes. */
   async function noticesOf(row: repo.ApplicationRow, action: string, result: ActionResult) {
-    const users = new Set<string>();
-    for (const h of result.notify) {
-      if (h.kind === 'user') users.add(h.id);
-      else for (const u of await deps.org.membersOf(h.id, applicationWorkflow.states[result.next.state]?.queueRoles ?? [])) users.add(u);
-    }
+    const users = await usersOfHolders(deps, result.notify, applicationWorkflow.states[result.next.state]?.queueRoles ?? []);
     if (row.applicantUserId) users.delete(row.applicantUserId);
     const label = applicationWorkflow.actions[action]!.label;
     const body = { zh: `${row.number ?? ''} ${row.title}`, en: `${row.number ?? ''} ${row.title}` };

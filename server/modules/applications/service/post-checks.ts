@@ -13,7 +13,7 @@ import { emitEvent, EVENT_TYPES } from '../../../platform/events/index.ts';
 import type { Holder } from '../../../platform/workflow/index.ts';
 import * as repo from '../repository.ts';
 import { postCheckWorkflow } from '../workflow.ts';
-import { readable, refuse, workflowActorOf, type ApplicationsDeps } from './shared.ts';
+import { readable, refuse, usersOfHolders, workflowActorOf, type ApplicationsDeps } from './shared.ts';
 
 /** The check period's last day: `months` after the approval (default 2 months, DOMAIN.md ⚠). */
 export function postCheckDueOn(approvedOn: string, months: number): string {
@@ -58,11 +58,7 @@ async function handoverHolders(deps: ApplicationsDeps, departmentId: string, bod
 /** The notice of a 转办 (to the new holder) or 催办 (to the holders), or null for any other action or nobody to tell. */
 async function noticeOf(deps: ApplicationsDeps, app: repo.ApplicationRow, action: string, holders: Holder[], actorUserId: string | null) {
   if (action !== 'handover' && action !== 'urge') return null;
-  const users = new Set<string>();
-  for (const h of holders) {
-    if (h.kind === 'user') users.add(h.id);
-    else for (const u of await deps.org.membersOf(h.id, postCheckWorkflow.states.pending!.queueRoles ?? [])) users.add(u);
-  }
+  const users = await usersOfHolders(deps, holders, postCheckWorkflow.states.pending!.queueRoles ?? []);
   if (actorUserId) users.delete(actorUserId);
   if (users.size === 0) return null;
   const title = action === 'handover' ? { zh: '事后核查转办给您', en: 'A post-check handed over to you' } : { zh: '事后核查催办', en: 'A post-check is being urged' };

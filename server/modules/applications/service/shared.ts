@@ -13,7 +13,7 @@ import type { Db, PendingCheck, PendingWrite } from '../../../platform/db/index.
 import { AppError, notFound } from '../../../platform/errors/index.ts';
 import type { NotifyMessage } from '../../../platform/notify/index.ts';
 import type { Role } from '../../../platform/auth/index.ts';
-import type { CaseView, DeadlineState, WorkflowActor, WorkflowService } from '../../../platform/workflow/index.ts';
+import type { CaseView, DeadlineState, Holder, WorkflowActor, WorkflowService } from '../../../platform/workflow/index.ts';
 import type { ApplicationRow } from '../repository.ts';
 
 export interface DepartmentInfo {
@@ -96,6 +96,16 @@ export interface ApplicationsDeps {
 }
 
 export const what = { zh: '办件', en: 'Application' };
+
+/** The people behind holders, to notify: a named user, or the members of a department's queue with these roles. */
+export async function usersOfHolders(deps: Pick<ApplicationsDeps, 'org'>, holders: Holder[], roles: readonly Role[]): Promise<Set<string>> {
+  const users = new Set<string>();
+  for (const h of holders) {
+    if (h.kind === 'user') users.add(h.id);
+    else for (const u of await deps.org.membersOf(h.id, roles)) users.add(u);
+  }
+  return users;
+}
 
 /** Who holds a case now, by name: a person (and whom they delegated to), or a department's queue. */
 export async function holderNames(deps: Pick<ApplicationsDeps, 'org'>, view: CaseView): Promise<string[]> {
