@@ -126,16 +126,20 @@ export async function pickOption(
 /** The visible antd message toast with this text. */
 export const toast = (page: Page, text: string) => page.locator('.ant-message-notice', { hasText: text });
 
-/** Picks today in an antd date picker (again if a click landed while its panel was still opening). */
+/**
+ * Picks today in an antd date picker (again if a click landed while its panel was still opening). A date cell under the
+ * pointer shows in the input as a preview while the panel is open, though nothing is chosen: only the value left once
+ * the panel has closed counts (a journey once went on with a previewed date and its form refused the empty field).
+ */
 export async function pickToday(page: Page, input: ReturnType<Page['locator']>): Promise<void> {
-  const today = page
-    .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
-    .getByText('今天', { exact: true });
+  const open = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  const today = open.getByText('今天', { exact: true });
   await expect
     .poll(async () => {
       if (!(await today.isVisible())) await input.click();
       await today.click({ timeout: 2_000 }).catch(() => undefined);
-      return input.inputValue();
+      await open.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
+      return (await open.count()) > 0 ? 'panel still open' : input.inputValue();
     })
     .toMatch(/^\d{4}-\d{2}-\d{2}$/);
 }

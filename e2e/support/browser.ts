@@ -98,7 +98,15 @@ export function trackErrors(page: Page): string[] {
   page.on('console', (message) => {
     // The URL tells an expected failed request (e.g. a 401 from /api/v1/auth/me) from a real one.
     const url = message.location().url;
-    if (message.type() === 'error') errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`);
+    if (message.type() !== 'error') return;
+    const at = errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`) - 1;
+    // An object logged (rjsf's validation errors, say) prints as [Object]: its JSON replaces that when it can be read.
+    if (!message.text().includes('[Object]')) return;
+    void Promise.all(message.args().map((arg) => arg.jsonValue().then((value) => (typeof value === 'string' ? value : JSON.stringify(value)))))
+      .then((parts) => {
+        errors[at] = `console: ${parts.join(' ')}${url ? ` (${url})` : ''}`;
+      })
+      .catch(() => undefined);
   });
   return errors;
 }
