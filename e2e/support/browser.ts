@@ -91,20 +91,25 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
   return file;
 }
 
+/** Every list trackErrors made in this file's run: a failed attempt's entries are dropped before its retry (retry-errors.ts). */
+export const trackedErrorLists = new Set<string[]>();
+
 /** Collects uncaught page errors and console errors, so a journey can assert there were none. */
 export function trackErrors(page: Page): string[] {
   const errors: string[] = [];
+  trackedErrorLists.add(errors);
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     // The URL tells an expected failed request (e.g. a 401 from /api/v1/auth/me) from a real one.
     const url = message.location().url;
     if (message.type() !== 'error') return;
-    const at = errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`) - 1;
+    const text = `console: ${message.text()}${url ? ` (${url})` : ''}`;
+    const at = errors.push(text) - 1;
     // An object logged (rjsf's validation errors, say) prints as [Object]: its JSON replaces that when it can be read.
     if (!message.text().includes('[Object]')) return;
     void Promise.all(message.args().map((arg) => arg.jsonValue().then((value) => (typeof value === 'string' ? value : JSON.stringify(value)))))
       .then((parts) => {
-        errors[at] = `console: ${parts.join(' ')}${url ? ` (${url})` : ''}`;
+        if (errors[at] === text) errors[at] = `console: ${parts.join(' ')}${url ? ` (${url})` : ''}`;
       })
       .catch(() => undefined);
   });
