@@ -4,7 +4,7 @@
 // refused duplicate, whose reason shows under 区域; on the phone from 试一试's own button), sees it in the table and
 // in 试一试's proposal, is told when someone else changed it meanwhile (409: the list reloads), edits it, and deletes
 // it — the proposal is the bureau's again, so the demo catalogue is left as it was. 知识库维护: the seat adds an
-// entry with its validity dates, finds it by a Chinese word, edits it and retires it (已过期, no longer 有效).
+// entry with its validity dates, finds it by a Chinese word, edits it, retires it (已停用, no longer 有效) and restores it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
@@ -219,7 +219,7 @@ describe.each<Device>(['desktop', 'phone'])('派单目录 and 知识库维护 on
     expect(unexpectedErrors(agent.errors)).toEqual([]);
   }, 180_000);
 
-  it('the seat adds a knowledge entry with its dates, finds it by a Chinese word, edits it and retires it', async () => {
+  it('the seat adds a knowledge entry with its dates, finds it by a Chinese word, edits it, retires it and restores it', async () => {
     const { page } = agent;
     const title = `养犬登记办理指引（${device} ${Date.now().toString(36)}）`;
     const until = shanghaiDay(90);
@@ -275,7 +275,8 @@ describe.each<Device>(['desktop', 'phone'])('派单目录 and 知识库维护 on
     const edited = page.getByTestId('knowledge-table').locator('tr', { hasText: `${title}（修订）` });
     await edited.waitFor();
 
-    // Retired: valid until yesterday — gone from 有效, shown under 已过期.
+    // Retired: gone from 有效, shown under 已停用 with its dates as they were and the day it was retired.
+    const range = await text(edited.getByTestId('knowledge-range'));
     await edited.getByTestId('knowledge-retire').click();
     await page.locator('.ant-modal-confirm-title', { hasText: '停用这条知识？' }).waitFor();
     await page.getByTestId('knowledge-retire-confirm').click({ trial: true });
@@ -283,12 +284,29 @@ describe.each<Device>(['desktop', 'phone'])('派单目录 and 知识库维护 on
     await page.getByTestId('knowledge-retire-confirm').click();
     await toast(page, '已停用').waitFor();
     await edited.waitFor({ state: 'detached' });
-    await page.getByTestId('knowledge-statuses').getByText('已过期', { exact: true }).click();
+    await page.getByTestId('knowledge-statuses').getByText('已停用', { exact: true }).click();
     await edited.waitFor();
-    expect(await text(edited.getByTestId('knowledge-status'))).toBe('已过期');
+    expect(await text(edited.getByTestId('knowledge-status'))).toBe('已停用');
+    expect(await text(edited.getByTestId('knowledge-range'))).toContain(range);
+    expect(await text(edited.getByTestId('knowledge-retired-on'))).toMatch(/\d{4}-\d{2}-\d{2} 停用/);
     expect(await edited.getByTestId('knowledge-retire').count()).toBe(0);
     await noHorizontalScroll(page);
-    await pageShot(page, `appeals-catalog-${device}-knowledge-expired`);
+    await pageShot(page, `appeals-catalog-${device}-knowledge-retired`);
+    // Nor is it among the expired: its dates have not ended.
+    await page.getByTestId('knowledge-statuses').getByText('已过期', { exact: true }).click();
+    await edited.waitFor({ state: 'detached' });
+
+    // Put back in use: 有效 again.
+    await page.getByTestId('knowledge-statuses').getByText('已停用', { exact: true }).click();
+    await edited.getByTestId('knowledge-restore').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '恢复启用这条知识？' }).waitFor();
+    await page.getByTestId('knowledge-restore-confirm').click();
+    await toast(page, '已恢复启用').waitFor();
+    await edited.waitFor({ state: 'detached' });
+    await page.getByTestId('knowledge-statuses').getByText('有效', { exact: true }).click();
+    await edited.waitFor();
+    expect(await text(edited.getByTestId('knowledge-status'))).toBe('有效');
+    expect(await edited.getByTestId('knowledge-restore').count()).toBe(0);
     // Nothing of it is yet to come into force.
     await page.getByTestId('knowledge-statuses').getByText('未生效', { exact: true }).click();
     await page.getByTestId('knowledge-table').getByText('没有找到相关条目').waitFor();

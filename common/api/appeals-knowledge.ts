@@ -48,9 +48,11 @@ export const knowledgeEntry = z.object({
   departmentId: z.string().uuid().nullable(),
   departmentName: z.string().nullable(),
   validFrom: z.string(),
-  /** null: valid until retired. */
+  /** null: no end date (valid until retired). */
   validTo: z.string().nullable(),
-  /** Valid today (Asia/Shanghai): validFrom ≤ today ≤ validTo (or no validTo). */
+  /** 停用: when an editor took it out of use, its dates left as they were (null: in use). */
+  retiredAt: z.string().nullable(),
+  /** Valid today (Asia/Shanghai): not retired, and validFrom ≤ today ≤ validTo (or no validTo). */
   valid: z.boolean(),
   /** Times a seat answered a call with it. */
   usedCount: z.number().int(),
@@ -85,8 +87,9 @@ export const updateKnowledgeBody = z.object({
 });
 export type UpdateKnowledgeBody = z.input<typeof updateKnowledgeBody>;
 
-/** 停用: valid until yesterday from now on. */
+/** 停用: out of use from now on (hidden from the seats' search), its dates kept; 恢复启用 (restore) undoes it. */
 export const retireKnowledgeBody = z.object({ version: z.number().int().min(1) });
+export const restoreKnowledgeBody = retireKnowledgeBody;
 
 export const knowledgeSearchQuery = z.object({
   /** What the seat types; empty lists the newest entries. */
@@ -96,10 +99,10 @@ export const knowledgeSearchQuery = z.object({
   /** Entries not valid today (expired or not yet in force) too. */
   includeExpired: z.enum(['true', 'false']).default('false'),
   /**
-   * Entries by their standing today: 有效 (in force), 未生效 (starts later), 已过期 (ended), or all of them. When
-   * given, it decides alone (includeExpired is the older form of `valid` / `all`).
+   * Entries by their standing today: 有效 (in force), 未生效 (starts later), 已过期 (ended), 已停用 (retired, whatever
+   * its dates), or all of them. When given, it decides alone (includeExpired is the older form of `valid` / `all`).
    */
-  validity: z.enum(['valid', 'pending', 'expired', 'all']).optional(),
+  validity: z.enum(['valid', 'pending', 'expired', 'retired', 'all']).optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(10),
 });

@@ -1,7 +1,7 @@
 // SQL of the knowledge base (知识库): entries with their search words, the versioned writes (as batch writes, so
 // each goes out with its audit row as one statement), the counter a seat's answer bumps, and the ranked search
 // with the catalogue's Chinese search (jieba words in a weighted `simple` tsvector, GIN-indexed).
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, PendingWrite } from '../../platform/db/index.ts';
 import { pending, preparedRead, queryRows, toInstant, toIsoDate, toNumber } from '../../platform/db/index.ts';
 import { weightedTsvector } from '../../platform/search/index.ts';
@@ -17,6 +17,8 @@ export interface KnowledgeRow {
   departmentId: string | null;
   validFrom: string;
   validTo: string | null;
+  /** 停用: when it was taken out of use (null: in use). */
+  retiredAt: Date | null;
   usedCount: number;
   version: number;
   createdAt: Date;
@@ -34,7 +36,7 @@ export interface KnowledgeContent {
   validTo: string | null;
 }
 
-const COLUMNS = 'id, title, answer, category_code, keywords, department_id, valid_from, valid_to, used_count, version, created_at, updated_at';
+const COLUMNS = 'id, title, answer, category_code, keywords, department_id, valid_from, valid_to, retired_at, used_count, version, created_at, updated_at';
 
 function decode(r: Record<string, unknown>): KnowledgeRow {
   return {
@@ -46,6 +48,7 @@ function decode(r: Record<string, unknown>): KnowledgeRow {
     departmentId: (r.department_id as string | null) ?? null,
     validFrom: toIsoDate(r.valid_from),
     validTo: r.valid_to === null || r.valid_to === undefined ? null : toIsoDate(r.valid_to),
+    retiredAt: r.retired_at === null || r.retired_at === undefined ? null : toInstant(r.retired_at),
     usedCount: toNumber(r.used_count),
     version: toNumber(r.version),
     createdAt: toInstant(r.created_at),
@@ -112,18 +115,16 @@ export const updateWrite = (db: Db, id: string, version: number, c: KnowledgeCon
     'version',
   );
 
-/** 停用: valid until `lastDay` (a start after it moves back to it, so the dates stay in order); versioned as above. */
-export const retireWrite = (db: Db, id: string, version: number, lastDay: string): PendingWrite =>
+/**
+ * 停用 (`at` a moment) or 恢复启用 (null): the entry's dates stay as they were. Versioned as above, and refused the
+ * same way when the entry is already in the state asked for (someone did it meanwhile).
+ */
+export const retiredWrite = (db: Db, id: string, version: number, at: Date | null): PendingWrite =>
   pending(
     db
       .update(appealKnowledge)
-      .set({
-        validTo: lastDay,
-        validFrom: sql`least(${appealKnowledge.validFrom}, ${lastDay}::date)`,
-        version: sql`${appealKnowledge.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(appealKnowledge.id, id), eq(appealKnowledge.version, version)))
+      .set({ retiredAt: at, version: sql`${appealKnowledge.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(appealKnowledge.id, id), eq(appealKnowledge.version, version), at ? isNull(appealKnowledge.retiredAt) : isNotNull(appealKnowledge.retiredAt)))
       .returning({ id: appealKnowledge.id }),
     'version',
   );
@@ -156,7 +157,7 @@ export interface SearchFilter {
   /** Today (Asia/Shanghai), YYYY-MM-DD. */
   today: string;
   /** 有效, 未生效, 已过期 on `today`, or all. */
-  validity: 'valid' | 'pending' | 'expired' | 'all';
+  validity: 'valid' | 'pending' | 'expired' | 'retired' | 'all';
   categoryCode: string | null;
   limit: number;
   offset: number;
@@ -194,11 +195,13 @@ function searchSql(): SQL {
   // By the standing asked for (an entry that ended before it began counts as ended, as validityOf says); a
   // category takes its leaves with it.
   const validity = sql`${P.validity}::text`;
+  // A retired entry (停用) is only among 'retired' and 'all', whatever its dates say.
   const filter = sql`(case ${validity}
       when 'all' then true
-      when 'expired' then k.valid_to < ${today}
-      when 'pending' then k.valid_from > ${today} and (k.valid_to is null or k.valid_to >= ${today})
-      else k.valid_from <= ${today} and (k.valid_to is null or k.valid_to >= ${today}) end)
+      when 'retired' then k.retired_at is not null
+      when 'expired' then k.retired_at is null and k.valid_to < ${today}
+      when 'pending' then k.retired_at is null and k.valid_from > ${today} and (k.valid_to is null or k.valid_to >= ${today})
+      else k.retired_at is null and k.valid_from <= ${today} and (k.valid_to is null or k.valid_to >= ${today}) end)
     and (${category} is null or k.category_code = ${category} or k.category_code in (select c.code from ${appealCategories} c where c.parent_code = ${category}))`;
   // The score: ts_rank of the weighted words (title 1.0, keywords 0.4, answer 0.2) for what was typed, plus
   // SYNONYM_WEIGHT × that for what synonyms added; +0.5 when all the words are there; how close the query

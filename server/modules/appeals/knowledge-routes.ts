@@ -1,4 +1,4 @@
-// 知识库 routes under /api/v1/appeals/knowledge: search (the seat console's panel), read, create, edit, retire.
+// 知识库 routes under /api/v1/appeals/knowledge: search (the seat console's panel), read, create, edit, retire, restore.
 // Thin: parse, call, reply. Who may: knowledge-policy.ts.
 import { z } from 'zod';
 import {
@@ -6,6 +6,7 @@ import {
   knowledgeEntry,
   knowledgeSearchQuery,
   knowledgeSearchReply,
+  restoreKnowledgeBody,
   retireKnowledgeBody,
   updateKnowledgeBody,
 } from '../../../common/api/appeals-knowledge.ts';
@@ -40,7 +41,12 @@ export function registerKnowledgeRoutes(app: App, knowledge: KnowledgeService) {
   );
   app.post(
     '/api/v1/appeals/knowledge/:id/retire',
-    { config: { policy: knowledgeEditors }, schema: { tags, summary: '停用知识 · retire a knowledge entry (valid until yesterday)', params: idParams, body: retireKnowledgeBody, response: { 200: knowledgeEntry } } },
+    { config: { policy: knowledgeEditors }, schema: { tags, summary: '停用知识 · retire a knowledge entry (out of the search from now on, its dates kept)', params: idParams, body: retireKnowledgeBody, response: { 200: knowledgeEntry } } },
     async (request) => knowledge.retire(actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/appeals/knowledge/:id/restore',
+    { config: { policy: knowledgeEditors }, schema: { tags, summary: '恢复启用 · put a retired knowledge entry back in use', params: idParams, body: restoreKnowledgeBody, response: { 200: knowledgeEntry } } },
+    async (request) => knowledge.restore(actorOf(request), request.params.id, request.body),
   );
 }

@@ -1,12 +1,13 @@
 // 知识库: entries with validity dates, the catalogue's Chinese search, versioned edits and retiring, audit rows,
 // permissions, the seat's usage counter and the demo seed. Runs on both engines. Until the lead wires the
 // routes into buildApp, this file builds its own app over the test's services and registers them itself.
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, shanghaiDate } from '../../../common/calendar/index.ts';
 import { buildApp } from '../../app.ts';
-import { systemActor } from '../../platform/audit/index.ts';
+import { auditWrite, systemActor } from '../../platform/audit/index.ts';
 import { queryRows, runWrites, toNumber, WriteRefused } from '../../platform/db/index.ts';
 import type { App } from '../../platform/http/index.ts';
 import { DEMO_PASSWORD } from '../../seed/index.ts';
@@ -103,21 +104,29 @@ describe('search (the catalogue’s Chinese search)', () => {
     expect(titles(await knowledge.search({ q: '今日到期的口径' }))).toContain('今日到期的口径');
   });
 
-  it('lists by standing on the server: 有效, 未生效, 已过期 or all, each entry in exactly one of the first three', async () => {
-    const of = async (validity: 'valid' | 'pending' | 'expired' | 'all') => {
+  it('lists by standing on the server: 有效, 未生效, 已过期, 已停用 or all, each entry in exactly one of the first four', async () => {
+    const of = async (validity: 'valid' | 'pending' | 'expired' | 'retired' | 'all') => {
       const reply = await knowledge.search({ validity, pageSize: 50 });
       expect(reply.total).toBe(reply.items.length);
       return reply.items;
     };
-    const [valid, pending, expired, all] = await Promise.all([of('valid'), of('pending'), of('expired'), of('all')]);
+    // One of each standing retired first: a retired entry is 已停用 whatever its dates say.
+    for (const [title, dates] of [['停用的有效口径', {}], ['停用的未生效口径', { validFrom: addCalendarDays(today, 30) }]] as const) {
+      const e = await knowledge.create(actor, { title, answer: '这条口径已停用，仅供编辑查阅历史答复。', ...dates });
+      await knowledge.retire(actor, e.id, { version: 1 });
+    }
+    const [valid, pending, expired, retired, all] = await Promise.all([of('valid'), of('pending'), of('expired'), of('retired'), of('all')]);
+    expect(titles({ items: retired }).sort()).toEqual(['停用的未生效口径', '停用的有效口径'].sort());
+    expect(retired.every((i) => i.retiredAt !== null && !i.valid)).toBe(true);
     expect(titles({ items: pending })).toContain('下年度社保缴费基数口径');
     expect(titles({ items: expired })).toContain('旧版社保缴费基数口径');
     expect(titles({ items: valid })).toContain('城镇职工基本养老保险缴费基数');
-    // The three standings split the whole base, and each entry's dates say which it is.
-    expect([...valid, ...pending, ...expired].map((i) => i.id).sort()).toEqual(all.map((i) => i.id).sort());
+    // The four standings split the whole base, and each entry's dates say which it is.
+    expect([...valid, ...pending, ...expired, ...retired].map((i) => i.id).sort()).toEqual(all.map((i) => i.id).sort());
+    expect([...valid, ...pending, ...expired].every((i) => i.retiredAt === null)).toBe(true);
     for (const i of pending) expect(i.validFrom > today && (i.validTo === null || i.validTo >= today)).toBe(true);
     for (const i of expired) expect(i.validTo !== null && i.validTo < today).toBe(true);
-    expect(valid.every((i) => i.valid) && [...pending, ...expired].every((i) => !i.valid)).toBe(true);
+    expect(valid.every((i) => i.valid) && [...pending, ...expired, ...retired].every((i) => !i.valid)).toBe(true);
     // With words too, and `validity` decides over the older includeExpired.
     expect(titles(await knowledge.search({ q: '社保 缴费基数', validity: 'expired', includeExpired: 'false' }))).toEqual(['旧版社保缴费基数口径']);
     const bad = await send('agent', 'GET', '/api/v1/appeals/knowledge?validity=soon');
@@ -161,17 +170,66 @@ describe('writes', () => {
     expect(actions.map((a) => a.action)).toEqual(['appeal.knowledge.create', 'appeal.knowledge.update']);
   });
 
-  it('retires an entry: valid until yesterday, hidden from search, audited; stale or repeated retiring refused', async () => {
+  it('retires an entry: its dates kept, hidden from search, audited; stale or repeated retiring refused; restored, it is found again', async () => {
     const e = await knowledge.create(actor, { title: '临时停水安排口径', categoryCode: 'GY-GS', answer: '临时停水期间请关注供水企业公告，恢复供水时间以公告为准。' });
     expect(titles(await knowledge.search({ q: '临时停水' }))).toContain('临时停水安排口径');
     await expect(knowledge.retire(actor, e.id, { version: 2 })).rejects.toMatchObject({ status: 409 });
+    await expect(knowledge.restore(actor, e.id, { version: 1 })).rejects.toMatchObject({ status: 422 });
     const retired = await knowledge.retire(actor, e.id, { version: 1 });
-    // Started today, so the start moves back too: the dates stay in order.
-    expect(retired).toMatchObject({ validTo: yesterday, validFrom: yesterday, valid: false, version: 2 });
+    // Started today: its dates stay as they were (no made-up day of validity before the start).
+    expect(retired).toMatchObject({ validFrom: today, validTo: null, valid: false, version: 2 });
+    expect(Date.now() - Date.parse(retired.retiredAt!)).toBeLessThan(60_000);
     expect(titles(await knowledge.search({ q: '临时停水' }))).not.toContain('临时停水安排口径');
     expect(titles(await knowledge.search({ q: '临时停水', includeExpired: 'true' }))).toContain('临时停水安排口径');
-    await expect(knowledge.retire(actor, e.id, { version: 2 })).rejects.toMatchObject({ status: 422 });
-    expect(await count(sql`select count(*) as n from audit_log where action = 'appeal.knowledge.retire' and entity_id = ${e.id}`)).toBe(1);
+    expect(titles(await knowledge.search({ q: '临时停水', validity: 'retired' }))).toEqual(['临时停水安排口径']);
+    const again = await knowledge.retire(actor, e.id, { version: 2 }).catch((error: unknown) => error);
+    expect(again).toMatchObject({ status: 422, text: { zh: `该条目已于 ${today} 停用` } });
+    // Someone edits it meanwhile: the restore with the old version is a 409; with the new one it is back in use.
+    await knowledge.update(actor, e.id, { version: 2, keywords: ['停水'] });
+    await expect(knowledge.restore(actor, e.id, { version: 2 })).rejects.toMatchObject({ status: 409 });
+    expect(await knowledge.get(e.id)).toMatchObject({ retiredAt: retired.retiredAt, version: 3 });
+    const restored = await knowledge.restore(actor, e.id, { version: 3 });
+    expect(restored).toMatchObject({ retiredAt: null, valid: true, validFrom: today, validTo: null, version: 4 });
+    expect(titles(await knowledge.search({ q: '临时停水' }))).toContain('临时停水安排口径');
+    const actions = await queryRows<{ action: string }>(t.services.database.db, sql`select action from audit_log where entity = 'appeal_knowledge' and entity_id = ${e.id} order by id`);
+    expect(actions.map((a) => a.action)).toEqual(['appeal.knowledge.create', 'appeal.knowledge.retire', 'appeal.knowledge.update', 'appeal.knowledge.restore']);
+  });
+
+  it('retires and restores over HTTP for the knowledge editors only', async () => {
+    const e = await knowledge.create(actor, { title: '施工噪声投诉口径', categoryCode: 'HB-ZS', answer: '夜间施工须持有夜间施工许可，无证施工可向生态环境部门投诉。' });
+    expect((await send('shimin', 'POST', `/api/v1/appeals/knowledge/${e.id}/retire`, { version: 1 })).statusCode).toBe(403);
+    const retired = await send('agent', 'POST', `/api/v1/appeals/knowledge/${e.id}/retire`, { version: 1 });
+    expect(retired.statusCode).toBe(200);
+    expect(retired.json()).toMatchObject({ valid: false, version: 2 });
+    expect((await send('shimin', 'POST', `/api/v1/appeals/knowledge/${e.id}/restore`, { version: 2 })).statusCode).toBe(403);
+    const stale = await send('agent', 'POST', `/api/v1/appeals/knowledge/${e.id}/restore`, { version: 1 }, 'en');
+    expect(stale.statusCode).toBe(409);
+    const restored = await send('agent', 'POST', `/api/v1/appeals/knowledge/${e.id}/restore`, { version: 2 });
+    expect(restored.statusCode).toBe(200);
+    expect(restored.json()).toMatchObject({ valid: true, retiredAt: null, version: 3 });
+    const twice = await send('agent', 'POST', `/api/v1/appeals/knowledge/${e.id}/restore`, { version: 3 }, 'en');
+    expect(twice.statusCode).toBe(422);
+    expect(twice.body).toContain('nothing to restore');
+  });
+
+  it('migration 0025 turns entries retired the old way (an end date of the day before) back into retirements', async () => {
+    // Its repair statement, as the migration runs it, over two entries retired the old way: one whose retiring is its
+    // last write, one edited since (left alone: its dates are what an editor chose after).
+    const text = readFileSync(new URL('../../db/migrations/0025_knowledge_retired.sql', import.meta.url), 'utf8');
+    const repair = text.split('--> statement-breakpoint')[1]!;
+    const old = async (title: string, editedAfter: boolean) => {
+      const e = await knowledge.create(actor, { title, answer: '按旧办法停用的口径，用于检查迁移的修复。', validTo: '2030-12-31' });
+      await t.services.database.db.execute(sql`update appeal_knowledge set valid_to = ${yesterday}::date, valid_from = least(valid_from, ${yesterday}::date), version = 2 where id = ${e.id}`);
+      await runWrites(t.services.database.db, [auditWrite(actor, { action: 'appeal.knowledge.retire', entity: 'appeal_knowledge', entityId: e.id, change: { version: 1, validTo: yesterday, validToBefore: '2030-12-31' } })]);
+      if (editedAfter) await knowledge.update(actor, e.id, { version: 2, answer: '按旧办法停用后又改过的口径，迁移不应改动它。' });
+      return e.id;
+    };
+    const lastWrite = await old('按旧办法停用的口径', false);
+    const edited = await old('按旧办法停用后又改过的口径', true);
+    await t.services.database.db.execute(sql.raw(repair));
+    const retireAt = await queryRows<{ at: Date }>(t.services.database.db, sql`select at from audit_log where action = 'appeal.knowledge.retire' and entity_id = ${lastWrite}`);
+    expect(await knowledge.get(lastWrite)).toMatchObject({ validTo: '2030-12-31', valid: false, retiredAt: new Date(retireAt[0]!.at).toISOString() });
+    expect(await knowledge.get(edited)).toMatchObject({ validTo: yesterday, retiredAt: null });
   });
 
   it('counts a seat’s answers without touching the version; a missing entry refuses the batch', async () => {
@@ -222,13 +280,13 @@ describe('HTTP', () => {
     expect((await send('handler', 'POST', `/api/v1/appeals/knowledge/${id}/retire`, { version: 2 })).statusCode).toBe(403);
     const retired = await send('admin', 'POST', `/api/v1/appeals/knowledge/${id}/retire`, { version: 2 });
     expect(retired.statusCode).toBe(200);
-    expect(retired.json()).toMatchObject({ validTo: yesterday, valid: false });
+    expect(retired.json()).toMatchObject({ validTo: null, valid: false, retiredAt: expect.any(String) });
     expect((await send('agent', 'GET', '/api/v1/appeals/knowledge/01900000-0000-7000-8000-000000000000')).statusCode).toBe(404);
     const search = (await send('agent', 'GET', `/api/v1/appeals/knowledge?q=${encodeURIComponent('社保缴费')}&categoryCode=SB`)).json() as { items: { title: string }[]; terms: string[] };
     expect(search.items[0]?.title).toBe('城镇职工基本养老保险缴费基数');
     expect(search.terms).toEqual(expect.arrayContaining(['社保', '缴费']));
     const openapi = await send(null, 'GET', '/api/v1/openapi.json');
-    expect(Object.keys((openapi.json() as { paths: object }).paths)).toEqual(expect.arrayContaining(['/api/v1/appeals/knowledge', '/api/v1/appeals/knowledge/{id}/retire']));
+    expect(Object.keys((openapi.json() as { paths: object }).paths)).toEqual(expect.arrayContaining(['/api/v1/appeals/knowledge', '/api/v1/appeals/knowledge/{id}/retire', '/api/v1/appeals/knowledge/{id}/restore']));
   });
 
   it('refuses bad input with a 4xx naming the field, in the caller’s language', async () => {

@@ -201,6 +201,8 @@ export const appealKnowledge = pgTable(
     departmentId: uuid('department_id'),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
+    /** 停用: when an editor took it out of use (its dates stay as they were; null: in use). */
+    retiredAt: at('retired_at'),
     searchVector: tsvector('search_vector').notNull(),
     /** Times the seat answered a call with it. */
     usedCount: integer('used_count').notNull().default(0),

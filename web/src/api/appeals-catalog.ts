@@ -40,3 +40,4 @@ export const updateKnowledge = (id: string, body: UpdateKnowledgeBody) => api.pa
 
 /** 停用: valid until yesterday from now on; an entry already expired is refused (422). */
 export const retireKnowledge = (id: string, version: number) => api.post<KnowledgeEntry>(`${base}/knowledge/${seg(id)}/retire`, { version });
+export const restoreKnowledge = (id: string, version: number) => api.post<KnowledgeEntry>(`${base}/knowledge/${seg(id)}/restore`, { version });

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   createKnowledgeBody,
   knowledgeSearchQuery,
+  restoreKnowledgeBody,
   retireKnowledgeBody,
   updateKnowledgeBody,
   KNOWLEDGE_KEYWORDS_MAX,
@@ -16,7 +17,7 @@ import {
   type KnowledgeSearchReply,
   type UpdateKnowledgeBody,
 } from '../../../../common/api/appeals-knowledge.ts';
-import { addCalendarDays, shanghaiDate } from '../../../../common/calendar/index.ts';
+import { shanghaiDate } from '../../../../common/calendar/index.ts';
 import { auditWrite, type Actor } from '../../../platform/audit/index.ts';
 import type { Database, Db, PendingWrite } from '../../../platform/db/index.ts';
 import { runWrites, uuidv7, WriteRefused } from '../../../platform/db/index.ts';
@@ -42,6 +43,10 @@ const stale = (current?: number) =>
     zh: `知识库条目已被他人修改${current ? `（当前版本 ${current}）` : ''}，请刷新后重试`,
     en: `The knowledge entry was changed meanwhile${current ? ` (now version ${current})` : ''}; reload and try again`,
   });
+const alreadyRetired = (at: Date) => {
+  const when = `${shanghaiDate(at)}`;
+  return new AppError('UNPROCESSABLE', { zh: `该条目已于 ${when} 停用`, en: `The entry was retired on ${when} already` });
+};
 /** The entry a seat answered with does not exist (a ticket's direct answer naming it is refused). */
 export const missingKnowledge = () => unprocessable('body.directAnswer.knowledgeId', '所引用的知识库条目不存在', 'The knowledge entry referred to does not exist');
 
@@ -106,7 +111,8 @@ export function createKnowledgeService(database: Database, deps: KnowledgeDeps) 
       departmentName: r.departmentId ? (names.get(r.departmentId) ?? null) : null,
       validFrom: r.validFrom,
       validTo: r.validTo,
-      valid: r.validFrom <= day && (r.validTo === null || r.validTo >= day),
+      retiredAt: r.retiredAt ? r.retiredAt.toISOString() : null,
+      valid: r.retiredAt === null && r.validFrom <= day && (r.validTo === null || r.validTo >= day),
       usedCount: r.usedCount,
       version: r.version,
       createdAt: r.createdAt.toISOString(),
@@ -217,19 +223,38 @@ export function createKnowledgeService(database: Database, deps: KnowledgeDeps) 
       return get(id);
     },
 
-    /** 停用: valid until yesterday (Asia/Shanghai); an entry no longer valid cannot be retired again. */
+    /**
+     * 停用: out of use from now on — gone from the seats' search, kept for the tickets that quoted it, its dates
+     * unchanged. An entry already retired, or past its end date, is refused (nothing to take out of use).
+     */
     async retire(actor: Actor, id: string, body: z.input<typeof retireKnowledgeBody>): Promise<KnowledgeEntry> {
       const { version } = parse(retireKnowledgeBody, body, 'body');
       const before = await current(id, version);
+      if (before.retiredAt) throw alreadyRetired(before.retiredAt);
       const day = today();
       if (before.validTo !== null && before.validTo < day) {
         throw new AppError('UNPROCESSABLE', { zh: `该条目已于 ${before.validTo} 失效，无需停用`, en: `The entry expired on ${before.validTo} already` });
       }
-      const lastDay = addCalendarDays(day, -1);
+      const at = (deps.now ?? (() => new Date()))();
       await versioned(
         [
-          repo.retireWrite(db, id, version, lastDay),
-          auditWrite(actor, { action: 'appeal.knowledge.retire', entity: 'appeal_knowledge', entityId: id, change: { version, validTo: lastDay, validToBefore: before.validTo } }),
+          repo.retiredWrite(db, id, version, at),
+          auditWrite(actor, { action: 'appeal.knowledge.retire', entity: 'appeal_knowledge', entityId: id, change: { version, retiredAt: at.toISOString() } }),
+        ],
+        id,
+      );
+      return get(id);
+    },
+
+    /** 恢复启用: a retired entry back in use, valid again on the days its dates say. */
+    async restore(actor: Actor, id: string, body: z.input<typeof restoreKnowledgeBody>): Promise<KnowledgeEntry> {
+      const { version } = parse(restoreKnowledgeBody, body, 'body');
+      const before = await current(id, version);
+      if (!before.retiredAt) throw new AppError('UNPROCESSABLE', { zh: '该条目未停用，无需恢复', en: 'The entry is in use: there is nothing to restore' });
+      await versioned(
+        [
+          repo.retiredWrite(db, id, version, null),
+          auditWrite(actor, { action: 'appeal.knowledge.restore', entity: 'appeal_knowledge', entityId: id, change: { version, retiredAtBefore: before.retiredAt.toISOString() } }),
         ],
         id,
       );

@@ -158,6 +158,7 @@ export const auditCodesEn: typeof auditCodesZh = {
         knowledgeCreate: 'Knowledge entry added',
         knowledgeUpdate: 'Knowledge entry changed',
         knowledgeRetire: 'Knowledge entry retired',
+        knowledgeRestore: 'Knowledge entry back in use',
         open311KeyIssue: 'Open311 key issued',
         open311KeyRevoke: 'Open311 key revoked',
         settingsSave: 'Hotline rules saved',

@@ -161,6 +161,7 @@ export const auditCodesZh = {
         knowledgeCreate: '新增知识条目',
         knowledgeUpdate: '修改知识条目',
         knowledgeRetire: '停用知识条目',
+        knowledgeRestore: '恢复启用知识条目',
         open311KeyIssue: '签发 Open311 接口密钥',
         open311KeyRevoke: '吊销 Open311 接口密钥',
         settingsSave: '保存接诉即办规则',

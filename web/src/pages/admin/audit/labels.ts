@@ -104,6 +104,7 @@ const actionCodes: { [G in keyof Groups]: Record<string, keyof Groups[G] & strin
     'appeal.knowledge.create': 'knowledgeCreate',
     'appeal.knowledge.update': 'knowledgeUpdate',
     'appeal.knowledge.retire': 'knowledgeRetire',
+    'appeal.knowledge.restore': 'knowledgeRestore',
     'appeal.open311Key.issue': 'open311KeyIssue',
     'appeal.open311Key.revoke': 'open311KeyRevoke',
     'appeal.settings.save': 'settingsSave',

@@ -1,14 +1,14 @@
 // /work/hotline/knowledge — 知识库维护: the answers seats read out on the call. Searched with the seat console's
 // Chinese search (the words it split the query into, and the synonyms it added, shown), filtered by validity today
-// (有效, 未生效, 已过期, 全部 — decided and paged by the server) and category; each entry added or edited in a drawer,
-// retired (valid until yesterday) after a confirmation. A stale version (someone changed the entry meanwhile) says so
-// and reloads the list.
+// (有效, 未生效, 已过期, 已停用, 全部 — decided and paged by the server) and category; each entry added or edited in a
+// drawer, retired (out of the seats' search, its dates kept) or restored after a confirmation. A stale version
+// (someone changed the entry meanwhile) says so and reloads the list.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Segmented, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shanghaiDate } from '../../../../../common/calendar/index.ts';
-import { listCategories, retireKnowledge, searchKnowledge, type KnowledgeHit } from '../../../api/appeals-catalog.ts';
+import { listCategories, restoreKnowledge, retireKnowledge, searchKnowledge, type KnowledgeHit } from '../../../api/appeals-catalog.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -55,17 +55,18 @@ export function KnowledgePage() {
   const statusLabel = t(`appealCatalog.knowledge.statuses.${query.status}`);
   const empty = searching ? t('appealCatalog.knowledge.emptySearch') : query.status === 'all' && !query.categoryCode ? t('appealCatalog.knowledge.empty') : t('appealCatalog.knowledge.emptyStatus', { status: statusLabel });
 
-  const confirmRetire = (entry: KnowledgeHit) => {
+  /** 停用 or 恢复启用 after a confirmation; the list is read again either way. */
+  const confirmStanding = (entry: KnowledgeHit, step: 'retire' | 'restore') => {
     void modal.confirm({
-      title: t('appealCatalog.knowledge.retireTitle'),
-      content: <span className="ys-break">{t('appealCatalog.knowledge.retireBody', { title: entry.title })}</span>,
-      okText: t('appealCatalog.knowledge.retire'),
-      okButtonProps: { danger: true, 'data-testid': 'knowledge-retire-confirm' },
+      title: t(`appealCatalog.knowledge.${step}Title`),
+      content: <span className="ys-break">{t(`appealCatalog.knowledge.${step}Body`, { title: entry.title })}</span>,
+      okText: t(`appealCatalog.knowledge.${step}`),
+      okButtonProps: { danger: step === 'retire', 'data-testid': `knowledge-${step}-confirm` },
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await retireKnowledge(entry.id, entry.version);
-          void message.success(t('appealCatalog.knowledge.retired'));
+          await (step === 'retire' ? retireKnowledge : restoreKnowledge)(entry.id, entry.version);
+          void message.success(t(step === 'retire' ? 'appealCatalog.knowledge.retired' : 'appealCatalog.knowledge.restored'));
         } catch (error) {
           if (isSessionEnded(error)) return;
           if (isApiError(error) && (error.code === 'VERSION_CONFLICT' || error.status === 404)) void message.warning(t('appealCatalog.knowledge.stale'));
@@ -140,7 +141,8 @@ export function KnowledgePage() {
             empty={empty}
             pagination={{ current: query.page, pageSize: query.pageSize, total: data?.total ?? 0, onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })) }}
             onEdit={(entry) => setEditing(entry)}
-            onRetire={confirmRetire}
+            onRetire={(entry) => confirmStanding(entry, 'retire')}
+            onRestore={(entry) => confirmStanding(entry, 'restore')}
           />
         )}
       </Card>

@@ -1,13 +1,14 @@
 // The knowledge entries as a table: the title (the search's matches marked, with the answer's matching part and
 // the keywords), the category, the days valid, how often seats used it, its validity today, and the editor's
 // actions. On a phone each entry is one cell (title and status, then the rest) beside its action icons.
-import { EditOutlined, StopOutlined } from '@ant-design/icons';
+import { EditOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
 import { Button, Empty, Table, Tag, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeHit } from '../../../api/appeals-catalog.ts';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { Marked } from '../staff/KnowledgePanel.tsx';
+import { shanghaiDate } from '../../../../../common/calendar/index.ts';
 import { validityOf } from './catalogHelpers.ts';
 import { ValidityTag } from './ValidityTag.tsx';
 
@@ -24,9 +25,10 @@ interface Props {
   pagination: TablePaginationConfig & { current: number; pageSize: number; total: number; onChange: (page: number, size: number) => void };
   onEdit: (entry: KnowledgeHit) => void;
   onRetire: (entry: KnowledgeHit) => void;
+  onRestore: (entry: KnowledgeHit) => void;
 }
 
-export function KnowledgeTable({ items, today, searching, categoryName, loading, empty, loaded, pagination, onEdit, onRetire }: Props) {
+export function KnowledgeTable({ items, today, searching, categoryName, loading, empty, loaded, pagination, onEdit, onRetire, onRestore }: Props) {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const title = (k: KnowledgeHit) => (
@@ -57,6 +59,13 @@ export function KnowledgeTable({ items, today, searching, categoryName, loading,
   const range = (k: KnowledgeHit) => (
     <span data-testid="knowledge-range">
       {t('appealCatalog.knowledge.range', { from: k.validFrom, to: k.validTo ?? t('appealCatalog.knowledge.openEnded') })}
+      {k.retiredAt && (
+        // Its own line in the table's column; on a phone, one more part of the entry's line.
+        <span className="ys-muted ys-catalog-small" style={narrow ? undefined : { display: 'block' }} data-testid="knowledge-retired-on">
+          {narrow && ' · '}
+          {t('appealCatalog.knowledge.retiredOn', { time: shanghaiDate(new Date(k.retiredAt)) })}
+        </span>
+      )}
     </span>
   );
   const actions = (k: KnowledgeHit, iconsOnly: boolean) => (
@@ -64,9 +73,14 @@ export function KnowledgeTable({ items, today, searching, categoryName, loading,
       <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onEdit(k)} aria-label={t('common.edit')} data-testid="knowledge-edit">
         {iconsOnly ? null : t('common.edit')}
       </Button>
-      {validityOf(k, today) !== 'expired' && (
+      {(validityOf(k, today) === 'valid' || validityOf(k, today) === 'pending') && (
         <Button size="small" type="link" danger icon={<StopOutlined />} onClick={() => onRetire(k)} aria-label={t('appealCatalog.knowledge.retire')} data-testid="knowledge-retire">
           {iconsOnly ? null : t('appealCatalog.knowledge.retire')}
+        </Button>
+      )}
+      {k.retiredAt && (
+        <Button size="small" type="link" icon={<RollbackOutlined />} onClick={() => onRestore(k)} aria-label={t('appealCatalog.knowledge.restore')} data-testid="knowledge-restore">
+          {iconsOnly ? null : t('appealCatalog.knowledge.restore')}
         </Button>
       )}
     </span>

@@ -187,8 +187,19 @@ describe('knowledge validity and filters', () => {
     expect(validityOf({ validFrom: '2026-11-27', validTo: '2026-11-27' }, '2026-11-27')).toBe('valid');
     expect(validityOf({ validFrom: '2026-12-01', validTo: null }, '2026-11-27')).toBe('pending');
     expect(validityOf({ validFrom: '2026-01-01', validTo: '2026-11-26' }, '2026-11-27')).toBe('expired');
-    // Retired on the day it was added: valid until yesterday, so expired (never pending).
+    // Dates out of order count as ended, never pending.
     expect(validityOf({ validFrom: '2026-11-27', validTo: '2026-11-26' }, '2026-11-27')).toBe('expired');
+  });
+
+  it('calls a retired entry retired whatever its dates say', () => {
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.option(day, { nil: null }), day, (from, to, today) => {
+        const retired = validityOf({ validFrom: from, validTo: to, retiredAt: '2026-11-27T02:00:00.000Z' }, today) === 'retired';
+        const inUse = validityOf({ validFrom: from, validTo: to, retiredAt: null }, today) !== 'retired';
+        return retired && inUse;
+      }),
+    );
   });
 
   it('agrees with the server’s `valid` flag: valid exactly when from ≤ today ≤ to', () => {
@@ -213,6 +224,7 @@ describe('knowledge bodies', () => {
     departmentName: null,
     validFrom: '2026-11-27',
     validTo: '2027-02-25',
+    retiredAt: null,
     valid: true,
     usedCount: 3,
     version: 4,

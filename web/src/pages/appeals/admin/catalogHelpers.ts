@@ -103,17 +103,21 @@ export function matchingRule(rules: readonly DispatchRule[], categoryCode: strin
   return null;
 }
 
-/** A knowledge entry on a day: 有效, 未生效 (starts later) or 已过期 (ended; also one ended before it began). */
-export type Validity = 'valid' | 'pending' | 'expired';
+/**
+ * A knowledge entry on a day: 已停用 (retired, whatever its dates), else 有效, 未生效 (starts later) or 已过期 (ended;
+ * also one ended before it began).
+ */
+export type Validity = 'valid' | 'pending' | 'expired' | 'retired';
 
-export function validityOf(entry: Pick<KnowledgeEntry, 'validFrom' | 'validTo'>, today: string): Validity {
+export function validityOf(entry: Pick<KnowledgeEntry, 'validFrom' | 'validTo'> & { retiredAt?: string | null }, today: string): Validity {
+  if (entry.retiredAt) return 'retired';
   if (entry.validTo !== null && entry.validTo < today) return 'expired';
   if (entry.validFrom > today) return 'pending';
   return 'valid';
 }
 
-/** The knowledge list's status filter: the server's `validity` (有效, 未生效, 已过期, 全部). */
-export const KNOWLEDGE_STATUSES = ['valid', 'pending', 'expired', 'all'] as const;
+/** The knowledge list's status filter: the server's `validity` (有效, 未生效, 已过期, 已停用, 全部). */
+export const KNOWLEDGE_STATUSES = ['valid', 'pending', 'expired', 'retired', 'all'] as const;
 export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
 
 /** Keywords as the server keeps them: split at spaces and commas, trimmed, each once, in order. */
