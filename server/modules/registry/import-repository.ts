@@ -8,13 +8,13 @@ import type { EntityFilter, EntityRow, NewEntity } from './entities-repository.t
 import type { NewLicence } from './licences-repository.ts';
 import { entities, licences, licenceTypes, persons, shareLog } from './tables.ts';
 
-/** Which of these USCCs are registered already. */
-export async function findRegisteredUsccs(db: Db, usccs: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
+/** Which of these USCCs are registered already, each with its holder's name. */
+export async function findRegisteredUsccs(db: Db, usccs: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
   for (let i = 0; i < usccs.length; i += 5000) {
     const chunk = usccs.slice(i, i + 5000);
-    const rows = await db.select({ uscc: entities.uscc }).from(entities).where(inArray(entities.uscc, chunk));
-    for (const r of rows) found.add(r.uscc);
+    const rows = await db.select({ uscc: entities.uscc, name: entities.name }).from(entities).where(inArray(entities.uscc, chunk));
+    for (const r of rows) found.set(r.uscc, r.name);
   }
   return found;
 }

@@ -139,7 +139,7 @@ describe('POST /api/v1/registry/entities/import', () => {
     expect(report.errors.map((e) => [e.row, e.field])).toEqual(expectedErrors);
     for (const e of report.errors) expect(e.message.zh.length && e.message.en.length).toBeTruthy();
     expect(report.errors.find((e) => e.row === 8)!.message.zh).toContain('第 2 行');
-    expect(report.errors.find((e) => e.row === 9)!.message.zh).toContain('已登记');
+    expect(report.errors.find((e) => e.row === 9)!.message).toEqual({ zh: '该统一社会信用代码已登记为「已登记测试有限公司」', en: 'this USCC is already registered to “已登记测试有限公司”' });
     for (const uscc of good) expect((await t.app.inject({ url: `/api/v1/registry/entities/${uscc}`, headers: admin.headers() })).statusCode).toBe(200);
     const tech = (await t.app.inject({ url: `/api/v1/registry/entities/${good[1]}`, headers: admin.headers() })).json();
     expect(tech).toMatchObject({ registeredCapitalFen: 500_500_000, tags: ['new_economy', 'high_tech'], industryClass: '7320', districtCode: '150105', establishedOn: '2015-06-01' });

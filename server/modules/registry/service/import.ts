@@ -217,8 +217,12 @@ export function createImportService(database: Database) {
       options.onProgress?.('checked', data.length, data.length);
 
       const registered = await repo.findRegisteredUsccs(db, [...firstRowOf.keys()].filter((u) => u.length === 18));
-      const alreadyRegistered = { zh: '该统一社会信用代码已登记', en: 'this USCC is already registered' };
-      for (const [uscc, row] of firstRowOf) if (registered.has(uscc)) report(row, 'uscc', alreadyRegistered);
+      // Who holds it, as a single registration says (entities.ts): the clerk can tell a repeat from a wrong code.
+      const registeredTo = (name: string) => ({ zh: `该统一社会信用代码已登记为「${name}」`, en: `this USCC is already registered to “${name}”` });
+      for (const [uscc, row] of firstRowOf) {
+        const holder = registered.get(uscc);
+        if (holder !== undefined) report(row, 'uscc', registeredTo(holder));
+      }
       const good = candidates.filter((c) => !registered.has(c.uscc));
 
       let inserted = 0;
@@ -228,8 +232,8 @@ export function createImportService(database: Database) {
           const batch = good.slice(i, i + INSERT_BATCH);
           const went = new Set(await repo.insertEntitiesReturningUscc(tx, batch.map((c) => c.entity)));
           inserted += went.size;
-          // Registered by someone else between the check and the insert.
-          for (const c of batch) if (!went.has(c.uscc)) report(c.row, 'uscc', alreadyRegistered);
+          // Registered by someone else between the check and the insert (its holder not read: the transaction is mid-way).
+          for (const c of batch) if (!went.has(c.uscc)) report(c.row, 'uscc', { zh: '该统一社会信用代码刚被登记', en: 'this USCC was registered meanwhile' });
           options.onProgress?.('inserted', Math.min(i + INSERT_BATCH, good.length), good.length);
         }
         await appendAudit(tx, actor, {
