@@ -238,6 +238,8 @@ export const shareRequestBody = z.object({
 });
 export const shareReply = z.object({
   requestId: z.string().uuid(),
+  /** When the share log recorded it (the server's clock, as the log shows it). */
+  at: z.string(),
   record: z.record(z.string(), z.unknown()).nullable(),
   licences: z.array(licenceSchema),
 });

@@ -189,6 +189,8 @@ describe('data sharing', () => {
     expect(res.json().record.uscc).toBe(subject);
     const log = await t.app.inject({ url: `/api/v1/registry/share-log?uscc=${subject}`, headers: handler.headers() });
     expect(log.json().items[0]).toMatchObject({ allowed: true, purpose: 'case_handling', caseNumber: 'ZJ2026112600001', consumerDepartmentName: '呼和浩特市住房和城乡建设局' });
+    // The reply carries the log's own id and moment (the dialog's receipt shows the server's time, not the browser's).
+    expect(log.json().items[0]).toMatchObject({ id: res.json().requestId, at: res.json().at });
   });
 
   it('refuses a request no rule covers, and logs the refusal too', async () => {

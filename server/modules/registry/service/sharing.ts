@@ -35,11 +35,14 @@ const refusal = (why: LocalizedText): LocalizedText => ({ zh: `${why.zh}；本�
 export function createSharingService(database: Database, deps: SharingDeps) {
   const { db } = database;
 
+  /** The share log's row and its audit row; returns the row's id and the moment it records. */
   async function log(q: Db, principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: ShareRefusalReason | null) {
     const id = uuidv7();
+    const at = new Date();
     await q.transaction(async (tx) => {
       await repo.insertShareLog(tx, {
         id,
+        at,
         requesterType: principal.via === 'token' ? 'token' : 'user',
         requesterId: principal.id,
         requesterName: principal.name,
@@ -59,7 +62,7 @@ export function createSharingService(database: Database, deps: SharingDeps) {
         change: { resource: req.resource, purpose: req.purpose, caseNumber: req.caseNumber, reason },
       });
     });
-    return id;
+    return { id, at };
   }
 
   return {
@@ -99,7 +102,7 @@ export function createSharingService(database: Database, deps: SharingDeps) {
           ),
         );
       }
-      const requestId = await log(q, principal, req, subject, true, null);
+      const logged = await log(q, principal, req, subject, true, null);
       const record =
         req.resource !== 'record'
           ? null
@@ -107,7 +110,7 @@ export function createSharingService(database: Database, deps: SharingDeps) {
             ? presentEntity(entity)
             : { name: person!.name, idNumber: person!.idNumberMasked, phone: person!.phoneMasked, districtCode: person!.districtCode };
       const licences = req.resource === 'record' ? [] : await deps.licences.ofHolder(entity ? { entityId: entity.id } : { personId: person!.id }, [req.resource], tx);
-      return { requestId, record, licences };
+      return { requestId: logged.id, at: logged.at.toISOString(), record, licences };
     },
 
     async log(principal: Principal, query: z.infer<typeof shareLogQuery>) {

@@ -91,7 +91,7 @@ export function ShareRequestDialog({
       });
       const receipt = shareReceipt(
         { resource: values.resource, caseNumber, uscc: subject.uscc },
-        new Date(),
+        new Date(reply.at),
         types,
         t('registry.share.record'),
       );
