@@ -1,15 +1,16 @@
 // The demo city's hotline knowledge base (知识库): answers the 12345 seats read out to callers in 呼和浩特, filed
 // under the demo appeal categories (server/seed/appeals-categories.ts: seed those first) and vouched for by the
 // departments concerned. Seasonal answers (供暖, 医保集中缴费, 入学报名) carry their validity dates, one past
-// season's heating answer is already expired. Demo texts: figures follow the national and regional rules in
+// season's heating answer is already expired, and one answer is retired (停用). Demo texts: figures follow the national and regional rules in
 // outline; the real ones are whatever the departments publish. Seeding adds only titles not there yet.
 import type { CreateKnowledgeBody } from '../../common/api/appeals-knowledge.ts';
 import { shanghaiDate } from '../../common/calendar/index.ts';
+import type { KnowledgeService } from '../modules/appeals/index.ts';
 import type { Actor } from '../platform/audit/index.ts';
 
 /** What the seed needs of the services (the appeals room's knowledge service, the department list). */
 export interface KnowledgeSeedServices {
-  appeals: { knowledge: { ensureEntries(actor: Actor, entries: CreateKnowledgeBody[]): Promise<number> } };
+  appeals: { knowledge: Pick<KnowledgeService, 'ensureEntries' | 'search' | 'retire'> };
   org: { departments: { listDepartments(): Promise<{ id: string; code: string }[]> } };
 }
 
@@ -108,8 +109,14 @@ export function demoKnowledge(today: string): Entry[] {
     [`小学一年级入学报名（${intake}年秋季）`, 'JY-RX', 'HHHT-JY', ['入学', '小学报名', '学区', '一年级'],
       `${intake} 年秋季小学一年级招生面向年满 6 周岁的适龄儿童，按学区划片、免试就近入学。家长在规定时间内通过教育部门的招生报名平台填报信息，提交户口簿、房产或居住证明等材料。随迁子女持居住证按规定入学。具体学区划分和报名时间以教育部门公告为准。`,
       [`${intake}-05-01`, `${intake}-08-31`]],
+    // 停用 in the demo (RETIRED below): an answer whose programme the city wound up, kept for the tickets that quoted it.
+    ['一次性扩岗补助申领', 'QY-ZC', 'HHHT-RS', ['扩岗补助', '吸纳就业', '惠企政策'],
+      '企业招用毕业年度或离校 2 年内未就业的高校毕业生、16—24 岁登记失业青年，签订劳动合同并按月足额缴纳失业、工伤、职工养老保险费 3 个月以上的，可按每人 1500 元申领一次性扩岗补助，由企业通过人社部门的网上经办平台提出申请。该补助按年度政策执行，以人社部门当年通知为准。'],
   ];
 }
+
+/** Demo entries taken out of use after the seed adds them (a programme that ended): the 已停用 list is not empty. */
+export const RETIRED = ['一次性扩岗补助申领'];
 
 /** Seeds the knowledge base through the appeals room; returns how many entries were added. */
 export async function seedAppealKnowledge(services: KnowledgeSeedServices, actor: Actor, log: (line: string) => void = () => undefined): Promise<number> {
@@ -125,6 +132,10 @@ export async function seedAppealKnowledge(services: KnowledgeSeedServices, actor
     validTo: valid?.[1] ?? null,
   }));
   const added = await services.appeals.knowledge.ensureEntries(actor, entries);
+  for (const title of RETIRED) {
+    const found = (await services.appeals.knowledge.search({ q: title, validity: 'all', pageSize: 50 })).items.find((i) => i.title === title);
+    if (found && !found.retiredAt) await services.appeals.knowledge.retire(actor, found.id, { version: found.version });
+  }
   log(`appeal knowledge entries added: ${added}`);
   return added;
 }

@@ -11,7 +11,7 @@ import { auditWrite, systemActor } from '../../platform/audit/index.ts';
 import { queryRows, runWrites, toNumber, WriteRefused } from '../../platform/db/index.ts';
 import type { App } from '../../platform/http/index.ts';
 import { DEMO_PASSWORD } from '../../seed/index.ts';
-import { seedAppealKnowledge } from '../../seed/appeals-knowledge.ts';
+import { RETIRED, seedAppealKnowledge } from '../../seed/appeals-knowledge.ts';
 import { createCatalogTestApp, type CatalogTestApp } from '../../test/catalog-factories.ts';
 import { signIn, type Browser } from '../../test/sign-in.ts';
 import { registerKnowledgeRoutes } from './knowledge-routes.ts';
@@ -249,6 +249,9 @@ describe('writes', () => {
     const added = await seedAppealKnowledge(services, systemActor);
     expect(added).toBeGreaterThanOrEqual(30);
     expect(await seedAppealKnowledge(services, systemActor)).toBe(0);
+    // The demo's retired answer: 已停用, once (the second seeding left it as it was).
+    const retired = await knowledge.search({ validity: 'retired', pageSize: 50 });
+    expect(retired.items.filter((i) => RETIRED.includes(i.title)).map((i) => i.version)).toEqual([2]);
     const heating = await knowledge.search({ q: '供暖费', includeExpired: 'true', pageSize: 50 });
     const seasons = heating.items.filter((i) => i.title.startsWith('供暖收费标准'));
     expect(seasons.map((s) => s.valid).sort()).toEqual([false, true]);
