@@ -3,6 +3,7 @@ import { App, Avatar, Button, Dropdown, theme as antTheme, type MenuProps } from
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../api/client.ts';
+import { useDepartmentLabel } from '../api/departmentNames.ts';
 import { notificationsPath } from '../components/notifications/notifications.ts';
 import { changePasswordPath, signInPath } from './paths.ts';
 import { useSession } from './session.tsx';
@@ -14,7 +15,9 @@ export function UserMenu() {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
+  const label = useDepartmentLabel();
   if (!user) return null;
+  const department = user.department ? label(user.department.name, user.department.id) : '';
 
   const leave = async (everywhere: boolean) => {
     try {
@@ -36,7 +39,7 @@ export function UserMenu() {
           <div style={{ color: token.colorText, fontWeight: 500 }}>{user.name}</div>
           <div style={{ color: token.colorTextSecondary, fontSize: 12 }}>
             {user.username}
-            {user.department ? ` · ${user.department.name}` : ''}
+            {user.department ? ` · ${department}` : ''}
           </div>
         </div>
       ),
@@ -75,7 +78,7 @@ export function UserMenu() {
           </span>
           {user.department && (
             <span className="ys-user-dept" style={{ color: token.colorTextSecondary }} data-testid="user-department">
-              {user.department.name}
+              {department}
             </span>
           )}
         </span>

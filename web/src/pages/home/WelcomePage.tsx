@@ -3,6 +3,7 @@ import { Card, Col, Descriptions, Flex, Row, Typography, theme as antTheme } fro
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDepartmentLabel } from '../../api/departmentNames.ts';
 import { menuFor } from '../../app/menu.ts';
 import { useSession } from '../../app/session.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -13,9 +14,11 @@ export function WelcomePage() {
   const { t } = useTranslation();
   const { token } = antTheme.useToken();
   const { user, roles, state } = useSession();
+  const label = useDepartmentLabel();
   if (!user) return null;
-  const departments = [...new Set(user.roles.map((grant) => grant.departmentName).filter((name): name is string => Boolean(name)))];
-  if (departments.length === 0 && user.department) departments.push(user.department.name);
+  // Each department once (by its name, as the grants carry it), with its id to name it in the interface language.
+  const departments = [...new Map(user.roles.flatMap((grant) => (grant.departmentName ? [[grant.departmentName, grant.departmentId] as const] : []))).entries()].map(([name, id]) => ({ name, id }));
+  if (departments.length === 0 && user.department) departments.push({ name: user.department.name, id: user.department.id });
   const links = menuFor(roles)
     .flatMap((group) => group.entries)
     .filter((entry) => entry.quickLink);
@@ -41,10 +44,10 @@ export function WelcomePage() {
           <Descriptions.Item label={t('welcome.departments')}>
             {departments.length > 0 ? (
               <Flex vertical gap={2}>
-                {departments.map((name) => (
-                  <span key={name}>
+                {departments.map((department) => (
+                  <span key={department.name}>
                     <ApartmentOutlined style={{ color: token.colorTextTertiary, marginInlineEnd: 6 }} />
-                    {name}
+                    {label(department.name, department.id)}
                   </span>
                 ))}
               </Flex>

@@ -6,6 +6,7 @@ import { DataList } from '../../components/DataList.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDepartmentLabel } from '../../api/departmentNames.ts';
 import type { TaskRow } from '../../api/ledger.ts';
 import { sourceKindLabel, taskPath } from './labels.ts';
 import { EscalatedTag, LightMark, ProgressMark, StateTag } from './Tags.tsx';
@@ -33,6 +34,7 @@ interface Props {
 
 export function TaskList({ items, loading, loaded, empty, pagination, testId, own = false }: Props) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const columns: TableColumnsType<TaskRow> = [
     {
       title: t('ledger.fields.task'),
@@ -67,7 +69,7 @@ export function TaskList({ items, loading, loaded, empty, pagination, testId, ow
             width: 150,
             responsive: ['lg' as const],
             render: (_: unknown, task: TaskRow) => (
-              <span className="ys-break">{task.leadDepartmentName}</span>
+              <span className="ys-break">{label(task.leadDepartmentName, task.leadDepartmentId)}</span>
             ),
           },
         ]),
@@ -131,7 +133,7 @@ export function TaskList({ items, loading, loaded, empty, pagination, testId, ow
             {!own && (
               <>
                 <dt>{t('ledger.fields.lead')}</dt>
-                <dd>{task.leadDepartmentName}</dd>
+                <dd>{label(task.leadDepartmentName, task.leadDepartmentId)}</dd>
               </>
             )}
             <dt>{t('ledger.fields.source')}</dt>

@@ -2,6 +2,7 @@ import { ApartmentOutlined, EyeOutlined, ReloadOutlined } from '@ant-design/icon
 import { Button, Card, Empty, Pagination, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../api/departmentNames.ts';
 import { listMyDataAccess, type ShareLogItem } from '../../api/registry.ts';
 import { useRemote } from '../../api/useRemote.ts';
 import { formatDateTime } from '../../components/format.ts';
@@ -86,6 +87,7 @@ export function DataAccessPage() {
 
 function AccessCard({ item }: { item: ShareLogItem }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const reason = refusalLabel(item.reason);
   // A person's record is their basic personal data; an enterprise's is its registration record.
   const record = item.subjectKind === 'person' ? t('registry.dataAccess.record') : t('registry.share.record');
@@ -95,7 +97,7 @@ function AccessCard({ item }: { item: ShareLogItem }) {
         <div className="ys-entity-card-head">
           <span className="ys-entity-card-name">
             <ApartmentOutlined aria-hidden style={{ marginInlineEnd: 6, color: '#1f5fbf' }} />
-            {item.consumerDepartmentName ?? t('registry.dataAccess.unknownDepartment')}
+            {item.consumerDepartmentName ? label(item.consumerDepartmentName) : t('registry.dataAccess.unknownDepartment')}
           </span>
           <AllowedTag allowed={item.allowed} />
         </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../../../../common/api/auth.ts';
 import { listTokens, revokeToken } from '../../../api/auth.ts';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
@@ -24,7 +25,8 @@ export function TokensPage() {
   const tokens = useRemote(useCallback((signal: AbortSignal) => listTokens(signal), []));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const departmentList = useMemo(() => departments.data?.departments ?? [], [departments.data]);
-  const departmentNames = useMemo(() => new Map(departmentList.map((d) => [d.id, d.name])), [departmentList]);
+  const label = useDepartmentLabel();
+  const departmentNames = useMemo(() => new Map(departmentList.map((d) => [d.id, label(d.name, d.id)])), [departmentList, label]);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
 

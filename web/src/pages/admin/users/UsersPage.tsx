@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ROLES, type Role } from '../../../../../common/api/roles.ts';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments, listUsers, resetPassword, updateUser, type UserSummary } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
@@ -42,6 +43,7 @@ export function UsersPage() {
   const users = useRemote(useCallback((signal: AbortSignal) => listUsers(filters, signal), [filters]));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const departmentList = useMemo(() => departments.data?.departments ?? [], [departments.data]);
+  const label = useDepartmentLabel();
 
   const setFilters = (next: Partial<UserFilters>) =>
     setParams(writeUserFilters({ ...filters, page: 1, ...next }), { replace: false });
@@ -109,7 +111,7 @@ export function UsersPage() {
           <div className="ys-break">{user.name}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} className="ys-break">
             {user.username}
-            {user.departmentName && <span className="ys-only-narrow">{user.departmentName}</span>}
+            {user.departmentName && <span className="ys-only-narrow">{label(user.departmentName, user.departmentId)}</span>}
           </Typography.Text>
           <div className="ys-only-narrow">
             <RoleTags grants={user.roles} />
@@ -118,7 +120,7 @@ export function UsersPage() {
         </div>
       ),
     },
-    { title: t('users.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['lg'], render: (name: string | null) => name ?? '—' },
+    { title: t('users.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['lg'], render: (name: string | null, user) => (name === null ? '—' : label(name, user.departmentId)) },
     { title: t('users.fields.roles'), key: 'roles', responsive: ['md'], render: (_, user) => <RoleTags grants={user.roles} /> },
     { title: t('users.fields.phone'), dataIndex: 'phone', key: 'phone', responsive: ['xl'], render: (phone: string | null) => phone ?? '—' },
     { title: t('users.fields.status'), key: 'status', responsive: ['sm'], width: 120, render: (_, user) => <UserStatusTag user={user} /> },

@@ -6,6 +6,7 @@ import { Button, Empty, Table, Tag, type TableColumnsType, type TablePaginationC
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeHit } from '../../../api/appeals-catalog.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { Marked } from '../staff/KnowledgePanel.tsx';
 import { shanghaiDate } from '../../../../../common/calendar/index.ts';
@@ -31,6 +32,7 @@ interface Props {
 export function KnowledgeTable({ items, today, searching, categoryName, loading, empty, loaded, pagination, onEdit, onRetire, onRestore }: Props) {
   const { t } = useTranslation();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const title = (k: KnowledgeHit) => (
     <div className="ys-break" data-testid="knowledge-title">
       <strong>
@@ -50,7 +52,7 @@ export function KnowledgeTable({ items, today, searching, categoryName, loading,
           {k.keywords.map((w) => (
             <Tag key={w}>{w}</Tag>
           ))}
-          {k.departmentName && <span className="ys-muted ys-catalog-small ys-break">{k.departmentName}</span>}
+          {k.departmentName && <span className="ys-muted ys-catalog-small ys-break">{label(k.departmentName, k.departmentId)}</span>}
         </div>
       )}
     </>

@@ -5,6 +5,7 @@ import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RatesReply } from '../../../api/appeals-public.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { percent, rankingRows, rankingSummary, scoreText, type RankingRow } from './figures.ts';
 
@@ -13,6 +14,7 @@ const RATE_COLUMNS = ['responseRate', 'resolutionRate', 'satisfactionRate', 'onT
 export function RankingTable({ reply, previous, loading }: { reply: RatesReply | null; previous: RatesReply | null; loading: boolean }) {
   const { t } = useTranslation();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const r = (key: string) => t(`appealsPublic.office.ranking.${key}` as 'appealsPublic.office.ranking.rank');
   const rows = reply ? rankingRows(reply.units, previous?.units) : [];
   const summary = reply ? rankingSummary(reply.units) : null;
@@ -38,7 +40,7 @@ export function RankingTable({ reply, previous, loading }: { reply: RatesReply |
       fixed: 'left',
       render: (_, row) => (
         <div className="ys-appeals-unit">
-          <span className="ys-break">{row.departmentName}</span>
+          <span className="ys-break">{label(row.departmentName, row.departmentId)}</span>
           {row.insufficientSample && (
             <Tooltip title={t('appealsPublic.office.ranking.insufficientTitle', { count: row.calledBack, min: minSample })}>
               <Tag bordered={false} className="ys-appeals-insufficient" data-testid="appeals-insufficient">

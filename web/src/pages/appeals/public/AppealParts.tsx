@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANNEL_LABELS, KIND_LABELS, SATISFACTION_LABELS } from '../../../../../common/appeals/vocabulary.ts';
 import { fileTypeByName } from '../../../../../common/api/files.ts';
 import { photoUrl, type TicketView } from '../../../api/appeals-public.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import { langOf, textOf } from './paths.ts';
@@ -54,8 +55,9 @@ export function ProgressCard({ ticket }: { ticket: TicketView }) {
 export function AnswerCard({ ticket }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
+  const label = useDepartmentLabel();
   if (!ticket.reply && !ticket.callback) return null;
-  const unit = ticket.leadDepartmentName;
+  const unit = ticket.leadDepartmentName && label(ticket.leadDepartmentName, ticket.leadDepartmentId);
   const when = ticket.repliedAt ? formatDateTime(ticket.repliedAt) : null;
   return (
     <Card title={t('appealsPublic.detail.answer')} size="small" className="ys-appeal-section ys-appeal-answer" data-testid="appeal-answer">
@@ -81,6 +83,7 @@ export function AnswerCard({ ticket }: { ticket: TicketView }) {
 export function TimelineCard({ ticket }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
+  const label = useDepartmentLabel();
   const entries = newestFirst(withoutEchoes(ticket.timeline));
   return (
     <Card title={t('appealsPublic.detail.timeline')} size="small" className="ys-appeal-section" data-testid="appeal-timeline">
@@ -97,7 +100,7 @@ export function TimelineCard({ ticket }: { ticket: TicketView }) {
                   <strong>{entry.kind === 'followUp' ? t('appealsPublic.detail.followUp.mine') : textOf(entry.label, lang) || entry.kind}</strong>
                   <span className="ys-muted">{formatDateTime(entry.at)}</span>
                 </div>
-                {entry.departmentName && <div className="ys-muted">{entry.departmentName}</div>}
+                {entry.departmentName && <div className="ys-muted">{label(entry.departmentName)}</div>}
                 {entry.to && <div className="ys-muted">{textOf(entry.to, lang)}</div>}
                 {entry.text && <div className="ys-appeal-timeline-text ys-break">{entry.text}</div>}
               </div>
@@ -113,6 +116,7 @@ export function FactsCard({ ticket, areaName }: { ticket: TicketView; areaName: 
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const d = (key: string) => t(`appealsPublic.detail.${key}` as 'appealsPublic.detail.kind');
+  const label = useDepartmentLabel();
   return (
     <>
       <Card title={d('facts')} size="small" className="ys-appeal-section" data-testid="appeal-facts">
@@ -133,7 +137,7 @@ export function FactsCard({ ticket, areaName }: { ticket: TicketView; areaName: 
           )}
           <Descriptions.Item label={d('filedAt')}>{formatDateTime(ticket.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={d('unit')}>
-            <span data-testid="appeal-unit">{ticket.leadDepartmentName ?? d('unitPending')}</span>
+            <span data-testid="appeal-unit">{ticket.leadDepartmentName ? label(ticket.leadDepartmentName, ticket.leadDepartmentId) : d('unitPending')}</span>
           </Descriptions.Item>
           {ticket.dueAt && ticket.closedAt === null && <Descriptions.Item label={d('dueAt')}>{formatDateTime(ticket.dueAt)}</Descriptions.Item>}
           <Descriptions.Item label={d('privacy')}>

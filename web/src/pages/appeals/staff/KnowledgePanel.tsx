@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchKnowledge, type KnowledgeHit, type KnowledgeSearchReply } from '../../../api/appeals.ts';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 
 type Pieces = KnowledgeHit['titleHighlighted'];
 
@@ -41,6 +42,7 @@ const DEBOUNCE_MS = 350;
 
 export function KnowledgePanel({ text, categoryCode, canAnswer, onAnswer }: Props) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const [reply, setReply] = useState<{ key: string; data?: KnowledgeSearchReply; error?: unknown } | null>(null);
   const [answering, setAnswering] = useState<KnowledgeHit | null>(null);
   const q = text.trim().slice(0, 100);
@@ -93,7 +95,7 @@ export function KnowledgePanel({ text, categoryCode, canAnswer, onAnswer }: Prop
               </div>
               <div className="ys-appeal-knowledge-foot">
                 <span className="ys-muted">
-                  {hit.departmentName ?? t('appealWork.knowledge.noDepartment')}
+                  {hit.departmentName ? label(hit.departmentName, hit.departmentId) : t('appealWork.knowledge.noDepartment')}
                   {hit.validTo ? ` · ${t('appealWork.knowledge.validTo', { date: hit.validTo })}` : ''}
                 </span>
                 {!hit.valid && <Tag color="default">{t('appealWork.knowledge.expired')}</Tag>}

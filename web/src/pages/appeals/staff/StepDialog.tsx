@@ -7,6 +7,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SATISFACTIONS } from '../../../../../common/appeals/vocabulary.ts';
 import { stepTicket, type Category, type TicketAction, type TicketView } from '../../../api/appeals.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listUsers, type Department } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -48,6 +49,7 @@ export function StepDialog({ ticket, action, categories, departments, onClose, o
   const spec = stepFormOf(action.key, ticket.channel)!;
   const fields = new Set(spec.fields);
   const label = bilingual(action.label);
+  const departmentLabel = useDepartmentLabel();
   const contacted = Form.useWatch('contacted', form) ?? true;
   const satisfaction = Form.useWatch('satisfaction', form);
 
@@ -89,7 +91,7 @@ export function StepDialog({ ticket, action, categories, departments, onClose, o
     >
       {fields.has('units') && (
         <>
-          {ticket.proposal && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(ticket.proposal.source === 'return' ? 'appealWork.step.suggestedByReturn' : 'appealWork.step.proposed', { unit: ticket.proposal.leadDepartmentName })} data-testid="step-proposal" />}
+          {ticket.proposal && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(ticket.proposal.source === 'return' ? 'appealWork.step.suggestedByReturn' : 'appealWork.step.proposed', { unit: departmentLabel(ticket.proposal.leadDepartmentName, ticket.proposal.leadDepartmentId) })} data-testid="step-proposal" />}
           <Form.Item name="leadDepartmentId" label={t('appealWork.fields.lead')} rules={[{ required: true, message: t('appealWork.step.problems.leadRequired') }]}>
             <DepartmentSelect departments={departments} data-testid="step-lead" />
           </Form.Item>
@@ -136,7 +138,7 @@ export function StepDialog({ ticket, action, categories, departments, onClose, o
               <Form.Item name="satisfaction" label={t('appealWork.step.satisfaction')} rules={[{ required: true, message: t('appealWork.step.problems.satisfactionRequired') }]}>
                 <Radio.Group optionType="button" buttonStyle="solid" options={SATISFACTIONS.map((s) => ({ value: s, label: satisfactionLabel(s) }))} data-testid="step-satisfaction" />
               </Form.Item>
-              {satisfaction === 'unsatisfied' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.reopenWarning', { unit: ticket.leadDepartmentName ?? '' })} data-testid="step-reopen-warning" />}
+              {satisfaction === 'unsatisfied' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('appealWork.step.reopenWarning', { unit: departmentLabel(ticket.leadDepartmentName, ticket.leadDepartmentId) })} data-testid="step-reopen-warning" />}
             </>
           )}
         </>

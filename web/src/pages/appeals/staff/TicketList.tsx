@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketSummary } from '../../../api/appeals.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { ticketPath } from './labels.ts';
 import { ticketLight } from './light.ts';
@@ -37,6 +38,7 @@ const requesterOf = (a: TicketSummary) =>
 
 export function TicketList({ items, loading, empty, loaded, pagination, testId, compact = false }: Props) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const columns: TableColumnsType<TicketSummary> = [
     {
       title: t('appealWork.fields.ticket'),
@@ -99,7 +101,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
             width: 170,
             responsive: ['xl' as const],
             render: (_: unknown, a: TicketSummary) => (
-              <span className="ys-break">{a.leadDepartmentName ?? '—'}</span>
+              <span className="ys-break">{a.leadDepartmentName ? label(a.leadDepartmentName, a.leadDepartmentId) : '—'}</span>
             ),
           },
         ]),
@@ -159,7 +161,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
             {a.leadDepartmentName && (
               <>
                 <dt>{t('appealWork.fields.lead')}</dt>
-                <dd>{a.leadDepartmentName}</dd>
+                <dd>{label(a.leadDepartmentName, a.leadDepartmentId)}</dd>
               </>
             )}
           </dl>

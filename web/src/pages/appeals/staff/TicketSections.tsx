@@ -5,6 +5,7 @@ import { Alert, Empty, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { mediaUrl, type TicketView, type TimelineEntry } from '../../../api/appeals.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { areaLabel, bilingual, outcomeLabel, satisfactionColors, satisfactionLabel, stateName, ticketPath } from './labels.ts';
 import { LightTag } from './Tags.tsx';
@@ -13,6 +14,7 @@ import { categoryNameOf } from '../names.ts';
 
 export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const requester = [a.requesterName, a.requesterPhone].filter(Boolean).join(' · ');
   return (
     <dl className="ys-work-facts ys-work-facts-wide" data-testid="ticket-facts">
@@ -23,7 +25,7 @@ export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
       <dt>{t('appealWork.fields.category')}</dt>
       <dd>{categoryNameOf(a, i18n.language)}</dd>
       <dt>{t('appealWork.fields.lead')}</dt>
-      <dd data-testid="ticket-lead">{a.leadDepartmentName ?? t('appealWork.ticket.notDispatched')}</dd>
+      <dd data-testid="ticket-lead">{a.leadDepartmentName ? label(a.leadDepartmentName, a.leadDepartmentId) : t('appealWork.ticket.notDispatched')}</dd>
       <dt>{t('appealWork.fields.deadline')}</dt>
       <dd>
         <LightTag ticket={a} showDue />
@@ -31,7 +33,7 @@ export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
       {a.supportDepartments.length > 0 && (
         <>
           <dt>{t('appealWork.fields.support')}</dt>
-          <dd>{a.supportDepartments.map((d) => d.name).join('、')}</dd>
+          <dd>{a.supportDepartments.map((d) => label(d.name, d.id)).join('、')}</dd>
         </>
       )}
       <dt>{t('appealWork.fields.requester')}</dt>
@@ -50,7 +52,7 @@ export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
       {a.accusedDepartmentName && (
         <>
           <dt>{t('appealWork.fields.accused')}</dt>
-          <dd>{a.accusedDepartmentName}</dd>
+          <dd>{label(a.accusedDepartmentName)}</dd>
         </>
       )}
       <dt>{t('appealWork.fields.createdAt')}</dt>
@@ -158,6 +160,7 @@ const colorOf = (e: TimelineEntry) => (RED.has(e.kind) ? 'red' : ORANGE.has(e.ki
 
 export function TicketTimeline({ ticket }: { ticket: TicketView }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   if (!ticket.timeline.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appealWork.ticket.noTimeline')} />;
   return (
     <Timeline
@@ -177,7 +180,7 @@ export function TicketTimeline({ ticket }: { ticket: TicketView }) {
               )}
               <span className="ys-muted">
                 {' '}
-                · {[e.actorName, e.departmentName].filter(Boolean).join(' · ') || t('appealWork.ticket.system')} · {formatDateTime(e.at)}
+                · {[e.actorName, e.departmentName && label(e.departmentName)].filter(Boolean).join(' · ') || t('appealWork.ticket.system')} · {formatDateTime(e.at)}
               </span>
             </div>
             {e.to && <div data-testid="timeline-entry-to">{bilingual(e.to)}</div>}

@@ -5,6 +5,7 @@ import { Alert, Card, Descriptions, List, Tag, Timeline, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fileContentUrl, type ApplicationDetail } from '../../../api/applications.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { applicationPath, verifyPath } from './paths.ts';
 import { answerRows, answerText, formatSize, langOf, textOf } from './presentation.ts';
@@ -16,6 +17,7 @@ export function Facts({ app }: { app: Detail }) {
   const { t, i18n } = useTranslation();
   const d = (key: string) => t(`apply.detail.${key}` as 'apply.detail.applicant');
   const lang = langOf(i18n.language);
+  const label = useDepartmentLabel();
   return (
     <Card title={d('facts')} size="small" className="ys-apply-section" data-testid="application-facts">
       <Descriptions column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} size="small">
@@ -26,10 +28,10 @@ export function Facts({ app }: { app: Detail }) {
           </div>
         </Descriptions.Item>
         <Descriptions.Item label={d('channel')}>{t(`apply.channels.${app.channel}`)}</Descriptions.Item>
-        <Descriptions.Item label={d('department')}>{app.departmentName ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={d('department')}>{app.departmentName ? label(app.departmentName, app.departmentId) : '—'}</Descriptions.Item>
         <Descriptions.Item label={d('submittedAt')}>{formatDateTime(app.submittedAt)}</Descriptions.Item>
         <Descriptions.Item label={d('holders')}>
-          <span data-testid="application-holders">{app.holders.length > 0 ? app.holders.join(lang === 'zh' ? '、' : ', ') : d('holdersNone')}</span>
+          <span data-testid="application-holders">{app.holders.length > 0 ? app.holders.map((name) => label(name)).join(lang === 'zh' ? '、' : ', ') : d('holdersNone')}</span>
         </Descriptions.Item>
         {app.dueAt && (
           // Awaiting intake the promised time has not started: the deadline shown is the intake's (5 working days).
@@ -125,6 +127,7 @@ export function Outcome({ app }: { app: Detail }) {
 /** 一件事: each member item with its own department, state and deadline. */
 export function Members({ app }: { app: Detail }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   if (app.members.length === 0) return null;
   return (
     <Card title={t('apply.detail.members')} size="small" className="ys-apply-section" data-testid="application-members">
@@ -144,7 +147,7 @@ export function Members({ app }: { app: Detail }) {
               }
               description={
                 <>
-                  <span>{member.departmentName ?? '—'}</span>
+                  <span>{member.departmentName ? label(member.departmentName, member.departmentId) : '—'}</span>
                   {member.number && <span className="ys-code"> · {member.number}</span>}
                   <div>
                     <DeadlineLight deadline={member.deadline} state={member.state} /> {member.dueAt && <span className="ys-muted">{formatDateTime(member.dueAt)}</span>}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { APPLICATION_STATES, CHANNELS } from '../../../../../common/api/applications.ts';
 import { listApplications, type ApplicationSummary } from '../../../api/applications.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -31,6 +32,7 @@ export function ApplicationsPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const { roles } = useSession();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readListFilters(params), [params]);
   const [searchText, setSearchText] = useState(filters.q ?? '');
@@ -55,7 +57,7 @@ export function ApplicationsPage() {
       ),
     },
     { title: t('work.fields.applicant'), dataIndex: 'applicantName', key: 'applicant', render: (name: string) => <span className="ys-break">{name}</span> },
-    { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'] },
+    { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'], render: (_, a) => label(a.departmentName, a.departmentId) },
     { title: t('work.fields.channel'), key: 'channel', width: 110, responsive: ['lg'], render: (_, a) => <ChannelTag channel={a.channel} /> },
     { title: t('work.fields.state'), key: 'state', width: 110, render: (_, a) => <StateTag state={a.state} /> },
     { title: t('work.fields.submittedAt'), dataIndex: 'submittedAt', key: 'submittedAt', width: 150, responsive: ['lg'], render: (at: string | null) => formatDateTime(at) },
@@ -163,7 +165,7 @@ export function ApplicationsPage() {
                   <dt>{t('work.fields.applicant')}</dt>
                   <dd>{a.applicantName}</dd>
                   <dt>{t('work.fields.department')}</dt>
-                  <dd>{a.departmentName ?? '—'}</dd>
+                  <dd>{a.departmentName ? label(a.departmentName, a.departmentId) : '—'}</dd>
                 </dl>
                 <DeadlineTag deadline={a.deadline} dueAt={a.dueAt} finished={isFinished(a.state)} paused={paused(a)} showDue={false} />
               </Card>

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { formFields } from '../../../../../common/catalog/form-fields.ts';
 import { getApplication, type ApplicationDetail, type AvailableAction } from '../../../api/applications.ts';
 import { getBundleGuide, getItemGuide } from '../../../api/catalog-public.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { formatDateTime } from '../../../components/format.ts';
@@ -46,6 +47,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { roles } = useSession();
+  const label = useDepartmentLabel();
   const remote = useRemote(useCallback((signal: AbortSignal) => getApplication(id, signal), [id]));
   const [fresh, setFresh] = useState<ApplicationDetail | null>(null);
   const [acting, setActing] = useState<AvailableAction | null>(null);
@@ -121,14 +123,14 @@ export function CasePage() {
             {a.stateDueAt && !finished && !a.paused && <div className="ys-muted">{t('work.case.stateDue', { at: formatDateTime(a.stateDueAt) })}</div>}
           </dd>
           <dt>{t('work.fields.holders')}</dt>
-          <dd data-testid="case-holders">{a.holders.length ? a.holders.join('、') : '—'}</dd>
+          <dd data-testid="case-holders">{a.holders.length ? a.holders.map((name) => label(name)).join('、') : '—'}</dd>
           <dt>{t('work.fields.department')}</dt>
-          <dd>{a.departmentName ?? '—'}</dd>
+          <dd>{a.departmentName ? label(a.departmentName, a.departmentId) : '—'}</dd>
           {a.intakeDepartmentName && (
             <>
               <dt>{t('work.fields.intakeDepartment')}</dt>
               <dd>
-                {a.intakeDepartmentName}
+                {label(a.intakeDepartmentName)}
                 {a.assistedByName && <span className="ys-muted"> · {a.assistedByName}</span>}
               </dd>
             </>

@@ -5,6 +5,7 @@ import { Empty, Table, Timeline, Typography, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fileContentUrl, type ApplicationDetail, type ApplicationSummary, type HistoryEntry, type MaterialView } from '../../../api/applications.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { answerRows, type FieldLabel } from './answers.ts';
 import { bilingual, casePath, isFinished, stateLabel } from './labels.ts';
@@ -106,6 +107,7 @@ export function HistoryTimeline({ application }: { application: ApplicationDetai
 
 export function MembersList({ members }: { members: ApplicationSummary[] }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const columns: TableColumnsType<ApplicationSummary> = [
     {
       title: t('work.fields.title'),
@@ -119,7 +121,7 @@ export function MembersList({ members }: { members: ApplicationSummary[] }) {
         </div>
       ),
     },
-    { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['md'] },
+    { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['md'], render: (_, m) => label(m.departmentName, m.departmentId) },
     { title: t('work.fields.state'), key: 'state', width: 110, render: (_, m) => <StateTag state={m.state} /> },
     { title: t('work.fields.deadline'), key: 'deadline', render: (_, m) => <DeadlineTag deadline={m.deadline} dueAt={m.dueAt} finished={isFinished(m.state)} showDue={false} /> },
   ];

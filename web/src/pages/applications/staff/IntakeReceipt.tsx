@@ -6,6 +6,7 @@ import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ApplicationDetail } from '../../../api/applications.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { dueDate } from './deadline.ts';
 import { BundleTag } from './IntakeService.tsx';
@@ -16,6 +17,7 @@ import './receipt-print.css';
 export function IntakeReceipt({ application: a, clerk, onAnother }: { application: ApplicationDetail; clerk: string; onAnother: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const label = useDepartmentLabel();
   const due = receiptDueAt(a);
   const bundle = a.kind === 'bundle';
   return (
@@ -62,12 +64,12 @@ export function IntakeReceipt({ application: a, clerk, onAnother }: { applicatio
             <tr>
               <th>{t('work.receipt.acceptedBy')}</th>
               <td>
-                {a.intakeDepartmentName ?? ''} {a.assistedByName ?? clerk}
+                {label(a.intakeDepartmentName)} {a.assistedByName ?? clerk}
               </td>
             </tr>
             <tr>
               <th>{t('work.fields.department')}</th>
-              <td>{a.departmentName ?? '—'}</td>
+              <td>{a.departmentName ? label(a.departmentName, a.departmentId) : '—'}</td>
             </tr>
             <tr>
               <th>{t('work.fields.state')}</th>
@@ -99,7 +101,7 @@ export function IntakeReceipt({ application: a, clerk, onAnother }: { applicatio
                     <td>
                       <div>{m.title}</div>
                       <div className="ys-work-receipt-dept" data-testid="intake-receipt-member-department">
-                        {m.departmentName ?? '—'}
+                        {m.departmentName ? label(m.departmentName, m.departmentId) : '—'}
                       </div>
                     </td>
                     <td className="ys-code">{m.number ?? '—'}</td>

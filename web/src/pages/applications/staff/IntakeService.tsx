@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBundleGuide, getItemGuide, searchCatalog, type SearchHit } from '../../../api/catalog-public.ts';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { intakeBundleSubject, intakeItemSubject, type IntakeSubject } from './intakeSubject.ts';
 
 /** The 一件事 mark, on search hits and on the chosen bundle. */
@@ -20,6 +21,7 @@ export function BundleTag() {
 export function ServicePicker({ onPicked }: { onPicked: (subject: IntakeSubject) => void }) {
   const { t } = useTranslation();
   const promised = usePromised();
+  const label = useDepartmentLabel();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -88,7 +90,7 @@ export function ServicePicker({ onPicked }: { onPicked: (subject: IntakeSubject)
                 }
                 description={
                   <span className="ys-break">
-                    {hit.departmentName ?? ''}
+                    {label(hit.departmentName)}
                     {hit.promisedLimitDays !== null && ` · ${promised(hit.promisedLimitDays)}`}
                   </span>
                 }
@@ -112,6 +114,7 @@ function usePromised() {
 export function PickedService({ subject, onChange }: { subject: IntakeSubject; onChange: () => void }) {
   const { t } = useTranslation();
   const promised = usePromised();
+  const label = useDepartmentLabel();
   const bundle = subject.kind === 'bundle';
   return (
     <div data-testid="intake-picked" data-kind={subject.kind}>
@@ -124,7 +127,7 @@ export function PickedService({ subject, onChange }: { subject: IntakeSubject; o
             </strong>
           </div>
           <div className="ys-muted ys-break">
-            {subject.departmentName ?? ''} · {promised(subject.promisedLimitDays)}
+            {label(subject.departmentName)} · {promised(subject.promisedLimitDays)}
           </div>
           {(subject.onTheSpot || subject.commitmentAllowed || subject.licence) && (
             <span className="ys-tags">
@@ -144,7 +147,7 @@ export function PickedService({ subject, onChange }: { subject: IntakeSubject; o
               <li key={m.itemCode} data-testid="intake-member">
                 <span className="ys-break">{m.name}</span>
                 <span className="ys-muted ys-break">
-                  {m.departmentName ?? ''}
+                  {label(m.departmentName)}
                   {m.promisedLimitDays !== null && ` · ${promised(m.promisedLimitDays)}`}
                 </span>
               </li>

@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '../../../../../common/api/roles.ts';
 import { actOnPostCheck, type PostCheckAction, type PostCheckItem } from '../../../api/applications.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listUsers } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -21,6 +22,7 @@ interface Values {
 export function PostCheckDialog({ check, action, onClose, onDone }: { check: PostCheckItem; action: PostCheckAction; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const label = useDepartmentLabel();
   const [form] = Form.useForm<Values>();
   const fail = action === 'fail';
   const handover = action === 'handover';
@@ -52,7 +54,7 @@ export function PostCheckDialog({ check, action, onClose, onDone }: { check: Pos
           {fail && <Alert type="error" showIcon message={t('work.postChecks.failWarning')} style={{ marginBottom: 12 }} data-testid="post-check-warning" />}
           {handover && check.holders.length > 0 && (
             <p className="ys-muted ys-break" data-testid="post-check-held-by">
-              {t('work.postChecks.heldBy', { names: check.holders.join('、') })}
+              {t('work.postChecks.heldBy', { names: check.holders.map((name) => label(name)).join('、') })}
             </p>
           )}
         </>

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { listPostChecks, type PostCheckAction, type PostCheckItem } from '../../../api/applications.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -27,6 +28,7 @@ const asDeadline = (value: string): DeadlineState => (['normal', 'warning', 'ove
 export function PostChecksPage() {
   const { t } = useTranslation();
   const { roles } = useSession();
+  const label = useDepartmentLabel();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const result: Result = (RESULTS as readonly string[]).includes(params.get('result') ?? '') ? (params.get('result') as Result) : 'pending';
@@ -64,7 +66,7 @@ export function PostChecksPage() {
     </div>
   );
   /** Who holds a pending check: its department's queue, or the person it was handed over to (转办). */
-  const heldBy = (c: PostCheckItem) => (c.result === 'pending' && c.holders.length > 0 ? c.holders.join('、') : null);
+  const heldBy = (c: PostCheckItem) => (c.result === 'pending' && c.holders.length > 0 ? c.holders.map((name) => label(name)).join('、') : null);
   const dueOf = (c: PostCheckItem) =>
     c.result === 'pending' ? (
       <span className="ys-work-deadline">
@@ -86,7 +88,7 @@ export function PostChecksPage() {
       ),
     },
     { title: t('work.fields.applicant'), dataIndex: 'applicantName', key: 'applicant', render: (name: string) => <span className="ys-break">{name}</span> },
-    { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'] },
+    { title: t('work.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'], render: (_, c) => label(c.departmentName, c.departmentId) },
     { title: t('work.postChecks.dueOn'), key: 'dueOn', width: 200, render: (_, c) => dueOf(c) },
     {
       title: t('work.postChecks.result'),

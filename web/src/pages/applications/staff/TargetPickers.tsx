@@ -2,6 +2,7 @@
 import { Select } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments, listUsers, type UserSummary } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
@@ -23,6 +24,7 @@ export function DepartmentPicker({ value, onChange, id }: { value?: string | nul
 /** Staff in the reader's data scope, searched by name or username as it is typed. */
 export function UserPicker({ value, onChange, id, testId }: { value?: string | null; onChange?: (value: string | null) => void; id?: string; testId?: string }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const [q, setQ] = useState('');
   const [users, setUsers] = useState<UserSummary[]>([]);
   const [loading, setLoading] = useState(false);
@@ -54,7 +56,7 @@ export function UserPicker({ value, onChange, id, testId }: { value?: string | n
       loading={loading}
       placeholder={t('work.action.userSearch')}
       notFoundContent={loading ? null : t('work.action.noUsers')}
-      options={users.map((u) => ({ value: u.id, label: `${u.name}（${u.departmentName ?? u.username}）` }))}
+      options={users.map((u) => ({ value: u.id, label: `${u.name}（${u.departmentName ? label(u.departmentName, u.departmentId) : u.username}）` }))}
       data-testid={testId}
     />
   );

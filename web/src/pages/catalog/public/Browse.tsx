@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_LABELS, isLifeEvent, THEME_LABELS, type EventKey, type Theme } from '../../../../../common/catalog/vocabulary.ts';
 import { getFacets, listBundles, listServices, type Facets } from '../../../api/catalog-public.ts';
+import { useDepartmentLabel, type DepartmentLabel } from '../../../api/departmentNames.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { useNarrow } from '../../registry/useNarrow.ts';
@@ -25,11 +26,11 @@ interface Choice {
 /** Choices shown before "more": fewer on phones, so the list below stays in reach. */
 const FOLDED = { wide: 12, narrow: 8 };
 
-function choicesOf(kind: FacetKind, facets: Facets, filters: ServiceFilters, lang: Lang, bundleLabel: (n: number) => string): Choice[] {
+function choicesOf(kind: FacetKind, facets: Facets, filters: ServiceFilters, lang: Lang, bundleLabel: (n: number) => string, departmentLabel: DepartmentLabel): Choice[] {
   if (kind === 'department') {
     return facets.departments
       .filter((d) => d.count > 0)
-      .map((d) => ({ key: d.id, label: d.name, count: d.count, selected: filters.departmentId === d.id, pick: { departmentId: d.id } }));
+      .map((d) => ({ key: d.id, label: departmentLabel(d.name, d.id), count: d.count, selected: filters.departmentId === d.id, pick: { departmentId: d.id } }));
   }
   if (kind === 'theme') {
     return facets.themes
@@ -52,6 +53,7 @@ export function Browse({ filters, onChange }: { filters: ServiceFilters; onChang
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const narrow = useNarrow();
+  const departmentLabel = useDepartmentLabel();
   const [kind, setKind] = useState<FacetKind>(() => facetKindOf(filters) ?? 'life');
   const [unfolded, setUnfolded] = useState(false);
   const facets = useRemote(useCallback((signal: AbortSignal) => getFacets(signal), []));
@@ -69,12 +71,12 @@ export function Browse({ filters, onChange }: { filters: ServiceFilters; onChang
     ),
   );
   const clear = { departmentId: undefined, event: undefined, theme: undefined };
-  const choices = facets.data ? choicesOf(kind, facets.data, filters, lang, (n) => t('catalogPublic.services.browse.bundleCount', { count: n })) : [];
+  const choices = facets.data ? choicesOf(kind, facets.data, filters, lang, (n) => t('catalogPublic.services.browse.bundleCount', { count: n }), departmentLabel) : [];
   const folded = narrow ? FOLDED.narrow : FOLDED.wide;
   // A chosen entry beyond the fold (from a shared link) unfolds the list, so it can be seen and cleared.
   const showAll = unfolded || choices.findIndex((c) => c.selected) >= folded;
   const visible = showAll ? choices : choices.slice(0, folded);
-  const current = facets.data ? choicesOf(facetKindOf(filters) ?? kind, facets.data, filters, lang, () => '').find((c) => c.selected) : undefined;
+  const current = facets.data ? choicesOf(facetKindOf(filters) ?? kind, facets.data, filters, lang, () => '', departmentLabel).find((c) => c.selected) : undefined;
   const activeTab = tab;
 
   const itemList = items.error ? (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EVENT_LABELS, THEME_LABELS } from '../../../../../common/catalog/vocabulary.ts';
 import { getBundleGuide, type Bundle } from '../../../api/catalog-public.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { ItemForm } from '../../../components/ItemForm.tsx';
 import { formatDays, langOf, vocab, type Lang } from './format.ts';
@@ -27,6 +28,8 @@ export function BundleGuidePage() {
 
 function BundleGuide({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
+  const lead = bundle.leadDepartmentName ? label(bundle.leadDepartmentName, bundle.leadDepartmentId) : '—';
   const g = (key: string) => t(`catalogPublic.guide.fields.${key}` as 'catalogPublic.guide.fields.type');
   const form = useMemo(() => mergedFormSchema(bundle.fields), [bundle.fields]);
   const departments = [...new Set(bundle.memberItems.map((member) => member.departmentName).filter((name): name is string => Boolean(name)))];
@@ -63,7 +66,7 @@ function BundleGuide({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
         }
         meta={
           <>
-            {g('lead')}：{bundle.leadDepartmentName ?? '—'} · <span className="ys-code">{bundle.code}</span> · {t('catalogPublic.guide.edition', { edition: bundle.edition })}
+            {g('lead')}：{lead} · <span className="ys-code">{bundle.code}</span> · {t('catalogPublic.guide.edition', { edition: bundle.edition })}
           </>
         }
         actions={
@@ -111,7 +114,7 @@ function BundleGuide({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
                   )}
                 </td>
                 <td data-label={g('memberDepartment')}>
-                  <span>{member.departmentName ?? '—'}</span>
+                  <span>{member.departmentName ? label(member.departmentName) : '—'}</span>
                 </td>
                 <td data-label={g('memberLimit')}>
                   <span>{formatDays(member.promisedLimitDays, lang)}</span>
@@ -136,7 +139,7 @@ function BundleGuide({ bundle, lang }: { bundle: Bundle; lang: Lang }) {
 
       <GuideSection id="guide-where" title={t('catalogPublic.guide.sections.where')}>
         <dl className="ys-guide-dl">
-          <Row label={g('lead')}>{bundle.leadDepartmentName ?? '—'}</Row>
+          <Row label={g('lead')}>{lead}</Row>
           <Row label={g('hall')} wide>
             {bundle.hallAddress || <span className="ys-soft">{g('notProvided')}</span>}
           </Row>

@@ -12,6 +12,7 @@ import {
   SERVICE_TARGET_LABELS,
 } from '../../../../../common/catalog/vocabulary.ts';
 import { getItemGuide, type Item } from '../../../api/catalog-public.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { ItemForm } from '../../../components/ItemForm.tsx';
 import { compressionPercent, formatDays, langOf, onlineStageRows, promisedText, stepDaysTotal, visitsText, vocab, type Lang } from './format.ts';
@@ -32,6 +33,9 @@ export function ItemGuidePage() {
 
 function ItemGuide({ item, lang }: { item: Item; lang: Lang }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
+  const competent = label(item.competentDepartmentName, item.competentDepartmentId);
+  const implementing = label(item.implementingDepartmentName, item.implementingDepartmentId);
   const g = (key: string) => t(`catalogPublic.guide.fields.${key}` as 'catalogPublic.guide.fields.type');
   const s = (key: (typeof SECTIONS)[number]) => t(`catalogPublic.guide.sections.${key}`);
   const compression = compressionPercent(item.legalLimitDays, item.promisedLimitDays);
@@ -58,7 +62,7 @@ function ItemGuide({ item, lang }: { item: Item; lang: Lang }) {
         }
         meta={
           <>
-            {item.implementingDepartmentName ?? item.competentDepartmentName ?? ''} · {g('code')} <span className="ys-code">{item.code}</span> ·{' '}
+            {item.implementingDepartmentName ? implementing : competent} · {g('code')} <span className="ys-code">{item.code}</span> ·{' '}
             {t('catalogPublic.guide.edition', { edition: item.edition })}
           </>
         }
@@ -81,8 +85,8 @@ function ItemGuide({ item, lang }: { item: Item; lang: Lang }) {
         <dl className="ys-guide-dl">
           <Row label={g('type')}>{vocab(ITEM_TYPE_LABELS, item.type, lang)}</Row>
           <Row label={g('target')}>{vocab(SERVICE_TARGET_LABELS, item.target, lang)}</Row>
-          <Row label={g('competent')}>{item.competentDepartmentName ?? '—'}</Row>
-          <Row label={g('implementing')}>{item.implementingDepartmentName ?? '—'}</Row>
+          <Row label={g('competent')}>{item.competentDepartmentName ? competent : '—'}</Row>
+          <Row label={g('implementing')}>{item.implementingDepartmentName ? implementing : '—'}</Row>
           <Row label={g('baseCode')}><span className="ys-code">{item.baseCode}</span></Row>
           <Row label={g('code')}><span className="ys-code">{item.code}</span></Row>
           <Row label={g('crossRegion')}>{vocab(CROSS_REGION_LABELS, item.crossRegion, lang)}</Row>

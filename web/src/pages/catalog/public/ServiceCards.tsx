@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EVENT_LABELS, ITEM_TYPE_LABELS } from '../../../../../common/catalog/vocabulary.ts';
 import type { BundleSummary, ItemSummary, SearchHit } from '../../../api/catalog-public.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { formatDays, langOf, promisedText, vocab } from './format.ts';
 import { Highlight, ItemBadges } from './parts.tsx';
 import { bundleGuidePath, guidePath, itemGuidePath } from './paths.ts';
 
 export function ItemRow({ item }: { item: ItemSummary }) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const lang = langOf(i18n.language);
   const showLegal = !item.onTheSpot && item.legalLimitDays > item.promisedLimitDays;
   return (
@@ -20,7 +22,7 @@ export function ItemRow({ item }: { item: ItemSummary }) {
           {item.name}
         </Link>
         <div className="ys-service-meta">
-          <ApartmentOutlined aria-hidden /> {item.implementingDepartmentName ?? '—'}
+          <ApartmentOutlined aria-hidden /> {item.implementingDepartmentName ? label(item.implementingDepartmentName, item.implementingDepartmentId) : '—'}
           <span className="ys-dot" aria-hidden>·</span>
           {vocab(ITEM_TYPE_LABELS, item.type, lang)}
         </div>
@@ -38,6 +40,7 @@ export function ItemRow({ item }: { item: ItemSummary }) {
 
 export function BundleCard({ bundle }: { bundle: BundleSummary }) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const lang = langOf(i18n.language);
   return (
     <li className="ys-bundle-card" data-testid="service-bundle">
@@ -53,7 +56,7 @@ export function BundleCard({ bundle }: { bundle: BundleSummary }) {
           )}
         </div>
         <div className="ys-bundle-name">{bundle.name}</div>
-        <div className="ys-service-meta">{t('catalogPublic.services.lead', { name: bundle.leadDepartmentName ?? '—' })}</div>
+        <div className="ys-service-meta">{t('catalogPublic.services.lead', { name: bundle.leadDepartmentName ? label(bundle.leadDepartmentName) : '—' })}</div>
         <div className="ys-bundle-foot">
           <span>{t('catalogPublic.services.members', { count: bundle.memberCount })}</span>
           <span>
@@ -68,6 +71,7 @@ export function BundleCard({ bundle }: { bundle: BundleSummary }) {
 
 export function HitRow({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const lang = langOf(i18n.language);
   return (
     <li className="ys-service-row" data-testid="search-hit" data-kind={hit.kind}>
@@ -83,7 +87,7 @@ export function HitRow({ hit }: { hit: SearchHit }) {
         <div className="ys-service-meta">
           {hit.departmentName && (
             <>
-              <ApartmentOutlined aria-hidden /> {hit.departmentName}
+              <ApartmentOutlined aria-hidden /> {label(hit.departmentName)}
             </>
           )}
           {hit.type && (

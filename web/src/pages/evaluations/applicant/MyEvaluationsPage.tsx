@@ -7,6 +7,7 @@ import { Badge, Button, Card, Empty, Skeleton, Tabs, Tag, Typography } from 'ant
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getMyEvaluations, type MyEvaluation } from '../../../api/evaluations.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -126,6 +127,7 @@ export function MyEvaluationsPage() {
 
 function EvaluationCard({ item, now }: { item: MyEvaluation; now: Date }) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const lang = langOf(i18n.language);
   const rating = item.rating;
   const deadline = deadlineOf(item.rateUntil, now);
@@ -164,7 +166,7 @@ function EvaluationCard({ item, now }: { item: MyEvaluation; now: Date }) {
         <dt>{t(words.number)}</dt>
         <dd className="ys-code">{item.number ?? t('rate.mine.noNumber')}</dd>
         <dt>{t(words.department)}</dt>
-        <dd>{item.departmentName}</dd>
+        <dd>{label(item.departmentName)}</dd>
         <dt>{t('rate.mine.endedAt')}</dt>
         <dd>{dayOf(item.endedAt)}</dd>
         {open && (

@@ -7,6 +7,7 @@ import { Alert, Button, Card, Result, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import {
   getMyEvaluations,
   rateApplication,
@@ -188,6 +189,7 @@ function RateForm({
   onDone: (rating: RatingView) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const label = useDepartmentLabel();
   const lang = langOf(i18n.language);
   const [draft, setDraft] = useState<RatingDraft>(emptyDraft);
   const [tried, setTried] = useState(false);
@@ -235,7 +237,7 @@ function RateForm({
             <dt>{t(words.number)}</dt>
             <dd className="ys-code">{item.number ?? t('rate.mine.noNumber')}</dd>
             <dt>{t(words.department)}</dt>
-            <dd>{item.departmentName}</dd>
+            <dd>{label(item.departmentName)}</dd>
             <dt>{t('rate.mine.endedAt')}</dt>
             <dd>{dayOf(item.endedAt)}</dd>
             <dt>{t('rate.mine.rateUntil')}</dt>
@@ -343,11 +345,13 @@ function RateForm({
 
 function Thanks({ rating, subject }: { rating: RatingView; subject: EvaluationSubject }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
+  const department = label(rating.departmentName, rating.departmentId);
   const subTitle = !rating.bad
     ? t('rate.page.thanksText')
     : rating.realName
-      ? t('rate.page.thanksBad', { department: rating.departmentName })
-      : t('rate.page.thanksBadAnonymous', { department: rating.departmentName });
+      ? t('rate.page.thanksBad', { department })
+      : t('rate.page.thanksBadAnonymous', { department });
   return (
     <div className="ys-eval-rate ys-eval-result" data-testid="rate-thanks" data-bad={rating.bad}>
       <Result

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AppealStatus } from '../../../../../common/api/evaluations.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listAppeals, type AppealsReply } from '../../../api/evaluations.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -13,7 +14,7 @@ import { LoadError } from '../../../components/LoadError.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { AppealItem } from '../staff/AppealsPanel.tsx';
 import { LevelTag, LoopStateTag, RatingChannelTag } from '../staff/EvalTags.tsx';
-import { appealStatusLabel, dayOf, levelLabel, ratingPath } from '../staff/labels.ts';
+import { appealStatusLabel, dayOf, levelLabel, ratingPath, subjectTitleOf } from '../staff/labels.ts';
 import { defaultPageSize, oneOf, positive, writeParams } from '../staff/filters.ts';
 import { AppealDecisionDialog } from './AppealDecisionDialog.tsx';
 import '../../applications/staff/work.css';
@@ -24,6 +25,7 @@ const DECIDED = ['upheld', 'dismissed'] as const;
 
 export function AppealsPage() {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const decided = oneOf(params.get('status'), DECIDED);
   const status: AppealStatus = decided ?? 'filed';
@@ -109,7 +111,7 @@ export function AppealsPage() {
       {deciding && (
         <AppealDecisionDialog
           appeal={deciding.appeal}
-          subject={`${deciding.rating.subjectTitle} · ${levelLabel(deciding.rating.level)} · ${deciding.departmentName}`}
+          subject={`${subjectTitleOf(deciding.rating, label)} · ${levelLabel(deciding.rating.level)} · ${label(deciding.departmentName)}`}
           onClose={() => setDeciding(null)}
           onDone={() => {
             setDeciding(null);
@@ -128,6 +130,7 @@ export function AppealsPage() {
 /** One appeal with the rating it is about. */
 function AppealCard({ entry, onDecide }: { entry: Entry; onDecide?: () => void }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const { roles } = useSession();
   const r = entry.rating;
   return (
@@ -135,10 +138,10 @@ function AppealCard({ entry, onDecide }: { entry: Entry; onDecide?: () => void }
       <div className="ys-work-card-head">
         <div style={{ minWidth: 0 }}>
           <Link to={ratingPath(r.id, roles)} className="ys-work-card-title" data-testid="eval-appeal-rating">
-            {r.subjectTitle}
+            {subjectTitleOf(r, label)}
           </Link>
           <div className="ys-muted">
-            <span className="ys-code">{r.subjectNumber ?? '—'}</span> · {entry.departmentName}
+            <span className="ys-code">{r.subjectNumber ?? '—'}</span> · {label(entry.departmentName)}
           </div>
         </div>
         {onDecide && (

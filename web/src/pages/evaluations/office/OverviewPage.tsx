@@ -8,6 +8,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { METRIC_GROUPS, RATING_LEVELS, type MetricGroup } from '../../../../../common/api/evaluations.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getEvaluationMetrics, type MetricsReply, type MetricsRow } from '../../../api/evaluations.ts';
 import { useRemote, type Remote } from '../../../api/useRemote.ts';
 import { EChart } from '../../../components/EChart.tsx';
@@ -39,6 +40,7 @@ function useMetrics(
 export function OverviewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readOverviewFilters(params), [params]);
   const { from, to, groupBy } = filters;
@@ -65,7 +67,7 @@ export function OverviewPage() {
           })
         : null,
       badRate: byDepartment.data
-        ? departmentBadRateOption(byDepartment.data.rows, {
+        ? departmentBadRateOption(byDepartment.data.rows.map((r) => ({ ...r, label: label(r.label, r.key) })), {
             seriesName: t('evalWork.overview.charts.badRateSeries'),
           })
         : null,
@@ -76,7 +78,7 @@ export function OverviewPage() {
           })
         : null,
     }),
-    [total, byDepartment.data, byMonth.data, t],
+    [total, byDepartment.data, byMonth.data, t, label],
   );
 
   const drill = (row: MetricsRow) => {
@@ -257,6 +259,7 @@ function MetricsTable({
   onDrill: (row: MetricsRow) => void;
 }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const labelWidth = useNarrow() ? LABEL_WIDTH.narrow : LABEL_WIDTH.wide;
   const columns: TableColumnsType<MetricsRow> = [
     {
@@ -272,7 +275,7 @@ function MetricsTable({
           title={t('evalWork.overview.drill')}
           data-testid="eval-metrics-drill"
         >
-          {row.label}
+          {reply?.groupBy === 'department' ? label(row.label, row.key) : row.label}
         </button>
       ),
     },

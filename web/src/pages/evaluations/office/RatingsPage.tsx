@@ -20,6 +20,7 @@ import {
   RATING_LEVELS,
   RATING_STATUSES,
 } from '../../../../../common/api/evaluations.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listRatings, type RatingSummary } from '../../../api/evaluations.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -36,6 +37,7 @@ import {
   loopStateLabel,
   ratingPath,
   ratingStatusLabel,
+  subjectTitleOf,
 } from '../staff/labels.ts';
 import {
   activeRatingListFilters,
@@ -51,6 +53,7 @@ export function RatingsPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const { roles } = useSession();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readRatingListFilters(params), [params]);
   const list = useRemote(
@@ -63,10 +66,11 @@ export function RatingsPage() {
   const active = activeRatingListFilters(filters);
   const open = (r: RatingSummary) => ratingPath(r.id, roles);
   const hallName = data?.items.find((r) => r.hallId === filters.hallId)?.hallName ?? filters.hallId;
-  const departmentName = filters.departmentId
+  const departmentFound = filters.departmentId
     ? (departments.data?.departments.find((d) => d.id === filters.departmentId)?.name ??
       data?.items.find((r) => r.departmentId === filters.departmentId)?.departmentName)
     : undefined;
+  const departmentName = departmentFound === undefined ? undefined : label(departmentFound, filters.departmentId);
   // On a phone the seven filters fold away behind a toggle; what the list is drilled to shows as tags.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersLabel = active
@@ -86,7 +90,7 @@ export function RatingsPage() {
       render: (_, r) => (
         <div style={{ minWidth: 0 }}>
           <Link to={open(r)} className="ys-break" data-testid="eval-rating-link">
-            {r.subjectTitle}
+            {subjectTitleOf(r, label)}
           </Link>
           <div className="ys-code ys-muted">{r.subjectNumber ?? '—'}</div>
           {(r.supplement?.comment ?? r.first.comment) && (
@@ -100,6 +104,7 @@ export function RatingsPage() {
       dataIndex: 'departmentName',
       key: 'department',
       responsive: ['lg'],
+      render: (name: string, r) => label(name, r.departmentId),
     },
     {
       title: t('evalWork.fields.channel'),
@@ -266,7 +271,7 @@ export function RatingsPage() {
         <Card key={r.id} size="small" className="ys-work-card" data-testid="eval-rating-card">
           <div className="ys-work-card-head">
             <Link to={open(r)} className="ys-work-card-title" data-testid="eval-rating-link">
-              {r.subjectTitle}
+              {subjectTitleOf(r, label)}
             </Link>
             <LevelTag level={r.level} />
           </div>
@@ -277,7 +282,7 @@ export function RatingsPage() {
           )}
           <dl className="ys-work-facts">
             <dt>{t('evalWork.fields.department')}</dt>
-            <dd>{r.departmentName}</dd>
+            <dd>{label(r.departmentName, r.departmentId)}</dd>
             <dt>{t('evalWork.fields.channel')}</dt>
             <dd>{channelLabel(r.channel)}</dd>
             <dt>{t('evalWork.fields.ratedAt')}</dt>

@@ -4,6 +4,7 @@ import { CheckCircleFilled, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { postPublicReview } from '../../../api/evaluations.ts';
 import { messageOf, rateFailureOf } from '../rating/failure.ts';
 import { draftProblem, emptyDraft, ratingBody, type RatingDraft } from '../rating/levels.ts';
@@ -15,6 +16,7 @@ export const PUBLIC_REVIEW_ID = 'ys-public-review';
 
 export function PublicReviewCard({ departments }: { departments: readonly DepartmentRow[] }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const [departmentId, setDepartmentId] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState<RatingDraft>(emptyDraft);
   const [tried, setTried] = useState(false);
@@ -25,7 +27,7 @@ export function PublicReviewCard({ departments }: { departments: readonly Depart
   // Halls first, then departments, each by name.
   const options = [...departments]
     .sort((a, b) => Number(b.hall) - Number(a.hall) || a.name.localeCompare(b.name, 'zh-CN'))
-    .map((d) => ({ value: d.id, label: d.hall ? t('rate.public.hallOption', { name: d.name }) : d.name }));
+    .map((d) => ({ value: d.id, label: d.hall ? t('rate.public.hallOption', { name: label(d.name, d.id) }) : label(d.name, d.id) }));
 
   async function submit() {
     setTried(true);

@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getPublicSatisfaction } from '../../../api/evaluations.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -30,6 +31,7 @@ import './satisfaction.css';
 export function SatisfactionPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const period = readPeriod(params.get('period'));
   // Today's date, read once: the period's ends do not move while the page is open.
@@ -54,7 +56,7 @@ export function SatisfactionPage() {
       key: 'name',
       render: (_, row) => (
         <span className="ys-sat-name">
-          <span className="ys-break">{row.name}</span>
+          <span className="ys-break">{label(row.name, row.id)}</span>
           {row.hall && (
             <Tag bordered={false} color="blue">
               {t('rate.public.hall')}
@@ -141,7 +143,7 @@ export function SatisfactionPage() {
             <Card key={row.id} size="small" data-testid="satisfaction-card">
               <div className="ys-sat-card-head">
                 <span className="ys-sat-name">
-                  <span className="ys-break ys-sat-card-title">{row.name}</span>
+                  <span className="ys-break ys-sat-card-title">{label(row.name, row.id)}</span>
                   {row.hall && (
                     <Tag bordered={false} color="blue">
                       {t('rate.public.hall')}

@@ -12,6 +12,7 @@ import {
 } from '../../../../../common/api/files.ts';
 import { fileContentUrl } from '../../../api/applications.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { fileAppeal, uploadEvidence, type RatingView } from '../../../api/evaluations.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
 import {
@@ -21,7 +22,7 @@ import {
   appealBodyOf,
   charCount,
 } from './appeal.ts';
-import { levelLabel } from './labels.ts';
+import { levelLabel, subjectTitleOf } from './labels.ts';
 
 interface Evidence {
   id: string;
@@ -38,6 +39,7 @@ export function AppealDialog({
   onDone: (rating: RatingView) => void;
 }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const input = useRef<HTMLInputElement>(null);
@@ -133,7 +135,7 @@ export function AppealDialog({
       data-testid="appeal-dialog"
     >
       <p className="ys-muted ys-break">
-        {t('evalWork.action.about', { subject: rating.subjectTitle, level: levelLabel(rating.level) })}
+        {t('evalWork.action.about', { subject: subjectTitleOf(rating, label), level: levelLabel(rating.level) })}
       </p>
       <Alert type="info" showIcon message={t('evalWork.appeal.notice')} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" requiredMark="optional">

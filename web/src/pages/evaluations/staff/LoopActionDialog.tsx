@@ -4,12 +4,13 @@
 import { Alert, App, Button, Form, Input, Modal, Radio, Select, Switch } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { actOnLoop, getLoopAssignees, type LoopView, type RatingView } from '../../../api/evaluations.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import { staleNotice } from '../../../api/staleNotice.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
-import { bilingual, levelLabel } from './labels.ts';
+import { bilingual, levelLabel, subjectTitleOf } from './labels.ts';
 import { fieldsOf, loopActionBodyOf, type LoopAction, type LoopActionValues } from './loopActions.ts';
 
 interface Props {
@@ -62,6 +63,7 @@ function AssigneePicker({
 
 export function LoopActionDialog({ rating, loop, action, onClose, onDone, onStale }: Props) {
   const { t } = useTranslation();
+  const departmentLabel = useDepartmentLabel();
   const { message } = App.useApp();
   const [form] = Form.useForm<LoopActionValues>();
   const contacted = Form.useWatch('contacted', form);
@@ -101,9 +103,8 @@ export function LoopActionDialog({ rating, loop, action, onClose, onDone, onStal
     }
   }
 
-  const subject = rating.subjectNumber
-    ? `${rating.subjectNumber} ${rating.subjectTitle}`
-    : rating.subjectTitle;
+  const title = subjectTitleOf(rating, departmentLabel);
+  const subject = rating.subjectNumber ? `${rating.subjectNumber} ${title}` : title;
   return (
     <Modal
       open

@@ -3,10 +3,11 @@
 import { Button, Card, Empty, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LOOP_STATES, type LoopState } from '../../../../../common/api/evaluations.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import type { LoopView } from '../../../api/evaluations.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { LoopDeadlineTag, LoopStateTag } from './EvalTags.tsx';
-import { bilingual, decisionLabel, isLoopOpen, loopStateLabel } from './labels.ts';
+import { bilingual, decisionLabel, holdersText, isLoopOpen, loopStateLabel } from './labels.ts';
 import type { LoopAction } from './loopActions.ts';
 
 /** The main step first (the one that moves the loop on), then the rest as the server listed them. */
@@ -18,6 +19,7 @@ const stateName = (state: string) =>
 
 export function LoopPanel({ loop, onAction }: { loop: LoopView; onAction: (action: LoopAction) => void }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const open = isLoopOpen(loop.state);
   const actions = [...loop.actions].sort((a, b) => rank(a.key) - rank(b.key));
   const firstForward = actions.findIndex((a) => FORWARD.includes(a.key));
@@ -47,7 +49,7 @@ export function LoopPanel({ loop, onAction }: { loop: LoopView; onAction: (actio
         )}
         <dt>{t('evalWork.fields.holders')}</dt>
         <dd data-testid="loop-holders">
-          {loop.holders.length ? loop.holders.map((h) => h.name).join('、') : '—'}
+          {holdersText(loop.holders, label)}
         </dd>
         {loop.decision && (
           <>

@@ -15,6 +15,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LOOP_STATES, RATING_CHANNELS } from '../../../../../common/api/evaluations.ts';
+import { useDepartmentLabel, type DepartmentLabel } from '../../../api/departmentNames.ts';
 import { listRatings, type RatingSummary } from '../../../api/evaluations.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -28,7 +29,7 @@ import {
   writeQueueFilters,
   type QueueFilters,
 } from './filters.ts';
-import { channelLabel, dayOf, loopLight, loopStateLabel } from './labels.ts';
+import { channelLabel, dayOf, holdersText, loopLight, loopStateLabel, subjectTitleOf } from './labels.ts';
 import '../../applications/staff/work.css';
 import './evaluations.css';
 
@@ -38,12 +39,12 @@ const lightOf = (r: RatingSummary) => {
   const light = loopLight(r.loop);
   return light.finished ? (light.deadline === 'overdue' ? 'late' : 'onTime') : light.deadline;
 };
-const holdersOf = (r: RatingSummary) =>
-  r.loop?.holders.length ? r.loop.holders.map((h) => h.name).join('、') : '—';
+const holdersOf = (r: RatingSummary, label: DepartmentLabel) => holdersText(r.loop?.holders ?? [], label);
 
 export function QueuePage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readQueueFilters(params), [params]);
   const list = useRemote(
@@ -67,7 +68,7 @@ export function QueuePage() {
       render: (_, r) => (
         <div style={{ minWidth: 0 }}>
           <Link to={detailPath(r.id)} className="ys-break" data-testid="eval-queue-link">
-            {r.subjectTitle}
+            {subjectTitleOf(r, label)}
           </Link>
           <div className="ys-code ys-muted">{r.subjectNumber ?? t('evalWork.queue.noNumber')}</div>
         </div>
@@ -109,7 +110,7 @@ export function QueuePage() {
       title: t('evalWork.fields.holders'),
       key: 'holders',
       responsive: ['md'],
-      render: (_, r) => <span className="ys-break">{holdersOf(r)}</span>,
+      render: (_, r) => <span className="ys-break">{holdersOf(r, label)}</span>,
     },
   ];
 
@@ -194,11 +195,12 @@ export function QueuePage() {
 /** One 差评 as a card (phones): the item, the level, the loop's state and light, who holds it. */
 function QueueCard({ rating: r }: { rating: RatingSummary }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   return (
     <Card size="small" className={`ys-work-card is-${lightOf(r)}`} data-testid="eval-queue-card">
       <div className="ys-work-card-head">
         <Link to={detailPath(r.id)} className="ys-work-card-title" data-testid="eval-queue-link">
-          {r.subjectTitle}
+          {subjectTitleOf(r, label)}
         </Link>
         <LevelTag level={r.level} />
       </div>
@@ -212,7 +214,7 @@ function QueueCard({ rating: r }: { rating: RatingSummary }) {
         <dt>{t('evalWork.fields.loopState')}</dt>
         <dd>{r.loop ? <LoopStateTag state={r.loop.state} /> : '—'}</dd>
         <dt>{t('evalWork.fields.holders')}</dt>
-        <dd>{holdersOf(r)}</dd>
+        <dd>{holdersOf(r, label)}</dd>
       </dl>
       {r.loop && <LoopDeadlineTag loop={r.loop} showDue={false} />}
     </Card>

@@ -7,6 +7,7 @@ import { Alert, Button, Card, Col, Flex, Row, Skeleton, Tag, Typography } from '
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getRating, type RatingView } from '../../../api/evaluations.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
@@ -14,7 +15,7 @@ import { LoadError } from '../../../components/LoadError.tsx';
 import { AppealDialog } from './AppealDialog.tsx';
 import { AppealsPanel } from './AppealsPanel.tsx';
 import { LevelTag, RatingChannelTag } from './EvalTags.tsx';
-import { dimensionLabel, ratingStatusLabel, subjectPath } from './labels.ts';
+import { dimensionLabel, ratingStatusLabel, subjectPath, subjectTitleOf } from './labels.ts';
 import { LoopActionDialog } from './LoopActionDialog.tsx';
 import { LoopPanel } from './LoopPanel.tsx';
 import type { LoopAction } from './loopActions.ts';
@@ -28,6 +29,7 @@ export function RatingPage() {
   const { id = '' } = useParams();
   const { pathname } = useLocation();
   const office = pathname.startsWith('/office/');
+  const label = useDepartmentLabel();
   const remote = useRemote(useCallback((signal: AbortSignal) => getRating(id, signal), [id]));
   const [fresh, setFresh] = useState<RatingView | null>(null);
   const [acting, setActing] = useState<LoopAction | null>(null);
@@ -88,7 +90,7 @@ export function RatingPage() {
             className="ys-break"
             data-testid="rating-subject"
           >
-            {r.subjectTitle}
+            {subjectTitleOf(r, label)}
           </Typography.Title>
           <span className="ys-tags">
             <LevelTag level={r.level} />
@@ -110,7 +112,7 @@ export function RatingPage() {
             )}
           </dd>
           <dt>{t('evalWork.fields.department')}</dt>
-          <dd>{r.departmentName}</dd>
+          <dd>{label(r.departmentName, r.departmentId)}</dd>
           <dt>{t('evalWork.fields.item')}</dt>
           <dd className="ys-code">{r.itemCode ?? '—'}</dd>
           <dt>{t('evalWork.fields.hall')}</dt>

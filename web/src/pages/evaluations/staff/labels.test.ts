@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../../../common/api/roles.ts';
+import { departmentLabelOf } from '../../../api/departmentNames.ts';
 import { i18n } from '../../../i18n/index.ts';
-import { dayOf, levelColor, levelLabel, loopDueAt, loopLight, ratingPath, subjectPath } from './labels.ts';
+import { dayOf, holdersText, levelColor, levelLabel, loopDueAt, loopLight, ratingPath, subjectPath, subjectTitleOf } from './labels.ts';
 
 const id = '0190f0f0-0000-7000-8000-000000000101';
 const roles = (...list: Role[]) => new Set<Role>(list);
@@ -76,5 +77,28 @@ describe('where a rating opens', () => {
   it('shows a day, or — for nothing', () => {
     expect(dayOf(null)).toBe('—');
     expect(dayOf('2026-03-05T08:00:00')).toBe('2026-03-05');
+  });
+});
+
+describe('department names', () => {
+  const known = [{ id: 'd1', name: '呼和浩特市公安局', shortName: '市公安局', nameEn: 'Hohhot Public Security Bureau' }];
+  const zh = departmentLabelOf(known, false);
+  const en = departmentLabelOf(known, true);
+  const holders = [
+    { kind: 'user' as const, id: 'u1', name: '王丽' },
+    { kind: 'department' as const, id: 'd1', name: '呼和浩特市公安局' },
+  ];
+
+  it('names a loop’s holding department in the reader’s language, and people as they are', () => {
+    expect(holdersText(holders, zh)).toBe('王丽、呼和浩特市公安局');
+    expect(holdersText(holders, en)).toBe('王丽、Hohhot Public Security Bureau');
+    expect(holdersText([], en)).toBe('—');
+  });
+
+  it('names a public review’s department subject, and leaves other subjects’ titles alone', () => {
+    const review = { subjectType: 'department', subjectId: 'd1', subjectTitle: '呼和浩特市公安局' };
+    expect(subjectTitleOf(review, zh)).toBe('呼和浩特市公安局');
+    expect(subjectTitleOf(review, en)).toBe('Hohhot Public Security Bureau');
+    expect(subjectTitleOf({ subjectType: 'application', subjectId: 'd1', subjectTitle: '市公安局' }, en)).toBe('市公安局');
   });
 });

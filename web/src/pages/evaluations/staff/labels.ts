@@ -16,6 +16,7 @@ import {
   type RatingLevel,
 } from '../../../../../common/api/evaluations.ts';
 import type { Role } from '../../../../../common/api/roles.ts';
+import type { DepartmentLabel } from '../../../api/departmentNames.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { EVAL_QUEUE_ROLES } from './access.ts';
 
@@ -92,6 +93,14 @@ export function ratingPath(id: string, roles: ReadonlySet<Role>): string {
   const queue = EVAL_QUEUE_ROLES.some((role) => roles.has(role));
   return `${queue ? '/work/evaluations' : '/office/evaluations/ratings'}/${encodeURIComponent(id)}`;
 }
+
+/** Who holds a loop, on one line: people by name, a department by its name in the interface language. */
+export const holdersText = (holders: LoopView['holders'], label: DepartmentLabel): string =>
+  holders.length ? holders.map((h) => (h.kind === 'department' ? label(h.name, h.id) : h.name)).join('、') : '—';
+
+/** What a rating is about; a public review's subject is a department, named in the interface language. */
+export const subjectTitleOf = (r: { subjectType: string; subjectId: string; subjectTitle: string }, label: DepartmentLabel): string =>
+  r.subjectType === 'department' ? label(r.subjectTitle, r.subjectId) : r.subjectTitle;
 
 /** The application a 一事一评 rating is about (the staff case view). */
 export const subjectPath = (subjectId: string) => `/work/applications/${encodeURIComponent(subjectId)}`;

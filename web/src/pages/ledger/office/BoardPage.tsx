@@ -6,6 +6,7 @@ import { Button, Card, Col, Empty, Row, Select, Skeleton } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getBoard, listSources, type BoardView } from '../../../api/ledger.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -92,7 +93,8 @@ function EmptyBoard({ filtered }: { filtered: boolean }) {
 function Board({ view, sourceId }: { view: BoardView; sourceId?: string }) {
   const { t, i18n } = useTranslation();
   const words = useMemo(() => lightWordsIn(i18n.language), [i18n.language]);
-  const units = useMemo(() => worstFirst(view.byUnit), [view.byUnit]);
+  const label = useDepartmentLabel();
+  const units = useMemo(() => worstFirst(view.byUnit).map((u) => ({ ...u, name: label(u.name, u.departmentId) })), [view.byUnit, label]);
   const sources = useMemo(() => worstFirst(view.bySource.map((s) => ({ ...s, name: s.title }))), [view.bySource]);
   const unitOption = useMemo(() => lightsOption(units, words), [units, words]);
   const sourceOption = useMemo(() => lightsOption(sources, words), [sources, words]);

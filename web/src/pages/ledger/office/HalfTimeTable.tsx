@@ -4,6 +4,7 @@ import { Progress, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import type { BoardView, HalfTimeRow } from '../../../api/ledger.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../../../../common/ledger/vocabulary.ts';
 import { percent, sourceKindLabel, tasksPath } from '../labels.ts';
@@ -15,10 +16,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function HalfTimeTable({ halfTime }: { halfTime: BoardView['halfTime'] }) {
   const { t } = useTranslation();
   const [by, setBy] = useState<By>('byPlan');
+  const label = useDepartmentLabel();
   // Plans and units are keyed by id, the source rows by the kind of source.
   const linkOf = (row: HalfTimeRow) =>
     by === 'bySource' ? (isKind(row.key) ? tasksPath({ sourceKind: row.key }) : null) : !UUID.test(row.key) ? null : by === 'byUnit' ? tasksPath({ departmentId: row.key }) : tasksPath({ sourceId: row.key });
-  const labelOf = (row: HalfTimeRow) => (by === 'bySource' && isKind(row.key) ? sourceKindLabel(row.key) : row.label);
+  // A unit's row is keyed by its department's id, and named in the interface language.
+  const labelOf = (row: HalfTimeRow) => (by === 'bySource' && isKind(row.key) ? sourceKindLabel(row.key) : by === 'byUnit' ? label(row.label, row.key) : row.label);
   const columns: TableColumnsType<HalfTimeRow> = [
     {
       title: t(`ledger.board.halfTime.${by}`),

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
 import { getMeeting, getMeetingPack, holdMeeting } from '../../../api/ledger.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -30,6 +31,7 @@ export function MeetingPage() {
   const meeting = useRemote(useCallback((signal: AbortSignal) => getMeeting(id, signal), [id]));
   const pack = useRemote(useCallback((signal: AbortSignal) => getMeetingPack(id, signal), [id]));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
+  const label = useDepartmentLabel();
   const [deciding, setDeciding] = useState(false);
   const [editing, setEditing] = useState(false);
   const reload = () => {
@@ -43,7 +45,7 @@ export function MeetingPage() {
   if (meeting.error && !meeting.loading) return <LoadError error={meeting.error} onRetry={reload} />;
   const m = meeting.data?.id === id ? meeting.data : undefined;
   if (!m) return <Skeleton active paragraph={{ rows: 8 }} />;
-  const names = new Map((departments.data?.departments ?? []).map((d) => [d.id, d.name]));
+  const names = new Map((departments.data?.departments ?? []).map((d) => [d.id, label(d.name, d.id)]));
   const present = m.presentDepartmentIds.map((d) => names.get(d) ?? '…').join('、');
 
   const hold = () =>

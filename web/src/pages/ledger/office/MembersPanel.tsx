@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type MemberRole } from '../../../../../common/ledger/vocabulary.ts';
 import { isApiError, isSessionEnded } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { createMember, listMembers, updateMember, type MemberView } from '../../../api/ledger.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -21,6 +22,7 @@ const ROLE_COLORS: Record<MemberRole, string> = { head: 'red', deputy: 'gold', m
 export function MembersPanel({ writer }: { writer: boolean }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
+  const label = useDepartmentLabel();
   const today = dayjs().format('YYYY-MM-DD');
   const [earlier, setEarlier] = useState(false);
   const half = useMemo(() => (earlier ? previousHalfYear(halfYearOf(today)) : halfYearOf(today)), [today, earlier]);
@@ -41,7 +43,7 @@ export function MembersPanel({ writer }: { writer: boolean }) {
 
   const leave = (member: MemberView) =>
     modal.confirm({
-      title: t('ledger.members.leaveConfirm', { unit: member.departmentName }),
+      title: t('ledger.members.leaveConfirm', { unit: label(member.departmentName, member.departmentId) }),
       okText: t('ledger.members.leave'),
       okButtonProps: { danger: true },
       onOk: async () => {
@@ -78,7 +80,7 @@ export function MembersPanel({ writer }: { writer: boolean }) {
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ledger.members.empty')} /> }}
             data-testid="ledger-members"
             columns={[
-              { title: t('ledger.members.unit'), key: 'unit', width: 220, fixed: 'left', render: (_, m) => <span className="ys-break"><Tag color={ROLE_COLORS[m.role]} style={{ marginInlineEnd: 4 }}>{memberRoleLabel(m.role)}</Tag>{m.departmentName}</span> },
+              { title: t('ledger.members.unit'), key: 'unit', width: 220, fixed: 'left', render: (_, m) => <span className="ys-break"><Tag color={ROLE_COLORS[m.role]} style={{ marginInlineEnd: 4 }}>{memberRoleLabel(m.role)}</Tag>{label(m.departmentName, m.departmentId)}</span> },
               { title: t('ledger.members.leader'), key: 'leader', width: 150, render: (_, m) => <span className="ys-break">{m.leaderName}{m.leaderTitle && <div className="ys-muted ys-ledger-small">{m.leaderTitle}</div>}</span> },
               { title: t('ledger.members.contact'), key: 'contact', width: 140, render: (_, m) => <span className="ys-break">{m.contactName || '—'}{m.contactPhone && <div className="ys-muted ys-ledger-small">{m.contactPhone}</div>}</span> },
               { title: t('ledger.members.duties'), dataIndex: 'duties', render: (v: string) => <span className="ys-break">{v || '—'}</span> },
@@ -103,7 +105,7 @@ export function MembersPanel({ writer }: { writer: boolean }) {
           <ul className="ys-ledger-changes">
             {changes.map((c) => (
               <li key={`${c.member.id}-${c.kind}`}>
-                <span className="ys-code">{c.on}</span> <Tag color={c.kind === 'joined' ? 'success' : 'default'}>{t(`ledger.members.${c.kind}`)}</Tag> <span className="ys-break">{c.member.departmentName}（{c.member.leaderName}）</span>
+                <span className="ys-code">{c.on}</span> <Tag color={c.kind === 'joined' ? 'success' : 'default'}>{t(`ledger.members.${c.kind}`)}</Tag> <span className="ys-break">{label(c.member.departmentName, c.member.departmentId)}（{c.member.leaderName}）</span>
               </li>
             ))}
           </ul>

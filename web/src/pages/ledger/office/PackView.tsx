@@ -3,6 +3,7 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import type { MeetingPack, PackTask, PackUnit } from '../../../api/ledger.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { taskPath } from '../labels.ts';
@@ -41,11 +42,12 @@ export function PackView({ pack }: { pack: MeetingPack }) {
 
 function UnitPack({ unit }: { unit: PackUnit }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const shown = SECTIONS.filter((key) => unit[key].length > 0);
   return (
     <section className="ys-ledger-pack-unit" data-testid="ledger-pack-unit">
       <header className="ys-ledger-pack-unit-head">
-        <h2>{unit.name}</h2>
+        <h2>{label(unit.name, unit.departmentId)}</h2>
         <span className="ys-muted ys-ledger-small">
           {t('ledger.pack.unitCounts', { total: unit.total, closed: unit.closed })}
           {unit.silent > 0 && ` · ${t('ledger.pack.silent', { count: unit.silent })}`}

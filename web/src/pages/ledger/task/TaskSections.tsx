@@ -3,6 +3,7 @@
 import { FlagOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Empty, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { fileUrl, type EscalationView, type ReportView, type TaskDetail } from '../../../api/ledger.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { levelLabel, sourceKindLabel } from '../labels.ts';
@@ -10,6 +11,7 @@ import { KIND_COLORS, reportKindOf } from './steps.ts';
 
 export function TaskFacts({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   return (
     <dl className="ys-work-facts ys-work-facts-wide" data-testid="task-facts">
       <dt>{t('ledger.fields.source')}</dt>
@@ -17,7 +19,7 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
         {sourceKindLabel(task.sourceKind)} · {task.sourceTitle}
       </dd>
       <dt>{t('ledger.fields.lead')}</dt>
-      <dd data-testid="task-lead">{task.leadDepartmentName}</dd>
+      <dd data-testid="task-lead">{label(task.leadDepartmentName, task.leadDepartmentId)}</dd>
       {task.issue && (
         <>
           <dt>{t('ledger.fields.issue')}</dt>
@@ -35,7 +37,7 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
         </>
       )}
       <dt>{t('ledger.fields.support')}</dt>
-      <dd>{task.supportDepartments.length ? task.supportDepartments.map((d) => d.name).join('、') : '—'}</dd>
+      <dd>{task.supportDepartments.length ? task.supportDepartments.map((d) => label(d.name, d.id)).join('、') : '—'}</dd>
       <dt>{t('ledger.fields.period')}</dt>
       <dd className="ys-code">
         {task.startsOn} ~ {task.dueOn}
@@ -66,6 +68,7 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
 
 export function ReportTimeline({ reports }: { reports: readonly ReportView[] }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   if (reports.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ledger.task.noReports')} />;
   // Newest first: what a unit or the office reads first is what happened last.
   const ordered = [...reports].sort((a, b) => b.at.localeCompare(a.at));
@@ -87,7 +90,7 @@ export function ReportTimeline({ reports }: { reports: readonly ReportView[] }) 
               </div>
               <div className="ys-muted ys-ledger-small">
                 {r.authorName}
-                {r.departmentName ? ` · ${r.departmentName}` : ''}
+                {r.departmentName ? ` · ${label(r.departmentName)}` : ''}
                 {r.progress !== null ? ` · ${t('ledger.task.progressAt', { value: r.progress })}` : ''}
               </div>
               {r.text && <div className="ys-ledger-text">{r.text}</div>}

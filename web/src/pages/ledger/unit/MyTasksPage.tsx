@@ -6,6 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Light } from '../../../../../common/ledger/vocabulary.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listTasks, type TaskRow } from '../../../api/ledger.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -31,6 +32,7 @@ export function byDeadline(a: TaskRow, b: TaskRow): number {
 export function MyTasksPage() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const light = LIGHT_ORDER.find((l) => l === params.get('light'));
   const list = useRemote(useCallback((signal: AbortSignal) => listTasks({ mine: true, page: 1, pageSize: LIMIT }, signal), []));
@@ -47,7 +49,7 @@ export function MyTasksPage() {
     <div data-testid="ledger-mine-page">
       <PageHeader
         title={t('ledger.menu.mine')}
-        description={user?.department ? t('ledger.mine.description', { unit: user.department.name }) : t('ledger.mine.noUnit')}
+        description={user?.department ? t('ledger.mine.description', { unit: label(user.department.name, user.department.id) }) : t('ledger.mine.noUnit')}
         extra={<Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />}
       />
       <div className="ys-work-counts ys-ledger-counts" role="group" aria-label={t('ledger.mine.countsLabel')} data-testid="ledger-mine-counts">

@@ -1,11 +1,13 @@
 // The problems one contact raised, as a short list: the title, its state, the unit it went to and by when.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import type { ProblemView } from '../../../api/outreach.ts';
 import { DueDate, ProblemStateTag } from '../Tags.tsx';
 
 export function ContactProblems({ problems }: { problems: readonly ProblemView[] }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   return (
     <ul className="ys-outreach-problem-list" data-testid="contact-problems-list">
       {problems.map((p) => (
@@ -16,7 +18,7 @@ export function ContactProblems({ problems }: { problems: readonly ProblemView[]
           </div>
           {p.departmentName && (
             <div className="ys-muted ys-outreach-problem-meta">
-              {t('outreach.problems.routedTo', { unit: p.departmentName })} · <DueDate dueOn={p.dueOn} open={p.state === 'routed'} />
+              {t('outreach.problems.routedTo', { unit: label(p.departmentName, p.departmentId) })} · <DueDate dueOn={p.dueOn} open={p.state === 'routed'} />
             </div>
           )}
           {p.answer && <div className="ys-outreach-answer ys-break">{p.answer}</div>}

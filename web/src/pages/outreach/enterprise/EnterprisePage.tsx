@@ -6,6 +6,7 @@ import { Button, Card, Empty, Skeleton, Tag, Timeline } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getEnterprise, type EnterpriseOutreachView, type StewardView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -155,6 +156,7 @@ export function EnterprisePage() {
 
 function StewardFacts({ steward: s }: { steward: StewardView }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   return (
     <dl className="ys-work-facts" data-testid="steward-facts">
       <dt>{t('outreach.stewards.steward')}</dt>
@@ -162,7 +164,7 @@ function StewardFacts({ steward: s }: { steward: StewardView }) {
         {s.stewardName} {s.stewardPhone && <span className="ys-code ys-muted">{s.stewardPhone}</span>}
       </dd>
       <dt>{t('outreach.fields.department')}</dt>
-      <dd>{s.departmentName}</dd>
+      <dd>{label(s.departmentName, s.departmentId)}</dd>
       <dt>{t('outreach.stewards.reason')}</dt>
       <dd>
         <Tag>{reasonLabel(s.reason)}</Tag>

@@ -6,6 +6,7 @@ import { Button, Card, Empty, Skeleton, type TableColumnsType } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getInspection, type InspectionFinding } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -22,6 +23,7 @@ export function InspectionPage() {
   const { id = '' } = useParams();
   const inspection = useRemote(useCallback((signal: AbortSignal) => getInspection(id, signal), [id]));
   const departments = useDepartments();
+  const label = useDepartmentLabel();
   const i = inspection.data;
   const back = (
     <Link to="/office/inspections" className="ys-back-link">
@@ -101,7 +103,7 @@ export function InspectionPage() {
       <Card size="small" data-testid="inspection-facts">
         <dl className="ys-work-facts ys-work-facts-wide">
           <dt>{t('outreach.inspections.hallUnit')}</dt>
-          <dd>{i.departmentName}</dd>
+          <dd>{label(i.departmentName, i.departmentId)}</dd>
           <dt>{t('outreach.fields.area')}</dt>
           <dd>{areaLabel(i.regionCode)}</dd>
           <dt>{t('outreach.inspections.inspectors')}</dt>

@@ -9,6 +9,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { INSPECTION_MODES } from '../../../../../common/api/outreach.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listInspections, type InspectionView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -45,6 +46,7 @@ export function InspectionsPage() {
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [recording, setRecording] = useState(false);
   const departments = useDepartments();
+  const label = useDepartmentLabel();
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listInspections(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
   const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
@@ -63,7 +65,7 @@ export function InspectionsPage() {
       render: (_, i) => (
         <div style={{ minWidth: 0 }}>
           {hall(i)}
-          <div className="ys-muted ys-break">{i.departmentName}</div>
+          <div className="ys-muted ys-break">{label(i.departmentName, i.departmentId)}</div>
         </div>
       ),
     },
@@ -82,7 +84,7 @@ export function InspectionsPage() {
         <dt>{t('outreach.inspections.heldOn')}</dt>
         <dd>{i.heldOn}</dd>
         <dt>{t('outreach.inspections.hallUnit')}</dt>
-        <dd>{i.departmentName}</dd>
+        <dd>{label(i.departmentName, i.departmentId)}</dd>
         <dt>{t('outreach.inspections.inspectors')}</dt>
         <dd>{i.inspectors}</dd>
         <dt>{t('outreach.inspections.findings')}</dt>

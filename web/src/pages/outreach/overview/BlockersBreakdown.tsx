@@ -2,6 +2,7 @@
 // as a bar with its numbers in words (not colour alone). The departments with the most open ones come first.
 import { Card, Empty, Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import type { OutreachStats } from '../../../api/outreach.ts';
 import { stageLabel } from '../labels.ts';
 import { useDepartments } from '../useDepartments.ts';
@@ -36,12 +37,13 @@ function Rows({ rows, testId }: { rows: Row[]; testId: string }) {
 export function BlockersBreakdown({ stats }: { stats: OutreachStats }) {
   const { t } = useTranslation();
   const departmentNames = useDepartments();
+  const label = useDepartmentLabel();
   if (stats.blockersFound === 0) return null;
   const stages: Row[] = stats.blockersByStage.map((s) => ({ key: s.stage, label: stageLabel(s.stage), found: s.found, solved: s.solved }));
   const departments: Row[] = [...stats.blockersByDepartment]
     .sort((a, b) => b.found - b.solved - (a.found - a.solved) || b.found - a.found)
     .slice(0, TOP)
-    .map((d) => ({ key: d.departmentId, label: departmentNames.list.length ? departmentNames.nameOf(d.departmentId) : d.departmentName, found: d.found, solved: d.solved }));
+    .map((d) => ({ key: d.departmentId, label: departmentNames.list.length ? departmentNames.nameOf(d.departmentId) : label(d.departmentName, d.departmentId), found: d.found, solved: d.solved }));
   return (
     <div className="ys-outreach-breakdowns ys-outreach-section" data-testid="outreach-blockers-breakdown">
       <Card size="small" title={t('outreach.overview.breakdown.byStage')}>

@@ -5,6 +5,7 @@ import { Button, Card, Empty, Input, Segmented, Tag, type TableColumnsType } fro
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listStewards, type StewardView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -20,6 +21,7 @@ const PAGE_SIZE = 10;
 export function StewardsPanel({ onChange }: { onChange?: () => void }) {
   const { t } = useTranslation();
   const { roles } = useSession();
+  const label = useDepartmentLabel();
   const writer = holdsAny(roles, OUTREACH_WRITERS);
   const [active, setActive] = useState(true);
   const [q, setQ] = useState<string | undefined>(undefined);
@@ -65,7 +67,7 @@ export function StewardsPanel({ onChange }: { onChange?: () => void }) {
         </div>
       ),
     },
-    { title: t('outreach.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'], render: (name: string) => <span className="ys-break">{name}</span> },
+    { title: t('outreach.fields.department'), dataIndex: 'departmentName', key: 'department', responsive: ['xl'], render: (name: string, s) => <span className="ys-break">{label(name, s.departmentId)}</span> },
     { title: t('outreach.stewards.served'), key: 'served', width: 200, responsive: ['lg'], render: (_, s) => served(s) },
     { title: t('outreach.stewards.contacts'), dataIndex: 'contacts', key: 'contacts', width: 90, align: 'right' },
     { title: t('outreach.stewards.openProblems'), dataIndex: 'openProblems', key: 'openProblems', width: 100, align: 'right' },
@@ -84,7 +86,7 @@ export function StewardsPanel({ onChange }: { onChange?: () => void }) {
           {s.stewardName} {s.stewardPhone && <span className="ys-code ys-muted">{s.stewardPhone}</span>}
         </dd>
         <dt>{t('outreach.fields.department')}</dt>
-        <dd>{s.departmentName}</dd>
+        <dd>{label(s.departmentName, s.departmentId)}</dd>
         <dt>{t('outreach.stewards.served')}</dt>
         <dd>{served(s)}</dd>
         <dt>{t('outreach.stewards.contacts')}</dt>

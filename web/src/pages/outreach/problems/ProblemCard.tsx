@@ -4,12 +4,14 @@ import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import type { ProblemView } from '../../../api/outreach.ts';
 import { enterprisePath } from '../labels.ts';
 import { DueDate, LedgerTask, ProblemStateTag } from '../Tags.tsx';
 
 export function ProblemCard({ problem: p, actions, linkEnterprise = true }: { problem: ProblemView; actions?: ReactNode; linkEnterprise?: boolean }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const late = p.state === 'routed' && p.dueOn !== null && p.dueOn < new Date().toISOString().slice(0, 10);
   return (
     <Card size="small" className={`ys-work-card${late ? ' is-overdue' : p.state === 'routed' ? ' is-normal' : ''}`} data-testid="problem-card">
@@ -28,7 +30,7 @@ export function ProblemCard({ problem: p, actions, linkEnterprise = true }: { pr
         {p.departmentName && (
           <>
             <dt>{t('outreach.problems.unit')}</dt>
-            <dd>{p.departmentName}</dd>
+            <dd>{label(p.departmentName, p.departmentId)}</dd>
             <dt>{t('outreach.problems.dueOn')}</dt>
             <dd>
               <DueDate dueOn={p.dueOn} open={p.state === 'routed'} />

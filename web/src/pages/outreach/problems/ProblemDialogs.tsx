@@ -3,6 +3,7 @@
 import { Alert, App, Checkbox, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { answerProblem, routeProblem, type ProblemView } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { dateItem, daysFromToday, FormDialog } from '../../../components/FormDialog.tsx';
@@ -37,6 +38,7 @@ export function RouteProblemDialog({ problem, onClose, onDone, onStale }: Props)
   const { message } = App.useApp();
   const [form] = Form.useForm<RouteValues>();
   const departments = useDepartments();
+  const label = useDepartmentLabel();
   return (
     <FormDialog<RouteValues>
       title={t('outreach.problems.route')}
@@ -49,7 +51,7 @@ export function RouteProblemDialog({ problem, onClose, onDone, onStale }: Props)
       onStale={onStale}
       onSubmit={async (values) => {
         const routed = await routeProblem(problem.id, { version: problem.version, ...values });
-        void message.success(t(routed.ledgerTaskId ? 'outreach.problems.routedToLedger' : 'outreach.problems.routedDone', { unit: routed.departmentName ?? '' }));
+        void message.success(t(routed.ledgerTaskId ? 'outreach.problems.routedToLedger' : 'outreach.problems.routedDone', { unit: label(routed.departmentName, routed.departmentId) }));
         onDone(routed);
       }}
     >

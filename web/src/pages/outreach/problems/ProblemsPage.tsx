@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PROBLEM_STATES } from '../../../../../common/api/outreach.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listProblems, type ProblemView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -38,6 +39,7 @@ export function ProblemsPage() {
   const [routing, setRouting] = useState<ProblemView | null>(null);
   const [answering, setAnswering] = useState<ProblemView | null>(null);
   const departments = useDepartments();
+  const label = useDepartmentLabel();
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listProblems(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
   const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
@@ -96,7 +98,7 @@ export function ProblemsPage() {
       render: (_, p) =>
         p.departmentName ? (
           <div>
-            <div className="ys-break">{p.departmentName}</div>
+            <div className="ys-break">{label(p.departmentName, p.departmentId)}</div>
             <DueDate dueOn={p.dueOn} open={p.state === 'routed'} />
             {p.ledgerTaskId && (
               <div>

@@ -4,6 +4,7 @@ import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES } from '../../../../../common/api/outreach.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { addBlocker, solveBlocker, type BlockerBody, type BlockerView, type ProjectDetail } from '../../../api/outreach.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { dateItem, FormDialog, todayIso } from '../../../components/FormDialog.tsx';
@@ -59,6 +60,7 @@ interface SolveValues {
 export function SolveBlockerDialog({ blocker, onClose, onDone, onStale }: { blocker: BlockerView; onClose: () => void; onDone: (blocker: BlockerView) => void; onStale: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const label = useDepartmentLabel();
   const [form] = Form.useForm<SolveValues>();
   return (
     <FormDialog<SolveValues>
@@ -67,7 +69,7 @@ export function SolveBlockerDialog({ blocker, onClose, onDone, onStale }: { bloc
       form={form}
       testId="solve-dialog"
       initialValues={{ solvedOn: todayIso() }}
-      intro={<p className="ys-break"><strong>{blocker.title}</strong> <span className="ys-muted">{blocker.departmentName}</span></p>}
+      intro={<p className="ys-break"><strong>{blocker.title}</strong> <span className="ys-muted">{label(blocker.departmentName, blocker.departmentId)}</span></p>}
       onClose={onClose}
       onStale={onStale}
       onSubmit={async (values) => {

@@ -4,6 +4,7 @@ import { App, Checkbox, DatePicker, Empty, Form, Input, Select, Spin } from 'ant
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getProject, listProjects, recordProjectMeeting, type ProjectDetail, type ProjectMeetingView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -35,6 +36,7 @@ export function MeetingDialog({ onClose, onDone }: { onClose: () => void; onDone
   const [form] = Form.useForm<Values>();
   const picks = Form.useWatch('picks', form) ?? {};
   const departments = useDepartments();
+  const label = useDepartmentLabel();
   const projects = useRemote(useCallback((signal: AbortSignal) => openBlockers(signal), []));
   const versions = new Map((projects.data ?? []).flatMap((p) => p.blockerList.map((b) => [b.id, b.version] as const)));
 
@@ -109,7 +111,7 @@ export function MeetingDialog({ onClose, onDone }: { onClose: () => void; onDone
                     <Form.Item name={['picks', b.id, 'on']} valuePropName="checked" style={{ marginBottom: 4 }}>
                       <Checkbox>
                         <span className="ys-break">
-                          {b.title} <span className="ys-muted">· {stageLabel(b.stage)} · {b.departmentName}</span>
+                          {b.title} <span className="ys-muted">· {stageLabel(b.stage)} · {label(b.departmentName, b.departmentId)}</span>
                         </span>
                       </Checkbox>
                     </Form.Item>

@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PROJECT_STAGES } from '../../../../../common/api/outreach.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getProject, type BlockerView, type ProjectDetail } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -130,6 +131,7 @@ export function ProjectPage() {
 
 function StageBlockers({ stage, project, writer, onSolve }: { stage: ProjectStage; project: ProjectDetail; writer: boolean; onSolve: (b: BlockerView) => void }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const blockers = project.blockerList.filter((b) => b.stage === stage);
   const open = blockers.filter((b) => b.state === 'open').length;
   return (
@@ -154,7 +156,7 @@ function StageBlockers({ stage, project, writer, onSolve }: { stage: ProjectStag
                   {t(b.state === 'open' ? 'outreach.blockers.open' : 'outreach.blockers.solvedState')}
                 </Tag>
               </div>
-              <div className="ys-muted ys-break">{t('outreach.blockers.heldBy', { unit: b.departmentName, on: b.foundOn })}</div>
+              <div className="ys-muted ys-break">{t('outreach.blockers.heldBy', { unit: label(b.departmentName, b.departmentId), on: b.foundOn })}</div>
               {b.detail && <div className="ys-break ys-outreach-detail">{b.detail}</div>}
               {b.state === 'solved' && (
                 <div className="ys-outreach-answer ys-break" data-testid="blocker-solution">

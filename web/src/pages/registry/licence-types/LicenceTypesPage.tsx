@@ -3,6 +3,7 @@ import { Button, Card, Empty, Table, Tag, Tooltip, type TableColumnsType } from 
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOLDER_KIND_LABELS } from '../../../../../common/api/registry.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments } from '../../../api/org.ts';
 import { listLicenceTypes, type LicenceType } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -19,6 +20,7 @@ type Editing = { type: LicenceType | null } | null;
 export function LicenceTypesPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const [editing, setEditing] = useState<Editing>(null);
   const types = useRemote(useCallback((signal: AbortSignal) => listLicenceTypes(signal), []));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
@@ -68,7 +70,7 @@ export function LicenceTypesPage() {
       title: t('registry.licenceTypes.fields.issuingDepartment'),
       key: 'department',
       responsive: ['lg'],
-      render: (_, type) => <span className="ys-break">{type.issuingDepartmentName ?? '—'}</span>,
+      render: (_, type) => <span className="ys-break">{type.issuingDepartmentName ? label(type.issuingDepartmentName, type.issuingDepartmentId) : '—'}</span>,
     },
     {
       title: t('registry.licenceTypes.fields.validityYears'),
@@ -133,7 +135,7 @@ export function LicenceTypesPage() {
                 <dt>{t('registry.licenceTypes.fields.holderKind')}</dt>
                 <dd>{bilingual(HOLDER_KIND_LABELS[type.holderKind])}</dd>
                 <dt>{t('registry.licenceTypes.fields.issuingDepartment')}</dt>
-                <dd>{type.issuingDepartmentName ?? '—'}</dd>
+                <dd>{type.issuingDepartmentName ? label(type.issuingDepartmentName, type.issuingDepartmentId) : '—'}</dd>
                 <dt>{t('registry.licenceTypes.fields.validityYears')}</dt>
                 <dd>{validity(type)}</dd>
                 <dt>{t('registry.licenceTypes.fields.fields')}</dt>

@@ -14,6 +14,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { issueLicence, type Entity, type Licence, type LicenceType } from '../../../api/registry.ts';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { useNarrow } from '../useNarrow.ts';
@@ -70,6 +71,7 @@ export function IssueLicenceForm({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const label = useDepartmentLabel();
   const [form] = Form.useForm<Values>();
   // On phones the calendar is easier than the keyboard; elsewhere a date can be typed.
   const narrow = useNarrow();
@@ -175,7 +177,7 @@ export function IssueLicenceForm({
         </Form.Item>
         {type && (
           <Typography.Paragraph type="secondary" style={{ marginTop: -12, fontSize: 13 }}>
-            {t('registry.licences.issuedBy', { department: type.issuingDepartmentName ?? '—' })}
+            {t('registry.licences.issuedBy', { department: type.issuingDepartmentName ? label(type.issuingDepartmentName, type.issuingDepartmentId) : '—' })}
           </Typography.Paragraph>
         )}
         {(!type || type.holderKind === 'entity') && (

@@ -10,6 +10,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getLicence, listLicenceTypes, type Licence } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -28,6 +29,7 @@ export function LicencePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { user } = useSession();
+  const label = useDepartmentLabel();
   const [revoking, setRevoking] = useState(false);
   const [revoked, setRevoked] = useState<Licence | null>(null);
   const licence = useRemote(useCallback((signal: AbortSignal) => getLicence(id, signal), [id]));
@@ -160,7 +162,7 @@ export function LicencePage() {
             {
               key: 'department',
               label: t('registry.licence.fields.issuingDepartment'),
-              children: current.issuingDepartmentName ?? '—',
+              children: current.issuingDepartmentName ? label(current.issuingDepartmentName) : '—',
             },
             { key: 'issuedOn', label: t('registry.licence.fields.issuedOn'), children: current.issuedOn },
             { key: 'validFrom', label: t('registry.licence.fields.validFrom'), children: current.validFrom },

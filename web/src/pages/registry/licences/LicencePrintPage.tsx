@@ -5,6 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getLicence, listLicenceTypes, type Licence } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -108,6 +109,7 @@ function Certificate({
   fields: { key: string; label: string; value: string }[];
 }) {
   const { t } = useTranslation();
+  const departmentLabel = useDepartmentLabel();
   const url = useMemo(
     () => verifyUrl(window.location.origin, licence.verificationCode),
     [licence.verificationCode],
@@ -191,7 +193,7 @@ function Certificate({
         </div>
         <div className="ys-certificate-issuer">
           <div>
-            {t('registry.print.issuer')}：{licence.issuingDepartmentName ?? '—'}
+            {t('registry.print.issuer')}：{licence.issuingDepartmentName ? departmentLabel(licence.issuingDepartmentName) : '—'}
           </div>
           <div className="ys-nowrap">{chineseDate(licence.issuedOn)}</div>
         </div>

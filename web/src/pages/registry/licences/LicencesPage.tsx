@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LICENCE_STATUSES } from '../../../../../common/api/registry.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listLicences, listLicenceTypes, type Licence } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -23,6 +24,7 @@ export function LicencesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readLicenceFilters(params), [params]);
@@ -69,7 +71,7 @@ export function LicencesPage() {
       dataIndex: 'issuingDepartmentName',
       key: 'department',
       responsive: ['xl'],
-      render: (name: string | null) => name ?? '—',
+      render: (name: string | null) => (name ? label(name) : '—'),
     },
     {
       title: t('registry.licence.fields.issuedOn'),

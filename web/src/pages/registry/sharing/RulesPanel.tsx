@@ -3,6 +3,7 @@ import { App, Button, Card, Empty, Popconfirm, Table, Tag, Typography, type Tabl
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.ts';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments } from '../../../api/org.ts';
 import {
   listSharingRules,
@@ -25,6 +26,7 @@ export function Rules({ types }: { types: readonly LicenceType[] }) {
   const { message } = App.useApp();
   const { roles } = useSession();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const editor = holdsAny(roles, RULE_EDITORS);
   const [adding, setAdding] = useState(false);
   const rules = useRemote(useCallback((signal: AbortSignal) => listSharingRules(signal), []));
@@ -64,7 +66,7 @@ export function Rules({ types }: { types: readonly LicenceType[] }) {
           type="text"
           danger
           icon={<DeleteOutlined />}
-          aria-label={`${t('registry.sharing.remove')} ${rule.consumerDepartmentName ?? ''}`}
+          aria-label={`${t('registry.sharing.remove')} ${label(rule.consumerDepartmentName, rule.consumerDepartmentId)}`}
           data-testid="rule-remove"
         />
       </Popconfirm>
@@ -76,7 +78,7 @@ export function Rules({ types }: { types: readonly LicenceType[] }) {
       title: t('registry.sharing.fields.consumer'),
       dataIndex: 'consumerDepartmentName',
       key: 'consumer',
-      render: (name: string | null) => <span className="ys-break">{name ?? '—'}</span>,
+      render: (name: string | null, rule) => <span className="ys-break">{name ? label(name, rule.consumerDepartmentId) : '—'}</span>,
     },
     {
       title: t('registry.sharing.fields.resource'),
@@ -137,7 +139,7 @@ export function Rules({ types }: { types: readonly LicenceType[] }) {
           {(rules.data?.rules ?? []).map((rule) => (
             <Card key={rule.id} size="small" className="ys-entity-card">
               <div className="ys-entity-card-head">
-                <span className="ys-entity-card-name">{rule.consumerDepartmentName ?? '—'}</span>
+                <span className="ys-entity-card-name">{rule.consumerDepartmentName ? label(rule.consumerDepartmentName, rule.consumerDepartmentId) : '—'}</span>
                 {editor && actionsColumn.render(undefined, rule)}
               </div>
               <dl className="ys-facts">

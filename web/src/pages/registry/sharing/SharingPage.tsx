@@ -13,6 +13,7 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listLicenceTypes, listShareLog, type ShareLogItem } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
@@ -70,6 +71,7 @@ function ShareLog({
 }) {
   const { t } = useTranslation();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const filters = useMemo(() => readShareLogFilters(params), [params]);
   const [usccText, setUsccText] = useState(filters.uscc ?? '');
   const log = useRemote(useCallback((signal: AbortSignal) => listShareLog(filters, signal), [filters]));
@@ -93,7 +95,7 @@ function ShareLog({
       key: 'consumer',
       render: (_, item) => (
         <div style={{ minWidth: 0 }}>
-          <div className="ys-break">{item.consumerDepartmentName ?? '—'}</div>
+          <div className="ys-break">{item.consumerDepartmentName ? label(item.consumerDepartmentName) : '—'}</div>
           {item.requesterName && <div className="ys-muted">{item.requesterName}</div>}
         </div>
       ),
@@ -201,7 +203,7 @@ function ShareLog({
           {(data?.items ?? []).map((item) => (
             <Card key={item.id} size="small" className="ys-entity-card">
               <div className="ys-entity-card-head">
-                <span className="ys-entity-card-name">{item.consumerDepartmentName ?? '—'}</span>
+                <span className="ys-entity-card-name">{item.consumerDepartmentName ? label(item.consumerDepartmentName) : '—'}</span>
                 <AllowedTag allowed={item.allowed} />
               </div>
               <dl className="ys-facts">

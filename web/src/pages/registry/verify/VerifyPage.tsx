@@ -10,6 +10,7 @@ import { Button, Card, Form, Input, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { verifyLicence, type Verification } from '../../../api/registry.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
@@ -123,6 +124,7 @@ function VerifyResult({ code }: { code: string }) {
 
 function VerifiedLicence({ verification }: { verification: Verification }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const view = resultView(verification.result);
   const Icon =
     (icons as Record<string, typeof CheckCircleFilled | undefined>)[verification.result] ??
@@ -132,7 +134,7 @@ function VerifiedLicence({ verification }: { verification: Verification }) {
     [t('registry.licence.fields.number'), verification.number],
     [t('registry.licence.fields.holder'), verification.holderName],
     [t('registry.verify.holderCode'), verification.holderCode],
-    [t('registry.licence.fields.issuingDepartment'), verification.issuingDepartmentName ?? '—'],
+    [t('registry.licence.fields.issuingDepartment'), verification.issuingDepartmentName ? label(verification.issuingDepartmentName) : '—'],
     [t('registry.licence.fields.issuedOn'), verification.issuedOn],
     [t('registry.licence.fields.validTo'), verification.validTo ?? t('registry.licence.noEnd')],
     [t('registry.licence.fields.verificationCode'), verification.code],

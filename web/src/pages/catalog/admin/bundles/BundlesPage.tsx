@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { listBundles, type BundleSummary } from '../../../../api/catalog-admin.ts';
+import { useDepartmentLabel } from '../../../../api/departmentNames.ts';
 import { useRemote } from '../../../../api/useRemote.ts';
 import { ListToolbar } from '../../../../components/ListToolbar.tsx';
 import { LoadError } from '../../../../components/LoadError.tsx';
@@ -20,6 +21,7 @@ export function BundlesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readBundleFilters(params), [params]);
   const [searchText, setSearchText] = useState(filters.q ?? '');
@@ -61,7 +63,7 @@ export function BundlesPage() {
       key: 'lead',
       width: 170,
       responsive: ['lg'],
-      render: (_, bundle) => bundle.leadDepartmentName ?? '—',
+      render: (_, bundle) => (bundle.leadDepartmentName ? label(bundle.leadDepartmentName) : '—'),
     },
     {
       title: t('catalogAdmin.bundles.fields.promisedLimitDays'),
@@ -171,7 +173,7 @@ export function BundlesPage() {
                 </div>
                 <div className="ys-cat-meta">{meta(bundle)}</div>
                 <div className="ys-cat-meta">
-                  {bundle.leadDepartmentName ?? '—'} · {bundle.promisedLimitDays}{' '}
+                  {bundle.leadDepartmentName ? label(bundle.leadDepartmentName) : '—'} · {bundle.promisedLimitDays}{' '}
                   {t('catalogAdmin.item.units.days')}
                 </div>
               </Card>

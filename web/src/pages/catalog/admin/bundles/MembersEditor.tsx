@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listPublishedItems, type ItemSummary } from '../../../../api/catalog-admin.ts';
+import { useDepartmentLabel } from '../../../../api/departmentNames.ts';
 import { formFields } from '../../../../../../common/catalog/form-fields.ts';
 import { promisedText } from '../labels.ts';
 import { itemPath } from '../paths.ts';
@@ -22,6 +23,7 @@ interface Props {
 /** 成员事项: the items of the bundle in guide order, added by searching published items. */
 export function MembersEditor({ members, onChange, items, savedNames, readonly }: Props) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   const [options, setOptions] = useState<ItemSummary[]>([]);
   const [searching, setSearching] = useState(false);
   const timer = useRef<number | undefined>(undefined);
@@ -61,7 +63,7 @@ export function MembersEditor({ members, onChange, items, savedNames, readonly }
           options={options.map((item) => ({
             value: item.code,
             disabled: taken.has(item.code),
-            label: `${item.name}（${item.code}${item.implementingDepartmentName ? ` · ${item.implementingDepartmentName}` : ''}）${taken.has(item.code) ? ` · ${t('catalogAdmin.members.already')}` : ''}`,
+            label: `${item.name}（${item.code}${item.implementingDepartmentName ? ` · ${label(item.implementingDepartmentName, item.implementingDepartmentId)}` : ''}）${taken.has(item.code) ? ` · ${t('catalogAdmin.members.already')}` : ''}`,
           }))}
           style={{ width: '100%', marginBottom: 16 }}
           aria-label={t('catalogAdmin.members.add')}
@@ -129,7 +131,7 @@ export function MembersEditor({ members, onChange, items, savedNames, readonly }
               {entry.status === 'ok' && (
                 <>
                   {' · '}
-                  {entry.item.implementingDepartmentName ?? '—'} · {promisedText(entry.item)} ·{' '}
+                  {entry.item.implementingDepartmentName ? label(entry.item.implementingDepartmentName, entry.item.implementingDepartmentId) : '—'} · {promisedText(entry.item)} ·{' '}
                   {t('catalogAdmin.members.fieldCount', {
                     count: formFields(entry.item.form.schema, entry.item.form.uiSchema).length,
                   })}

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { catalogExportUrl, listItems, type ItemSummary } from '../../../../api/catalog-admin.ts';
+import { useDepartmentLabel } from '../../../../api/departmentNames.ts';
 import { listDepartments } from '../../../../api/org.ts';
 import { useRemote } from '../../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../../components/DepartmentSelect.tsx';
@@ -24,6 +25,7 @@ export function ItemsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const narrow = useNarrow();
+  const label = useDepartmentLabel();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readItemFilters(params), [params]);
   const [searchText, setSearchText] = useState(filters.q ?? '');
@@ -68,7 +70,7 @@ export function ItemsPage() {
       key: 'department',
       width: 170,
       responsive: ['md'],
-      render: (_, item) => item.implementingDepartmentName ?? '—',
+      render: (_, item) => (item.implementingDepartmentName ? label(item.implementingDepartmentName, item.implementingDepartmentId) : '—'),
     },
     {
       title: t('catalogAdmin.item.limits'),
@@ -261,6 +263,7 @@ export function ItemsPage() {
 /** One item as a card (phones). */
 function ItemCard({ item }: { item: ItemSummary }) {
   const { t } = useTranslation();
+  const label = useDepartmentLabel();
   return (
     <Card size="small" data-testid="item-card">
       <div className="ys-cat-card-head">
@@ -274,7 +277,7 @@ function ItemCard({ item }: { item: ItemSummary }) {
         {t('catalogAdmin.item.editionN', { edition: item.edition })} · {typeLabel(item.type)}
       </div>
       <div className="ys-cat-meta">
-        {item.implementingDepartmentName ?? '—'} ·{' '}
+        {item.implementingDepartmentName ? label(item.implementingDepartmentName, item.implementingDepartmentId) : '—'} ·{' '}
         {limitsText(item)}
       </div>
       <div style={{ marginTop: 6 }}>
