@@ -29,6 +29,7 @@ export const catalogEn: typeof catalogZh = {
         business: 'Business events',
         theme: 'Themes',
         all: 'All',
+        bundleCount_one: '{{count}} bundle',
         bundleCount: '{{count}} bundles',
         none: 'Nothing published here yet',
         more: 'Show {{count}} more',

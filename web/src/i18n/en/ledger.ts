@@ -48,6 +48,7 @@ export const ledgerEn: typeof ledgerZh = {
       required: 'Please fill this in',
     },
     light: {
+      daysLeft_one: '{{count}} working day left',
       daysLeft: '{{count}} working days left',
       daysOver: '{{count}} working days overdue',
       dueToday: 'Due today',

@@ -85,6 +85,7 @@ export const shellEn: typeof shellZh = {
     copied: 'Copied',
     saved: 'Saved',
     total: '{{total}} in all',
+    counted: '{{label}} ({{n}})',
     loadFailed: 'Could not load',
     requestId: 'Request id: {{id}}',
     versionConflict: 'Someone else changed this meanwhile; the latest version has been read again: check it before trying again',

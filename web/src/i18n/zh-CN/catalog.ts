@@ -29,6 +29,7 @@ export const catalogZh = {
         business: '企业事件',
         theme: '按主题',
         all: '全部',
+        bundleCount_one: '一件事 {{count}}',
         bundleCount: '一件事 {{count}}',
         none: '这一类下暂无已发布的事项',
         more: '展开其余 {{count}} 个',

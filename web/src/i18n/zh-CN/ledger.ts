@@ -49,6 +49,7 @@ export const ledgerZh = {
       required: '请填写此项',
     },
     light: {
+      daysLeft_one: '剩 {{count}} 个工作日',
       daysLeft: '剩 {{count}} 个工作日',
       daysOver: '超期 {{count}} 个工作日',
       dueToday: '今日到期',

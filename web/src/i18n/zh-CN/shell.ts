@@ -84,6 +84,8 @@ export const shellZh = {
     copied: '已复制',
     saved: '已保存',
     total: '共 {{total}} 条',
+    /** A heading or tab with how many it holds. */
+    counted: '{{label}}（{{n}}）',
     loadFailed: '加载失败',
     requestId: '请求编号：{{id}}',
     versionConflict: '已被他人修改，已重新读取最新内容，请核对后再操作',

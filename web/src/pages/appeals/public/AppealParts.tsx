@@ -132,7 +132,7 @@ export function FactsCard({ ticket, areaName }: { ticket: TicketView; areaName: 
           )}
           {ticket.lat !== null && ticket.lng !== null && (
             <Descriptions.Item label={d('coordinates')}>
-              <span data-testid="appeal-coordinates">{t('appealsPublic.detail.coordinatesValue', { lat: ticket.lat.toFixed(6), lng: ticket.lng.toFixed(6) })}</span>
+              <span data-testid="appeal-coordinates">{t('appealsPublic.detail.coordinatesValue', { lat: ticket.lat.toFixed(6), lon: ticket.lng.toFixed(6) })}</span>
             </Descriptions.Item>
           )}
           <Descriptions.Item label={d('filedAt')}>{formatDateTime(ticket.createdAt)}</Descriptions.Item>

@@ -73,7 +73,7 @@ export function LocationField({
         {point && (
           <span className="ys-appeal-point" data-testid="appeal-point">
             <EnvironmentOutlined aria-hidden />{' '}
-            {t('appealsPublic.form.located', { lat: roundCoordinate(point.lat).toFixed(6), lng: roundCoordinate(point.lng).toFixed(6) })}
+            {t('appealsPublic.form.located', { lat: roundCoordinate(point.lat).toFixed(6), lon: roundCoordinate(point.lng).toFixed(6) })}
             {point.accuracy !== undefined && t('appealsPublic.form.accuracy', { meters: Math.round(point.accuracy) })}
             <Button
               type="link"

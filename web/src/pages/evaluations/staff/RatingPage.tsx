@@ -116,7 +116,7 @@ export function RatingPage() {
           <dt>{t('evalWork.fields.item')}</dt>
           <dd className="ys-code">{r.itemCode ?? '—'}</dd>
           <dt>{t('evalWork.fields.hall')}</dt>
-          <dd>{r.hallName ?? '—'}</dd>
+          <dd>{r.hallName ? label(r.hallName, r.hallId) : '—'}</dd>
           <dt>{t('evalWork.fields.ratedAt')}</dt>
           <dd>{formatDateTime(r.first.ratedAt)}</dd>
           <dt>{t('evalWork.fields.rater')}</dt>

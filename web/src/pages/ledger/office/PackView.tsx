@@ -67,7 +67,7 @@ function PackSection({ section, tasks }: { section: Section; tasks: readonly Pac
   return (
     <div className={`ys-ledger-pack-section is-${section}`}>
       <h3>
-        {t(`ledger.pack.${section}`)}（{tasks.length}）
+        {t('common.counted', { label: t(`ledger.pack.${section}`), n: tasks.length })}
       </h3>
       <ul>
         {tasks.map((task) => (

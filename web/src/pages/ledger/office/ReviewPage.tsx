@@ -35,7 +35,7 @@ export function ReviewPage() {
       <Tabs
         activeKey={state}
         onChange={(key) => setParams({ state: key })}
-        items={TABS.map((s, i) => ({ key: s, label: counts.data ? `${stateLabel(s)}（${counts.data[i]}）` : stateLabel(s) }))}
+        items={TABS.map((s, i) => ({ key: s, label: counts.data ? t('common.counted', { label: stateLabel(s), n: counts.data[i] }) : stateLabel(s) }))}
         data-testid="ledger-review-tabs"
       />
       <Card styles={{ body: { padding: 0 } }}>

@@ -108,8 +108,9 @@ function Certificate({
   licence: Licence;
   fields: { key: string; label: string; value: string }[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const departmentLabel = useDepartmentLabel();
+  const english = i18n.language === 'en';
   const url = useMemo(
     () => verifyUrl(window.location.origin, licence.verificationCode),
     [licence.verificationCode],
@@ -154,13 +155,13 @@ function Certificate({
             {licence.validTo ? (
               <Trans
                 i18nKey="registry.print.validRange"
-                values={{ from: chineseDate(licence.validFrom), to: chineseDate(licence.validTo) }}
+                values={{ from: chineseDate(licence.validFrom, english), to: chineseDate(licence.validTo, english) }}
                 components={{ date: <span className="ys-nowrap" /> }}
               />
             ) : (
               <Trans
                 i18nKey="registry.print.validFromOn"
-                values={{ from: chineseDate(licence.validFrom) }}
+                values={{ from: chineseDate(licence.validFrom, english) }}
                 components={{ date: <span className="ys-nowrap" /> }}
               />
             )}
@@ -195,7 +196,7 @@ function Certificate({
           <div>
             {t('registry.print.issuer')}：{licence.issuingDepartmentName ? departmentLabel(licence.issuingDepartmentName) : '—'}
           </div>
-          <div className="ys-nowrap">{chineseDate(licence.issuedOn)}</div>
+          <div className="ys-nowrap">{chineseDate(licence.issuedOn, english)}</div>
         </div>
       </footer>
     </article>

@@ -34,9 +34,9 @@ export function licenceFieldRows(
   return rows;
 }
 
-/** "2026 年 3 月 1 日", as certificates write dates. */
-export function chineseDate(iso: string | null | undefined): string {
+/** "2026年3月1日", as Chinese certificates write dates; the English certificate keeps the date as it is (2026-03-01). */
+export function chineseDate(iso: string | null | undefined, english = false): string {
   const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return iso ?? '';
+  if (!match || english) return iso ?? '';
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }

@@ -194,6 +194,7 @@ describe('chineseDate', () => {
     expect(chineseDate('2026-03-01')).toBe('2026年3月1日');
     expect(chineseDate(null)).toBe('');
     expect(chineseDate('soon')).toBe('soon');
+    expect(chineseDate('2026-03-01', true)).toBe('2026-03-01');
   });
 
   it('marks each date of the printed validity, so a date is never broken across lines', () => {
