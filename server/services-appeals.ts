@@ -9,7 +9,7 @@ import { remembered } from './remembered.ts';
 export function appealsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'evaluations' | 'appeals' | 'ledger' | 'outreach'>, catalog: CatalogService): AppealsDeps {
   const { org, registry, calendar, workflow, notify, files, crypto } = rooms;
   const departments = remembered(30_000, () => 'all', async () =>
-    (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name, regionCode: d.regionCode, parentId: d.parentId, kind: d.kind })),
+    (await org.departments.listDepartments()).map((d) => ({ id: d.id, code: d.code, name: d.name, nameEn: d.nameEn, regionCode: d.regionCode, parentId: d.parentId, kind: d.kind })),
   );
   const membersOf = remembered(30_000, (id: string, roles: readonly Role[]) => `${id}:${roles.join(',')}`, (id: string, roles: readonly Role[]) => org.users.membersOf(id, roles));
   // The 12345 centre: the first department (by code) with hotline seats in it.

@@ -123,6 +123,10 @@ describe('returns (退单)', () => {
     const [zj, rs] = [unit.get(t.dept['HHHT-ZJ']!), unit.get(t.dept['HHHT-RS']!)];
     const where = (timeline: { kind: string; to?: { zh: string } | null }[]) => timeline.filter((e) => e.to).map((e) => `${e.kind}:${e.to!.zh}`);
     expect(where(v.timeline)).toEqual([`dispatch:派至${zj}`, `return:建议改派${rs}`, `redispatch:派至${rs}`]);
+    // In English, with the units' English names.
+    const english = new Map((await t.services.org.departments.listDepartments()).map((d) => [d.id, d.nameEn]));
+    const [zjEn, rsEn] = [english.get(t.dept['HHHT-ZJ']!), english.get(t.dept['HHHT-RS']!)];
+    expect(v.timeline.flatMap((e) => (e.to ? [e.to.en] : []))).toEqual([`To ${zjEn}`, `Suggests ${rsEn}`, `To ${rsEn}`]);
 
     const b = await tickets.create(actor(agent), agent, callInput({ title: '另一件' }), monday);
     await tickets.dispatch(actor(agent), agent, b.id, { version: 1, leadDepartmentId: t.dept['HHHT-ZJ']!, supportDepartmentIds: [] }, monday);

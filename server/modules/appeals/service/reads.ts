@@ -34,8 +34,14 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
   async function namesFor() {
     const [departments, categories] = await Promise.all([deps.org.departments(), catalogue.categories()]);
     const d = new Map(departments.map((x) => [x.id, x.name]));
+    const e = new Map(departments.map((x) => [x.id, x.nameEn || x.name]));
     const c = new Map(categories.map((x) => [x.code, { zh: x.name, en: x.nameEn || x.name }]));
-    return { department: (id: string | null) => (id ? (d.get(id) ?? null) : null), category: (code: string) => c.get(code) ?? { zh: code, en: code } };
+    return {
+      department: (id: string | null) => (id ? (d.get(id) ?? null) : null),
+      /** The department's name in both languages (its Chinese one where it has no English one). */
+      departmentText: (id: string | null) => (id && d.has(id) ? { zh: d.get(id)!, en: e.get(id)! } : null),
+      category: (code: string) => c.get(code) ?? { zh: code, en: code },
+    };
   }
 
   async function readable(p: Principal, id: string): Promise<{ t: repo.TicketRow; v: Viewer }> {
@@ -249,13 +255,13 @@ function holderUsers(data: Record<string, unknown>): string[] {
 function destinationOf(
   h: { action: string; data: Record<string, unknown> },
   staff: boolean,
-  names: { department: (id: string | null) => string | null },
+  names: { departmentText: (id: string | null) => { zh: string; en: string } | null },
   people: Map<string, string>,
 ): { zh: string; en: string } | null {
-  const unit = (key: string) => (typeof h.data[key] === 'string' ? names.department(h.data[key] as string) : null);
+  const unit = (key: string) => (typeof h.data[key] === 'string' ? names.departmentText(h.data[key] as string) : null);
   if (h.action === 'dispatch' || h.action === 'redispatch') {
     const lead = unit('leadDepartmentId');
-    return lead ? { zh: `派至${lead}`, en: `To ${lead}` } : null;
+    return lead ? { zh: `派至${lead.zh}`, en: `To ${lead.en}` } : null;
   }
   if (!staff) return null;
   if (h.action === 'handover') {
@@ -264,7 +270,7 @@ function destinationOf(
   }
   if (h.action === 'return') {
     const suggested = unit('suggestedDepartmentId');
-    return suggested ? { zh: `建议改派${suggested}`, en: `Suggests ${suggested}` } : null;
+    return suggested ? { zh: `建议改派${suggested.zh}`, en: `Suggests ${suggested.en}` } : null;
   }
   return null;
 }

@@ -14,6 +14,8 @@ export interface DepartmentInfo {
   id: string;
   code: string;
   name: string;
+  /** The English name, where the org service gives it (the English interface's texts). */
+  nameEn?: string;
   regionCode: string;
   parentId: string | null;
   /** government (市/旗县区人民政府) | department | office | zone … */
