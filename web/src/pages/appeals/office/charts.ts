@@ -54,7 +54,7 @@ export function categoryAreaOption(matrix: Matrix, words: { countName: string })
     legend: { type: 'scroll', bottom: 0, itemWidth: 12, itemHeight: 12 },
     grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
     xAxis: { type: 'value', name: words.countName, nameLocation: 'middle', nameGap: 24, minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: matrix.categories.map((c) => c.name), axisLabel: { width: 96, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: matrix.categories.map((c) => c.name), axisLabel: { width: 120, overflow: 'truncate' } },
     series: matrix.areas.map((area, i) => ({
       name: area.name,
       type: 'bar',

@@ -235,7 +235,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'answered', kind: 'count', width: 72 },
   { key: 'ratingRate', kind: 'rate', width: 88 },
   { key: 'rated', kind: 'count', width: 72 },
-  { key: 'satisfaction', kind: 'rate', width: 88 },
+  { key: 'satisfaction', kind: 'rate', width: 100 },
   { key: 'bad', kind: 'count', width: 72 },
   { key: 'badRate', kind: 'rate', width: 88 },
   { key: 'callbackRate', kind: 'rate', width: 88 },

@@ -98,10 +98,12 @@ export function monthlyTrendOption(
     grid: { left: 8, right: 8, top: 40, bottom: 32, containLabel: true },
     xAxis: { type: 'category', boundaryGap: false, data: months.map((r) => r.label || r.key) },
     yAxis: [
-      { type: 'value', name: words.ratedName, minInterval: 1, min: 0 },
+      // The axes' names run inwards from their axis, so a long one (English) is not cut at the chart's edge.
+      { type: 'value', name: words.ratedName, minInterval: 1, min: 0, nameTextStyle: { align: 'left' } },
       {
         type: 'value',
         name: words.badRateName,
+        nameTextStyle: { align: 'right' },
         min: 0,
         axisLabel: { formatter: '{value}%' },
         splitLine: { show: false },
