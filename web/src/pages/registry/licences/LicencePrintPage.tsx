@@ -11,7 +11,7 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import '../registry.css';
 import { verifyUrl } from '../verify/result.ts';
-import { chineseDate, licenceFieldRows } from './certificate.ts';
+import { certificateDate, licenceFieldRows } from './certificate.ts';
 import { licencePath, verifyPath } from './paths.ts';
 
 /**
@@ -155,13 +155,13 @@ function Certificate({
             {licence.validTo ? (
               <Trans
                 i18nKey="registry.print.validRange"
-                values={{ from: chineseDate(licence.validFrom, english), to: chineseDate(licence.validTo, english) }}
+                values={{ from: certificateDate(licence.validFrom, english), to: certificateDate(licence.validTo, english) }}
                 components={{ date: <span className="ys-nowrap" /> }}
               />
             ) : (
               <Trans
                 i18nKey="registry.print.validFromOn"
-                values={{ from: chineseDate(licence.validFrom, english) }}
+                values={{ from: certificateDate(licence.validFrom, english) }}
                 components={{ date: <span className="ys-nowrap" /> }}
               />
             )}
@@ -196,7 +196,7 @@ function Certificate({
           <div>
             {t('registry.print.issuer')}：{licence.issuingDepartmentName ? departmentLabel(licence.issuingDepartmentName) : '—'}
           </div>
-          <div className="ys-nowrap">{chineseDate(licence.issuedOn, english)}</div>
+          <div className="ys-nowrap">{certificateDate(licence.issuedOn, english)}</div>
         </div>
       </footer>
     </article>

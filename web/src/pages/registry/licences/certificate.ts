@@ -34,8 +34,8 @@ export function licenceFieldRows(
   return rows;
 }
 
-/** "2026年3月1日", as Chinese certificates write dates; the English certificate keeps the date as it is (2026-03-01). */
-export function chineseDate(iso: string | null | undefined, english = false): string {
+/** A date as the certificate prints it: "2026年3月1日" in Chinese, as it is (2026-03-01) in English. */
+export function certificateDate(iso: string | null | undefined, english = false): string {
   const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   if (!match || english) return iso ?? '';
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;

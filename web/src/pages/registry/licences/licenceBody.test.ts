@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, LicenceType } from '../../../api/registry.ts';
 import { i18n } from '../../../i18n/index.ts';
-import { licenceFieldRows, chineseDate } from './certificate.ts';
+import { licenceFieldRows, certificateDate } from './certificate.ts';
 import { fieldValue, issueBody, mayIssue, prefillFields } from './licenceBody.ts';
 
 const scjg = '0190f0f0-0000-7000-8000-00000000000a';
@@ -189,16 +189,16 @@ describe('licenceFieldRows', () => {
   });
 });
 
-describe('chineseDate', () => {
+describe('certificateDate', () => {
   it('writes dates as certificates do', () => {
-    expect(chineseDate('2026-03-01')).toBe('2026年3月1日');
-    expect(chineseDate(null)).toBe('');
-    expect(chineseDate('soon')).toBe('soon');
-    expect(chineseDate('2026-03-01', true)).toBe('2026-03-01');
+    expect(certificateDate('2026-03-01')).toBe('2026年3月1日');
+    expect(certificateDate(null)).toBe('');
+    expect(certificateDate('soon')).toBe('soon');
+    expect(certificateDate('2026-03-01', true)).toBe('2026-03-01');
   });
 
   it('marks each date of the printed validity, so a date is never broken across lines', () => {
-    const dates = { from: chineseDate('2026-11-28'), to: chineseDate('2031-11-27') };
+    const dates = { from: certificateDate('2026-11-28'), to: certificateDate('2031-11-27') };
     for (const lng of ['zh-CN', 'en']) {
       const range = i18n.t('registry.print.validRange', { lng, ...dates });
       expect(range).toContain('<date>2026年11月28日</date>');
