@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { guardPglite } from './pglite-guard.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -46,7 +47,7 @@ export const PGLITE_EXTENSIONS = { pg_trgm };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.readUrl, options.poolSize ?? 10);
-  const client = options.pglite ?? (await createPglite(options.dataDir));
+  const client = guardPglite(options.pglite ?? (await createPglite(options.dataDir)));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
