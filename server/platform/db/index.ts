@@ -1,4 +1,5 @@
 export type { Database, Db, Engine, Schema } from '../../db/client.ts';
+export { outsideTransaction } from '../../db/pglite-guard.ts';
 export { uuidv7 } from './uuid.ts';
 export { toInstant, toIsoDate, toJson, toNumber } from './normalize.ts';
 export { queryRows } from './raw.ts';

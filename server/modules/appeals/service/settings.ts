@@ -8,7 +8,7 @@ import type { appealSettingsBody } from '../../../../common/api/appeals.ts';
 import { DEFAULT_APPEAL_RULES, type AppealRules } from '../../../../common/appeals/vocabulary.ts';
 import { auditWrite, type Actor } from '../../../platform/audit/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
-import { runWrites, WriteRefused } from '../../../platform/db/index.ts';
+import { outsideTransaction, runWrites, WriteRefused } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors/index.ts';
 import * as repo from '../repository.ts';
 
@@ -41,7 +41,8 @@ export function createSettings(database: Database, defaults: AppealRules = DEFAU
   return {
     /** The rules now (the copy; a stale copy starts a refresh in the background). */
     get rules(): AppealRules {
-      if (Date.now() - loadedAt > REFRESH_MS) refresh().catch(() => undefined);
+      // Not awaited: read inside a transaction, the refresh runs once the transaction has ended (one connection on PGlite).
+      if (Date.now() - loadedAt > REFRESH_MS) outsideTransaction(refresh).catch(() => undefined);
       return current.rules;
     },
 
