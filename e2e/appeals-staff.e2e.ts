@@ -125,7 +125,7 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 for staff on %s', (dev
     expect(unexpectedErrors(agent.errors)).toEqual([]);
   }, 120_000);
 
-  it('the unit finds it in 我的待办 with its light, signs for it, adds a note and replies', async () => {
+  it('the unit is told by the bell and opens the ticket from its notice', async () => {
     const { page } = handler;
     expect(number).not.toBe('');
     await signIn(page, 'handler');
@@ -150,6 +150,12 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 for staff on %s', (dev
     await expect.poll(() => notice().getAttribute('data-read')).toBe('true');
     await page.keyboard.press('Escape');
     await page.getByTestId('notifications-drawer').waitFor({ state: 'hidden' });
+  });
+
+  // A step of its own: tried again after a failure, it does not meet the notice the first attempt already read.
+  it('the unit finds it in 我的待办 with its light, signs for it, adds a note and replies', async () => {
+    const { page } = handler;
+    expect(number).not.toBe('');
     await goByMenu(page, device, '工单办理');
     await page.getByTestId('appeals-queue-page').waitFor();
     await page.getByTestId(device === 'phone' ? 'ticket-card' : 'ticket-link').first().waitFor();

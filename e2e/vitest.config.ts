@@ -7,13 +7,13 @@ import { defineConfig } from 'vitest/config';
 // count records other journeys may be making at the same time. A step that fails is tried once more: two steps timed
 // out in one CI run of fifteen files run two at a time (the applicant's 一件事 draft and qiye's sign-out in the
 // enterprise-account journey; both passed in the run before; cause not found yet); a real fault fails both tries. The
-// retry is judged on its own console errors: the failed attempt's are dropped (support/retry-errors.ts).
+// retry starts from reloaded pages and is judged on its own console errors (support/after-failure.ts).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
-    setupFiles: ['e2e/support/retry-errors.ts'],
+    setupFiles: ['e2e/support/after-failure.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -91,13 +91,17 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
   return file;
 }
 
-/** Every list trackErrors made in this file's run: a failed attempt's entries are dropped before its retry (retry-errors.ts). */
+/** Every list trackErrors made in this file's run: a failed attempt's entries are dropped before its retry (after-failure.ts). */
 export const trackedErrorLists = new Set<string[]>();
+/** The pages whose errors are tracked: support/after-failure.ts reloads them after a failed step. */
+export const trackedPages = new Set<Page>();
 
 /** Collects uncaught page errors and console errors, so a journey can assert there were none. */
 export function trackErrors(page: Page): string[] {
   const errors: string[] = [];
   trackedErrorLists.add(errors);
+  trackedPages.add(page);
+  page.once('close', () => trackedPages.delete(page));
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     // The URL tells an expected failed request (e.g. a 401 from /api/v1/auth/me) from a real one.

@@ -1,7 +1,8 @@
 // Starts the real server (`node bin/yingshang.js serve`) on a free port with a fresh data directory,
-// waits until it is healthy, and stops it — with everything it spawned — afterwards.
+// waits until it is healthy, and stops it — with everything it spawned — afterwards. To look into a run, set
+// E2E_SERVER_LOG=<file> (the server's output is appended there) and E2E_SERVER_LOG_LEVEL=info (every request).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,6 +75,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   const lines: string[] = [];
   const remember = (chunk: Buffer) => {
+    if (process.env.E2E_SERVER_LOG) appendFileSync(process.env.E2E_SERVER_LOG, chunk);
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     if (lines.length > 200) lines.splice(0, lines.length - 200);
   };
@@ -87,7 +89,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DEMO: '1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
       // The journeys are a whole office of users, two files at a time, from one address.
       RATE_LIMIT_PER_MINUTE: '100000',
       ...options.env,
