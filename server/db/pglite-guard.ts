@@ -23,7 +23,7 @@ export class OutsideTransactionError extends Error {
 const insideTransaction = new AsyncLocalStorage<boolean>();
 
 /** Whether the current asynchronous work was started by a transaction's callback. */
-export const isInsideTransaction = (): boolean => insideTransaction.getStore() === true;
+const isInsideTransaction = (): boolean => insideTransaction.getStore() === true;
 
 /**
  * Runs `work` as if outside any transaction: for background work started from one and not awaited there (a cache
@@ -59,10 +59,14 @@ export function guardPglite(client: PGlite, options: GuardOptions = { slowMs: 15
     const [callback, ...rest] = args as [(tx: unknown) => Promise<unknown>, ...unknown[]];
     // Where it began, told if it holds the connection unusually long (everything else waits for it meanwhile).
     const origin = new Error('transaction started here');
-    return transaction((tx: unknown) => {
+    return transaction(async (tx: unknown) => {
       const timer = setTimeout(() => options.slow(origin, options.slowMs), options.slowMs);
       timer.unref();
-      return insideTransaction.run(true, () => callback(tx)).finally(() => clearTimeout(timer));
+      try {
+        return await insideTransaction.run(true, () => callback(tx));
+      } finally {
+        clearTimeout(timer);
+      }
     }, ...rest);
   };
   (client as unknown as { [guarded]?: true })[guarded] = true;
