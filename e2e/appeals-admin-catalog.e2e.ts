@@ -11,7 +11,7 @@ import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
 import { goByMenu, menuLabels, pickDepartment, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
-import { visibleModal } from './support/dialog.ts';
+import { clickTaken, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36);
@@ -211,7 +211,7 @@ describe.each<Device>(['desktop', 'phone'])('派单目录 and 知识库维护 on
     await confirm.locator('.ant-modal-confirm-title', { hasText: '删除这条派单规则？' }).waitFor();
     await page.getByTestId('rule-delete-confirm').click({ trial: true });
     await shot(page, `appeals-catalog-${device}-rule-delete`, { fullPage: false });
-    await page.getByTestId('rule-delete-confirm').click();
+    await clickTaken(page.getByTestId('rule-delete-confirm'));
     await toast(page, '派单规则已删除').waitFor();
     await row.waitFor({ state: 'detached' });
     await expect.poll(() => text(page.getByTestId('try-lead')), { timeout: 10_000 }).toContain(c.before);
@@ -281,7 +281,7 @@ describe.each<Device>(['desktop', 'phone'])('派单目录 and 知识库维护 on
     await page.locator('.ant-modal-confirm-title', { hasText: '停用这条知识？' }).waitFor();
     await page.getByTestId('knowledge-retire-confirm').click({ trial: true });
     await shot(page, `appeals-catalog-${device}-knowledge-retire`, { fullPage: false });
-    await page.getByTestId('knowledge-retire-confirm').click();
+    await clickTaken(page.getByTestId('knowledge-retire-confirm'));
     await toast(page, '已停用').waitFor();
     await edited.waitFor({ state: 'detached' });
     await page.getByTestId('knowledge-statuses').getByText('已停用', { exact: true }).click();
@@ -300,7 +300,7 @@ describe.each<Device>(['desktop', 'phone'])('派单目录 and 知识库维护 on
     await page.getByTestId('knowledge-statuses').getByText('已停用', { exact: true }).click();
     await edited.getByTestId('knowledge-restore').click();
     await page.locator('.ant-modal-confirm-title', { hasText: '恢复启用这条知识？' }).waitFor();
-    await page.getByTestId('knowledge-restore-confirm').click();
+    await clickTaken(page.getByTestId('knowledge-restore-confirm'));
     await toast(page, '已恢复启用').waitFor();
     await edited.waitFor({ state: 'detached' });
     await page.getByTestId('knowledge-statuses').getByText('有效', { exact: true }).click();

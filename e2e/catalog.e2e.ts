@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { goByMenu, menuLabels, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
+import { clickTaken } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36).toUpperCase();
@@ -279,7 +280,7 @@ describe('事项管理 for the office on desktop', () => {
     await page.waitForURL(/\/catalog\/admin\/items\/[0-9a-f-]{36}$/);
     await expect.poll(async () => (await page.getByTestId('item-title').textContent()) ?? '').toBe(name);
     await page.getByTestId('item-publish').click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /发\s*布/ }).click();
+    await clickTaken(page.locator('.ant-modal-confirm').getByRole('button', { name: /发\s*布/ }));
     await toast(page, '已发布第 1 版').waitFor();
     await expect.poll(() => page.getByTestId('catalog-status').first().textContent()).toBe('已发布');
     await page.getByTestId('item-guide').waitFor(); // the editor's 查看办事指南 button, shown once published
@@ -309,7 +310,7 @@ describe('事项管理 for the office on desktop', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('synonym-expansions').locator('.ant-select-selection-item', { hasText: name }).waitFor();
     await shot(page, 'catalog-desktop-synonym-form', { fullPage: false });
-    await page.getByTestId('synonym-save').click();
+    await clickTaken(page.getByTestId('synonym-save'));
     await toast(page, '已新增').waitFor();
     // The list is long and paged: find the new row with the page's own filter.
     await page.getByPlaceholder('查找说法或用语').fill(term);
