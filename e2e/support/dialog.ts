@@ -10,6 +10,9 @@ const COMPLAINTS = '.ant-form-item-explain-error, .ant-alert-error';
 /** How long a click may show nothing before it is made once more (see clickTaken). */
 const UNTAKEN_MS = 5_000;
 
+/** Said in the run's output, so how often it happens stays visible. */
+const untaken = (what: string | null) => console.warn(`[journey] a click on "${(what ?? '').trim()}" showed nothing for ${UNTAKEN_MS} ms: clicked once more`);
+
 const isLoading = (button: Locator) => button.evaluate((el) => el.classList.contains('ant-btn-loading')).catch(() => false);
 
 /**
@@ -28,7 +31,10 @@ export async function clickTaken(button: Locator, timeout = 30_000): Promise<voi
     if (!(await button.isVisible().catch(() => false)) || (await isLoading(button))) return;
     if (again && Date.now() - started > UNTAKEN_MS) {
       again = false;
-      if (await button.isEnabled().catch(() => false)) await button.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
+      if (await button.isEnabled().catch(() => false)) {
+        untaken(await button.textContent().catch(() => ''));
+        await button.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
+      }
     }
     if (Date.now() - started > timeout) throw new Error(`the click on the button was not taken within ${timeout} ms`);
     await button.page().waitForTimeout(100);
@@ -51,7 +57,10 @@ export async function submitAndClose(dialog: Locator, submitTestId: string, time
     // A click not taken (see clickTaken): made once more while the dialog shows nothing and is not busy.
     if (again && Date.now() > again) {
       again = 0;
-      if ((await submit.isEnabled().catch(() => false)) && !(await isLoading(submit))) await submit.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
+      if ((await submit.isEnabled().catch(() => false)) && !(await isLoading(submit))) {
+        untaken(submitTestId);
+        await submit.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
+      }
     }
     if (Date.now() > deadline) throw new Error(`the dialog did not close within ${timeout} ms`);
     await dialog.page().waitForTimeout(200);
