@@ -309,6 +309,8 @@ describe('事项管理 for the office on desktop', () => {
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await page.getByTestId('synonym-expansions').locator('.ant-select-selection-item', { hasText: name }).waitFor();
+    // Leave the select before saving, as a person moving to 保存 does: under load its first 保存 sent no words (CI).
+    await page.getByTestId('synonym-term').click();
     await shot(page, 'catalog-desktop-synonym-form', { fullPage: false });
     await clickTaken(page.getByTestId('synonym-save'));
     await toast(page, '已新增').waitFor();
