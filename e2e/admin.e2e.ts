@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { addCalendarDays, weekday } from '../common/calendar/index.ts';
 import { fillSignIn, goByMenu, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, newContext, noToasts, shot, trackErrors, type Device } from './support/browser.ts';
-import { clickTaken, submitAndClose, visibleModal } from './support/dialog.ts';
+import { submitAndClose, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -165,7 +165,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await expect.poll(() => page.locator('[data-testid="user-table"] .ant-table-row').count()).toBe(1);
     await page.getByRole('button', { name: `更多操作 ${username}` }).click();
     await page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: '重置密码' }).click();
-    await clickTaken(visibleModal(page).getByRole('button', { name: '重置密码' }));
+    await visibleModal(page).getByRole('button', { name: '重置密码' }).click();
     await secretShown('reset-password');
   });
 
@@ -180,7 +180,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await pickOption(page, form.locator('.ant-form-item', { hasText: '角色' }).locator('.ant-select'), '承办人');
     await page.keyboard.press('Escape'); // close the multiple select's list
     await shot(page, `admin-${device}-token-form`, { fullPage: false });
-    await clickTaken(visibleModal(page).getByRole('button', { name: '新建令牌' }));
+    await visibleModal(page).getByRole('button', { name: '新建令牌' }).click();
     await secretShown('token-secret');
 
     const row = page.locator('[data-testid="token-table"] .ant-table-row', { hasText: tokenName });
@@ -226,7 +226,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await visibleModal(page).getByTestId('department-form').waitFor();
     expect(await visibleModal(page).getByLabel('简称').inputValue()).toBe(`${department.shortName}甲`);
     await visibleModal(page).getByLabel('简称').fill(department.shortName);
-    await clickTaken(visibleModal(page).getByRole('button', { name: /保\s*存/ }));
+    await visibleModal(page).getByRole('button', { name: /保\s*存/ }).click();
     await toast(page, '已保存').waitFor();
     await page.mouse.move(0, 400); // a hovered message stays open (and covers the header on a phone)
     await toast(page, '已保存').waitFor({ state: 'detached' });
