@@ -19,9 +19,10 @@ const isLoading = (button: Locator) => button.evaluate((el) => el.classList.cont
  * Clicks a button that starts a request and waits until the page took the click: the button turns to loading, or is
  * gone (its dialog or row editor closed). In full CI runs, two files at a time on two cores, such a click was seen to
  * do nothing now and then (a dialog's OK just after it opened, a row's 保存 just after a select's list) — three
- * journeys, about one run in two, never when run alone or beside CPU hogs; cause not found. If nothing shows for 5 s
- * and the button is still there, enabled and not loading, it is clicked once more: antd's buttons ignore clicks while
- * loading, so a request that is merely slow is never sent twice.
+ * journeys, about one run in two; cause not found. If nothing shows for 5 s and the button is still there, enabled
+ * and not loading, it is clicked once more. Only for buttons that show their loading state while the request runs
+ * (antd ignores clicks then): the administration's dialogs do not show it long enough, and a second click there raced
+ * the first, so they keep plain clicks.
  */
 export async function clickTaken(button: Locator, timeout = 30_000): Promise<void> {
   await button.click();
