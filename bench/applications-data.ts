@@ -33,18 +33,16 @@ export async function generateApplications(
                now() + (((i % 30) - 8) || ' days')::interval as due
         from generate_series(${from}::int, ${to}::int) as i`);
       await tx.execute(sql`
-        insert into workflow_case (id, workflow, subject_type, subject_id, state, holders, initiator_id, state_entered_at, state_due_at, clock, due_at, ended, others_acted, trail, version)
+        insert into workflow_case (id, workflow, subject_type, subject_id, state, holders, initiator_id, state_entered_at, state_due_at, clock, due_at, ended, others_acted, trail, version, queue_key)
         select case_id, 'application', 'application', app_id,
                case when open then open_state else 'done' end,
                jsonb_build_array(jsonb_build_object('holder', jsonb_build_object('kind', 'department', 'id', dept), 'acted', false, 'delegatedTo', null)),
                null, submitted, null,
                jsonb_build_object('limit', jsonb_build_object('unit', 'workingDays', 'value', 5), 'startedAt', submitted, 'pausedAt', null, 'paused', 0, 'extension', 0, 'maxExtension', 10, 'finishedAt', case when open then null else due end),
                case when open then due else null end, not open, true,
-               jsonb_build_array(jsonb_build_object('state', 'submitted', 'holders', jsonb_build_array(jsonb_build_object('kind', 'department', 'id', dept)))), 3
+               jsonb_build_array(jsonb_build_object('state', 'submitted', 'holders', jsonb_build_array(jsonb_build_object('kind', 'department', 'id', dept)))), 3,
+               case when open then 'department:' || dept end
         from gen`);
-      await tx.execute(sql`
-        insert into workflow_assignment (case_id, holder_key, workflow, state, due_at, since)
-        select case_id, 'department:' || dept, 'application', open_state, due, submitted from gen where open`);
       await tx.execute(sql`
         insert into application (id, number, kind, item_id, item_code, title, department_id, channel, applicant_kind, applicant_name, form_data, materials, state, outcome, case_id, submitted_at, accepted_at, finished_at, due_at, working_days, on_time, exempted_count)
         select app_id, 'BENCH' || lpad(i::text, 12, '0'), 'item', ${o.itemId}::uuid, ${o.itemCode}, '食品经营许可证核发', dept, channel, 'entity', '基准测试企业' || (i % 5000), '{}'::jsonb, '[]'::jsonb,
@@ -54,7 +52,7 @@ export async function generateApplications(
         from gen`);
     });
   }
-  const [open] = await services.database.db.execute(sql`select count(*)::int as n from workflow_assignment`).then((r) => (r as unknown as { rows: { n: number }[] }).rows);
-  const [mine] = await services.database.db.execute(sql`select count(*)::int as n from workflow_assignment where holder_key = ${`department:${o.heldBy}`}`).then((r) => (r as unknown as { rows: { n: number }[] }).rows);
+  const [open] = await services.database.db.execute(sql`select count(*)::int as n from workflow_case where queue_key is not null`).then((r) => (r as unknown as { rows: { n: number }[] }).rows);
+  const [mine] = await services.database.db.execute(sql`select count(*)::int as n from workflow_case where queue_key = ${`department:${o.heldBy}`}`).then((r) => (r as unknown as { rows: { n: number }[] }).rows);
   return { open: Number(open!.n), mine: Number(mine!.n) };
 }

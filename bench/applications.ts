@@ -131,8 +131,8 @@ export async function benchApplications(services: Services, options: Application
   const { open, mine } = await generateApplications(services, { total: options.applications, itemCode: item.code, itemId: item.id, departments: Object.values(dept), heldBy: dept['HHHT-SCJG']! });
   console.log(`  generated ${options.applications} applications (${open} open, ${mine} held by the approver's department) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await services.database.exec('vacuum (analyze) application');
-  await services.database.exec('vacuum (analyze) workflow_assignment');
   await services.database.exec('vacuum (analyze) workflow_case');
+  await services.database.exec('vacuum (analyze) workflow_assignment');
 
   const meta = { ip: '127.0.0.1', userAgent: 'bench', requestId: null };
   const { token } = (await services.org.auth.signIn('approver', DEMO_PASSWORD, meta)).started;

@@ -1,6 +1,6 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
 // catalog [--items N] [--connections N]; applications [--applications N] [--connections N];
-// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; step-sql [--tickets N] (PostgreSQL, pgbench); ledger-import [--rows N]; ledger-pack [--tasks N])
+// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; step-sql [--tickets N] (PostgreSQL, pgbench); workflow-floor [--cases N]; ledger-import [--rows N]; ledger-pack [--tasks N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,13 +14,15 @@ import { benchApplications } from './applications.ts';
 import { benchEvaluations } from './evaluations.ts';
 import { benchAppealWrites, benchOpen311 } from './appeals.ts';
 import { benchStepSql } from './step-sql.ts';
+import { benchWorkflowFloor } from './workflow-floor.ts';
+import { seedDemoCity } from '../server/seed/index.ts';
 import { benchLedgerPack } from './ledger-pack.ts';
 import { benchLedgerImport } from './ledger-import.ts';
 import { availableEngines, machine, openBenchPlatform, type BenchEngine } from './lib/engines.ts';
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'step-sql': true, 'ledger-import': true, 'ledger-pack': true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'step-sql': true, 'workflow-floor': true, 'ledger-import': true, 'ledger-pack': true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -99,6 +101,13 @@ for (const engine of engines) {
     if (name === 'step-sql') {
       // pgbench's own baseline transaction is the ratio's base here (printed by the bench); the Node baselines above are for context.
       rows.push(...(await benchStepSql(platform.services, { url: platform.url!, seconds, tickets: Number(arg('tickets') ?? 20_000) })));
+    }
+    if (name === 'workflow-floor') {
+      await seedDemoCity(platform.services, { seed: 2026, scale: 'small', catalog: false });
+      const concurrency = engine === 'postgres' ? 10 : 4;
+      const measured = await benchWorkflowFloor(platform.services, { seconds, concurrency, cases: Number(arg('cases') ?? (engine === 'postgres' ? 12_000 : 3_000)) });
+      for (const row of measured) console.log(formatRow(row, baselines.insertAudit));
+      rows.push(...measured);
     }
     if (name === 'ledger-import') {
       const [measured, baseline] = await benchLedgerImport(platform.services, { rows: Number(arg('rows') ?? 5000) });

@@ -1,6 +1,7 @@
 // SQL of the work queue (待办): the applications some holder keys hold, soonest deadline first, with the
-// application's own filters applied before the limit. It reads the workflow engine's queue table (its
-// published read model, DESIGN.md §7) joined to the application rows, and only the columns a queue row shows.
+// application's own filters applied before the limit. It reads the workflow engine's queue (its published read
+// model, DESIGN.md §7: the cases' queue keys and the further queue rows) joined to the application rows, and only
+// the columns a queue row shows.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import { preparedRead, toInstant } from '../../platform/db/index.ts';
@@ -41,12 +42,13 @@ export type QueueRow = Pick<
 >;
 
 /**
- * The queue, one statement. Each holder key is read in deadline order straight off the queue index
- * (`holder_key, due_at, case_id`): its rows with a deadline inside the window (an index range), then, when
- * the window has no upper end, its rows without a deadline (which sort last); each joined row by row to its
- * application until `limit` pass the filters. The branches are merged in deadline order and a case held
- * both by the user and by their department (its rows have the same deadline) is kept once. So the database
- * reads about as many queue rows as it returns, however long the department's queue is, and never sorts it.
+ * The queue, one statement. Each holder key is read in deadline order straight off the queue indexes — the cases'
+ * own (`queue_key, due_at, id`: the key of a case's first holder) and the further queue rows' (`holder_key, due_at,
+ * case_id`: other holders of a 会签, delegates): its cases with a deadline inside the window (an index range), then,
+ * when the window has no upper end, those without a deadline (which sort last); each joined row by row to its
+ * application until `limit` pass the filters. The branches are merged in deadline order and a case held both by
+ * the user and by their department (with the same deadline) is kept once. So the database reads about as many
+ * queue entries as it returns, however long the department's queue is, and never sorts it.
  */
 export async function queue(db: Db, f: QueueFilter): Promise<QueueRow[]> {
   if (!f.holderKeys.length) return [];
@@ -124,18 +126,22 @@ const COLUMNS = [
 function queueSql(keys: number): SQL {
   const limit = sql`${sql.placeholder('limit')}::int`;
   const columns = sql.raw(COLUMNS.map((c) => `a.${c}`).join(', '));
-  // One key's rows in deadline order, those with a deadline in the window or (`undated`) those without one.
-  const branch = (key: number, dated: boolean) => sql`(select w.due_at as queue_due_at, w.case_id as queue_case_id, ${columns}
-      from workflow_assignment w join application a on a.case_id = w.case_id
-      where w.holder_key = ${sql.placeholder(`key${key}`)}::text
+  // One key's cases in deadline order, those with a deadline in the window or (`undated`) those without one: from
+  // the cases whose first holder it is (c), or from the further queue rows (w).
+  const branch = (key: number, dated: boolean, further: boolean) => {
+    const [from, keyColumn, caseId] = further ? [sql`workflow_assignment w`, sql`w.holder_key`, sql`w.case_id`] : [sql`workflow_case w`, sql`w.queue_key`, sql`w.id`];
+    return sql`(select w.due_at as queue_due_at, ${caseId} as queue_case_id, ${columns}
+      from ${from} join application a on a.case_id = ${caseId}
+      where ${keyColumn} = ${sql.placeholder(`key${key}`)}::text
         and ${dated ? sql`w.due_at >= ${sql.placeholder('after')}::timestamptz and w.due_at < ${sql.placeholder('before')}::timestamptz` : sql`w.due_at is null and ${sql.placeholder('undated')}::boolean`}
         and w.workflow = 'application'
         and (${sql.placeholder('state')}::text is null or w.state = ${sql.placeholder('state')}::text)
         and (${sql.placeholder('item')}::text is null or a.item_code = ${sql.placeholder('item')}::text)
         and (${sql.placeholder('channel')}::text is null or a.channel = ${sql.placeholder('channel')}::text)
-      order by w.due_at asc nulls last, w.case_id asc
+      order by w.due_at asc nulls last, ${caseId} asc
       limit ${limit})`;
-  const branches = Array.from({ length: keys }, (_, i) => [branch(i, true), branch(i, false)]).flat();
+  };
+  const branches = Array.from({ length: keys }, (_, i) => [branch(i, true, false), branch(i, false, false), branch(i, true, true), branch(i, false, true)]).flat();
   return sql`select distinct on (q.queue_due_at, q.queue_case_id) ${sql.raw(COLUMNS.map((c) => `q.${c}`).join(', '))}
     from (${sql.join(branches, sql` union all `)}) q
     order by q.queue_due_at asc nulls last, q.queue_case_id asc

@@ -1,7 +1,7 @@
-// SQL for cases, their holders (the queue rows), history and sent reminders.
+// SQL for cases, their holders (the case's queue key and the further queue rows), history and sent reminders.
 import { and, asc, eq, gt, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
-import { decodeRow, insertRecordset, insertRow, insertRows, selectById, toInstant, toJson, toNumber, updateRow, type PendingWrite } from '../db/index.ts';
+import { decodeRow, insertRecordset, insertRow, insertRows, queryRows, selectById, toInstant, toJson, toNumber, updateRow, type PendingWrite } from '../db/index.ts';
 import { workflowAssignments, workflowCases, workflowHistory, workflowReminders } from './tables.ts';
 
 export type CaseRow = typeof workflowCases.$inferSelect;
@@ -114,26 +114,42 @@ export interface QueueFilter {
   limit: number;
 }
 
-/** A work queue: the open cases these holder keys hold, soonest deadline first (no deadline last). */
+/**
+ * A work queue: the open cases these holder keys hold, soonest deadline first (no deadline last) — by the case's own
+ * queue key, or by a further queue row (a case held by several keys of the same person appears once).
+ */
 export async function queue(db: Db, f: QueueFilter) {
-  const where: SQL[] = [inArray(workflowAssignments.holderKey, f.holderKeys)];
-  if (f.workflow) where.push(eq(workflowAssignments.workflow, f.workflow));
-  if (f.states?.length) where.push(inArray(workflowAssignments.state, f.states));
-  if (f.dueBy) where.push(lte(workflowAssignments.dueAt, f.dueBy));
-  const rows = await db
-    .selectDistinct({ caseId: workflowAssignments.caseId, dueAt: workflowAssignments.dueAt })
-    .from(workflowAssignments)
-    .where(and(...where))
-    .orderBy(sql`${workflowAssignments.dueAt} asc nulls last`, asc(workflowAssignments.caseId))
-    .limit(f.limit);
-  return rows.map((r) => ({ caseId: r.caseId, dueAt: maybe(r.dueAt) }));
+  const held = (key: SQL, due: SQL, workflow: SQL, state: SQL) => {
+    const where: SQL[] = [inArray(key, f.holderKeys)];
+    if (f.workflow) where.push(sql`${workflow} = ${f.workflow}`);
+    if (f.states?.length) where.push(inArray(state, f.states));
+    if (f.dueBy) where.push(sql`${due} <= ${f.dueBy.toISOString()}::timestamptz`);
+    return and(...where)!;
+  };
+  const c = { key: sql`c.queue_key`, due: sql`c.due_at`, workflow: sql`c.workflow`, state: sql`c.state` };
+  const w = { key: sql`w.holder_key`, due: sql`w.due_at`, workflow: sql`w.workflow`, state: sql`w.state` };
+  const rows = await queryRows<{ case_id: string; due_at: unknown }>(
+    db,
+    sql`select case_id, due_at from (
+          select c.id as case_id, c.due_at from workflow_case c where ${held(c.key, c.due, c.workflow, c.state)}
+          union
+          select w.case_id, w.due_at from workflow_assignment w where ${held(w.key, w.due, w.workflow, w.state)}
+        ) q
+        order by due_at asc nulls last, case_id asc
+        limit ${f.limit}`,
+  );
+  return rows.map((r) => ({ caseId: r.case_id, dueAt: maybe(r.due_at) }));
 }
 
 export async function countQueue(db: Db, holderKeys: string[]): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(distinct ${workflowAssignments.caseId})` })
-    .from(workflowAssignments)
-    .where(inArray(workflowAssignments.holderKey, holderKeys));
+  const [row] = await queryRows<{ n: unknown }>(
+    db,
+    sql`select count(*) as n from (
+          select c.id from workflow_case c where ${inArray(sql`c.queue_key`, holderKeys)}
+          union
+          select w.case_id from workflow_assignment w where ${inArray(sql`w.holder_key`, holderKeys)}
+        ) q`,
+  );
   return toNumber(row?.n);
 }
 

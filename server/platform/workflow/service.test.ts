@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors/index.ts';
@@ -60,6 +61,62 @@ describe('workflow cases in the database', () => {
     ]);
     const audit = await queryRows<{ action: string }>(t.services.database.db, sql`select action from audit_log where entity_id = ${opened.id} order by at, id`);
     expect(audit.map((r) => r.action)).toEqual(['workflow.test.approval.open', 'workflow.test.approval.accept', 'workflow.test.approval.approve', 'workflow.test.approval.decide']);
+  });
+
+  it('queues a 会签 for every holder — the first on the case, the others as further rows — and drops them as it moves on', async () => {
+    const opened = await openOne();
+    const db = t.services.database.db;
+    const stored = async () => ({
+      key: (await queryRows<{ queue_key: string | null }>(db, sql`select queue_key from workflow_case where id = ${opened.id}`))[0]!.queue_key,
+      further: (await queryRows<{ holder_key: string }>(db, sql`select holder_key from workflow_assignment where case_id = ${opened.id} order by holder_key`)).map((r) => r.holder_key),
+    });
+    const queued = async (w: WorkflowActor) => (await workflow.queue({ who: w, limit: 500 }, t0)).map((c) => c.id).includes(opened.id);
+    expect(await stored()).toEqual({ key: `department:${ids.hall}`, further: [] });
+
+    const accepted = await workflow.act({ caseId: opened.id, action: 'accept', actor: actor(clerk), who: clerk, input: { holders: [{ kind: 'user', id: a1.userId }, { kind: 'user', id: a2.userId }] }, version: 1, now: t0 });
+    expect(await stored()).toEqual({ key: `user:${a1.userId}`, further: [`user:${a2.userId}`] });
+    expect([await queued(a1), await queued(a2), await queued(clerk)]).toEqual([true, true, false]);
+    // One case, however many of a person's keys hold it.
+    expect((await workflow.queue({ who: a2, limit: 500 }, t0)).filter((c) => c.id === opened.id)).toHaveLength(1);
+
+    // Both sign; the second moves it on to one holder, and the further row goes.
+    const first = await workflow.act({ caseId: opened.id, action: 'approve', actor: actor(a1), who: a1, input: { holders: [{ kind: 'user', id: ids.clerk }] }, version: accepted.case.version, now: t0 });
+    expect(first.case.state).toBe('reviewing');
+    expect([await queued(a1), await queued(a2)]).toEqual([true, true]);
+    const second = await workflow.act({ caseId: opened.id, action: 'approve', actor: actor(a2), who: a2, input: { holders: [{ kind: 'user', id: ids.clerk }] }, version: first.case.version, now: t0 });
+    expect(second.case.state).toBe('deciding');
+    expect(await stored()).toEqual({ key: `user:${ids.clerk}`, further: [] });
+    expect([await queued(a1), await queued(a2), await queued(clerk)]).toEqual([false, false, true]);
+
+    await workflow.act({ caseId: opened.id, action: 'decide', actor: actor(clerk), who: clerk, version: second.case.version, now: t0 });
+    expect(await stored()).toEqual({ key: null, further: [] });
+    expect(await queued(clerk)).toBe(false);
+  });
+
+  it('migration 0026 moves each open case’s first queue row onto the case, as the engine now writes it', async () => {
+    const db = t.services.database.db;
+    const one = await openOne();
+    const two = await openOne();
+    await workflow.act({ caseId: two.id, action: 'accept', actor: actor(clerk), who: clerk, input: { holders: [{ kind: 'user', id: a1.userId }, { kind: 'user', id: a2.userId }] }, version: 1, now: t0 });
+    const ended = await openOne();
+    await workflow.act({ caseId: ended.id, action: 'withdraw', actor: actor(applicant), who: applicant, version: 1, now: t0 });
+    const shape = async () => {
+      const cases = await queryRows<{ id: string; queue_key: string | null }>(db, sql`select id, queue_key from workflow_case where id in (${one.id}, ${two.id}, ${ended.id}) order by id`);
+      const rows = await queryRows<{ case_id: string; holder_key: string }>(db, sql`select case_id, holder_key from workflow_assignment where case_id in (${one.id}, ${two.id}, ${ended.id}) order by case_id, holder_key`);
+      return { cases, rows };
+    };
+    const now = await shape();
+    // The shape before: no key on the case, a queue row for every key of an open case.
+    await db.execute(sql`update workflow_case set queue_key = null where id in (${one.id}, ${two.id}, ${ended.id})`);
+    await db.execute(sql`insert into workflow_assignment (case_id, holder_key, workflow, state, due_at, since)
+      select c.id, c.queue_key_was, c.workflow, c.state, c.due_at, c.state_entered_at from (values (${one.id}::uuid, ${`department:${ids.hall}`}), (${two.id}::uuid, ${`user:${a1.userId}`})) as v(id, key_was)
+      join lateral (select w.*, v.key_was as queue_key_was from workflow_case w where w.id = v.id) c on true`);
+    expect((await shape()).rows).toHaveLength(3);
+    const text = readFileSync(new URL('../../db/migrations/0026_workflow_queue_key.sql', import.meta.url), 'utf8');
+    const [, fill, drop] = text.split('--> statement-breakpoint');
+    await db.execute(sql.raw(fill!));
+    await db.execute(sql.raw(drop!));
+    expect(await shape()).toEqual(now);
   });
 
   it('lets exactly one of two simultaneous actions win; the other gets 409 with the new state', async () => {

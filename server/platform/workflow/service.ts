@@ -58,6 +58,7 @@ function stateOf(row: repo.CaseRow): CaseState {
 /** The case row's columns for a state (also written by the bulk path, bulk.ts). */
 export function columnsOf(def: WorkflowDefinition, s: CaseState, calendar: Calendar) {
   const due = clockDueAt(calendar, s.clock);
+  const ended = Boolean(def.states[s.state]?.end);
   return {
     state: s.state,
     holders: s.holders,
@@ -66,18 +67,22 @@ export function columnsOf(def: WorkflowDefinition, s: CaseState, calendar: Calen
     suspendedFrom: s.suspendedFrom,
     clock: s.clock,
     dueAt: s.clock.pausedAt ? null : due,
-    ended: Boolean(def.states[s.state]?.end),
+    ended,
     othersActed: s.othersActed,
+    queueKey: ended ? null : (holderKeys(s)[0] ?? null),
     trail: s.trail,
     version: s.version,
   };
 }
 
-/** The queue rows of a case in a state: one per holder key, none once it has ended. */
+/**
+ * The further queue rows of a case in a state: one per holder key after the first (the first is the case's own
+ * queue_key, columnsOf), none once it has ended. Empty for a case with one holder, the usual one.
+ */
 export function queueRowsOf(def: WorkflowDefinition, caseId: string, s: CaseState, dueAt: Date | null): repo.NewAssignment[] {
   if (def.states[s.state]?.end) return [];
   const since = new Date(s.stateEnteredAt);
-  return holderKeys(s).map((key) => ({
+  return holderKeys(s).slice(1).map((key) => ({
     caseId,
     holderKey: key,
     workflow: def.key,
@@ -246,7 +251,8 @@ export function createWorkflowService(database: Database, deps: { calendar: (db?
       // outside an open transaction would wait for it forever.
       const writes = [
         repo.caseUpdate(row.id, args.version, cols),
-        ...repo.assignmentWrites(row.id, queueRowsOf(def, row.id, result.next, cols.dueAt)),
+        // Further queue rows only when the case had some or has some now: a one-holder case moves queue in its own row.
+        ...(queueRowsOf(def, row.id, stateOf(row), null).length || holderKeys(result.next).length > 1 ? repo.assignmentWrites(row.id, queueRowsOf(def, row.id, result.next, cols.dueAt)) : []),
         repo.historyInsert({
           id: uuidv7(),
           caseId: row.id,

@@ -22,16 +22,27 @@ export const workflowCases = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
     ended: boolean('ended').notNull().default(false),
     othersActed: boolean('others_acted').notNull().default(false),
+    /**
+     * 待办: the first holder key of an open case ('user:<id>' or 'department:<id>'; null once ended), so the queue of
+     * the usual case — one holder — is read off this row's own index, and a step moves the case between queues
+     * with the update it makes anyway. Further keys (会签 holders, delegates) are workflow_assignment rows.
+     */
+    queueKey: text('queue_key'),
     trail: jsonb('trail').$type<{ state: string; holders: Holder[] }[]>().notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('workflow_case_subject_idx').on(t.subjectType, t.subjectId), index('workflow_case_due_idx').on(t.dueAt).where(sql`not ended`)],
+  (t) => [
+    index('workflow_case_subject_idx').on(t.subjectType, t.subjectId),
+    index('workflow_case_due_idx').on(t.dueAt).where(sql`not ended`),
+    index('workflow_case_queue_idx').on(t.queueKey, t.dueAt, t.id).where(sql`queue_key is not null`),
+  ],
 );
 
-// 待办: who holds each open case, one row per holder key ('user:<id>' or 'department:<id>'), so a
-// work queue is one index range ordered by deadline.
+// 待办, the further keys: an open case's holder keys after its first (which is the case's queue_key), one row each —
+// the other holders of a 会签 and the delegates. Most cases have none, so most steps write no row here. A queue
+// reads both, each one index range ordered by deadline.
 export const workflowAssignments = pgTable(
   'workflow_assignment',
   {
