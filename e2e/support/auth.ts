@@ -132,14 +132,17 @@ export const toast = (page: Page, text: string) => page.locator('.ant-message-no
  * the panel has closed counts (a journey once went on with a previewed date and its form refused the empty field).
  */
 export async function pickToday(page: Page, input: ReturnType<Page['locator']>): Promise<void> {
+  // The panel opened last is this input's: an earlier picker's may still be closing (two were once open at once).
   const open = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
-  const today = open.getByText('今天', { exact: true });
+  const today = open.last().getByText('今天', { exact: true });
   await expect
     .poll(async () => {
       if (!(await today.isVisible())) await input.click();
+      const panel = await open.last().elementHandle({ timeout: 2_000 }).catch(() => null);
+      if (!panel) return 'no panel';
       await today.click({ timeout: 2_000 }).catch(() => undefined);
-      await open.waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
-      return (await open.count()) > 0 ? 'panel still open' : input.inputValue();
+      await panel.waitForElementState('hidden', { timeout: 2_000 }).catch(() => undefined);
+      return (await panel.isVisible()) ? 'panel still open' : input.inputValue();
     })
     .toMatch(/^\d{4}-\d{2}-\d{2}$/);
 }
