@@ -123,6 +123,8 @@ export const ticketSummary = z.object({
   title: z.string(),
   /** Masked unless the viewer may see it (the hotline, the lead unit when the name is not hidden). */
   requesterName: z.string().nullable(),
+  /** The requester asked for their name to be hidden from the units (requesterName is then null for them). */
+  requesterNameHidden: z.boolean(),
   requesterPhone: z.string().nullable(),
   enterpriseName: z.string().nullable(),
   confidential: z.boolean(),

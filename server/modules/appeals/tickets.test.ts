@@ -183,6 +183,8 @@ describe('the requester', () => {
     expect(mine.items.map((i: { id: string }) => i.id)).toContain(id);
     expect((await send('qiye', 'GET', `/api/v1/appeals/tickets/${id}`)).statusCode).toBe(404);
 
+    const ticketName = (await view('agent', id)).requesterName as string;
+    expect(ticketName).toBeTruthy();
     const hidden = await send('shimin', 'POST', `/api/v1/appeals/tickets/${id}/hide-name`, {});
     expect(hidden.statusCode, hidden.body).toBe(200);
     expect(hidden.json().nameHidden).toBe(true);
@@ -190,7 +192,12 @@ describe('the requester', () => {
     expect((await send('agent', 'POST', `/api/v1/appeals/tickets/${id}/dispatch`, { version: v.version, leadDepartmentId: t.dept['HHHT-ZJ'] })).statusCode).toBe(200);
     // The unit does not see the hidden name.
     const asUnit = await view('handler', id);
-    expect(asUnit.requesterName).toBe('（已隐藏）');
+    expect(asUnit).toMatchObject({ requesterName: null, requesterNameHidden: true });
+    expect(JSON.stringify(asUnit)).not.toContain(ticketName);
+    // The hotline still sees who it is.
+    const asHotline = await view('agent', id);
+    expect(asHotline).toMatchObject({ requesterName: ticketName, requesterNameHidden: true });
+    expect(asHotline.timeline.some((e: { actorName: string | null }) => e.actorName === ticketName)).toBe(true);
     const followed = await send('shimin', 'POST', `/api/v1/appeals/tickets/${id}/follow-ups`, { text: '今天还是没水' });
     expect(followed.statusCode, followed.body).toBe(200);
     const inbox = await send('handler', 'GET', '/api/v1/me/notifications?pageSize=50');

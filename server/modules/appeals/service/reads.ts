@@ -3,7 +3,7 @@
 // same matter (并单), and the seat's look-up of a caller by phone.
 import type { z } from 'zod';
 import type { TicketSummary, TicketView, ticketsQuery } from '../../../../common/api/appeals.ts';
-import { OUTCOME_LABELS, type Outcome, type Satisfaction } from '../../../../common/appeals/vocabulary.ts';
+import { maskName, OUTCOME_LABELS, type Outcome, type Satisfaction } from '../../../../common/appeals/vocabulary.ts';
 import type { Principal } from '../../../platform/auth/index.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import { notFound } from '../../../platform/errors/index.ts';
@@ -59,11 +59,20 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
     const userIds = [...new Set([...history.map((h) => h.actorId), ...updates.map((u) => u.authorUserId)].filter((x): x is string => Boolean(x)))];
     const handedTo = history.flatMap((h) => (h.action === 'handover' ? holderUsers(h.data) : []));
     const people = staff ? await deps.org.userNames([...userIds, ...handedTo]) : new Map<string, string>();
+    // The requester's own entries (filing, a follow-up) name them only as the ticket does for this viewer: in full
+    // to the hotline and, unless hidden, the lead unit; masked to other units; not at all once they hid their name.
+    const shown = seesRequester(v, t);
+    const nameOf = (userId: string | null) => {
+      if (!staff || !userId) return null;
+      const name = people.get(userId) ?? null;
+      if (userId !== t.requesterUserId || shown || !name) return name;
+      return t.nameHidden ? null : maskName(name);
+    };
     const steps = history.map((h) => ({
       at: h.at.toISOString(),
       kind: h.action,
       label: h.action === 'open' ? t2('受理', 'Received') : (def.actions[h.action]?.label ?? t2(h.action, h.action)),
-      actorName: staff && h.actorId ? (people.get(h.actorId) ?? null) : null,
+      actorName: nameOf(h.actorId),
       departmentName: null,
       to: destinationOf(h, staff, names, people),
       // Comments are the staff's (a return's reason, a supervision's words): the requester sees the step only.
@@ -77,7 +86,7 @@ export function createReads(database: Database, deps: AppealsDeps, catalogue: Ca
         at: u.at.toISOString(),
         kind: u.kind,
         label: UPDATE_LABELS[u.kind] ?? t2(u.kind, u.kind),
-        actorName: staff && u.authorUserId ? (people.get(u.authorUserId) ?? null) : null,
+        actorName: nameOf(u.authorUserId),
         departmentName: names.department(u.departmentId),
         text: u.text,
         public: u.public,

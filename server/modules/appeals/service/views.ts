@@ -10,7 +10,6 @@ import type { WorkflowDefinition } from '../../../platform/workflow/index.ts';
 import type * as repo from '../repository.ts';
 import { isStaff, type AppealsDeps } from './shared.ts';
 
-const HIDDEN = '（已隐藏）';
 
 export interface Viewer {
   principal: Principal;
@@ -68,7 +67,8 @@ export function summaryOf(
     categoryNameEn: names.category(t.categoryCode).en,
     areaCode: t.areaCode,
     title: t.title,
-    requesterName: t.requesterName ? (t.nameHidden ? HIDDEN : maskName(t.requesterName)) : null,
+    requesterName: t.requesterName && !t.nameHidden ? maskName(t.requesterName) : null,
+    requesterNameHidden: Boolean(t.requesterName && t.nameHidden),
     requesterPhone: t.requesterPhoneMasked,
     enterpriseName: t.enterpriseName,
     confidential: t.confidential,

@@ -141,6 +141,7 @@ export const appealWorkEn: typeof appealWorkZh = {
       confidential: 'Confidential',
       notDispatched: 'Not dispatched yet',
       nameHidden: 'The requester hid their name from the units',
+      nameHiddenShort: 'name hidden',
       history: 'So far',
       counts: 'returned {{returns}} × · reopened {{reopens}} × · extended {{extensions}} ×',
       content: 'The request',

@@ -140,6 +140,7 @@ export const appealWorkZh = {
       confidential: '保密',
       notDispatched: '尚未派单',
       nameHidden: '诉求人已对承办单位隐藏姓名',
+      nameHiddenShort: '姓名已隐藏',
       history: '办理情况',
       counts: '退单 {{returns}} 次 · 重办 {{reopens}} 次 · 延期 {{extensions}} 次',
       content: '诉求内容',

@@ -12,7 +12,7 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { isEnded, ticketPath } from './labels.ts';
 import { StateTag } from './Tags.tsx';
-import { categoryNameOf } from '../names.ts';
+import { categoryNameOf, requesterNameOf } from '../names.ts';
 
 export function CallerHistory({ phone, reply, loading, error }: { phone: string; reply: CallerReply | undefined; loading: boolean; error: unknown }) {
   const { t, i18n } = useTranslation();
@@ -45,7 +45,7 @@ export function CallerHistory({ phone, reply, loading, error }: { phone: string;
               </div>
               <div className="ys-break">{x.title}</div>
               <div className="ys-muted">
-                {formatDateTime(x.createdAt)} · {[x.requesterName, categoryNameOf(x, i18n.language)].filter(Boolean).join(' · ')}
+                {formatDateTime(x.createdAt)} · {[requesterNameOf(x, t('appealWork.ticket.nameHiddenShort')), categoryNameOf(x, i18n.language)].filter(Boolean).join(' · ')}
               </div>
             </li>
           ))}

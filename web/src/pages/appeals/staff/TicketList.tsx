@@ -12,7 +12,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { ticketPath } from './labels.ts';
 import { ticketLight } from './light.ts';
 import { KindTag, LightTag, StateTag, UrgencyTag } from './Tags.tsx';
-import { categoryNameOf } from '../names.ts';
+import { categoryNameOf, requesterNameOf } from '../names.ts';
 
 interface Props {
   items: readonly TicketSummary[];
@@ -33,11 +33,12 @@ interface Props {
   compact?: boolean;
 }
 
-const requesterOf = (a: TicketSummary) =>
-  [a.enterpriseName, a.requesterName, a.requesterPhone].filter(Boolean).join(' · ') || '—';
+const requesterOf = (a: TicketSummary, hiddenLabel: string) =>
+  [a.enterpriseName, requesterNameOf(a, hiddenLabel), a.requesterPhone].filter(Boolean).join(' · ') || '—';
 
 export function TicketList({ items, loading, empty, loaded, pagination, testId, compact = false }: Props) {
   const { t, i18n } = useTranslation();
+  const hidden = t('appealWork.ticket.nameHiddenShort');
   const label = useDepartmentLabel();
   const columns: TableColumnsType<TicketSummary> = [
     {
@@ -83,7 +84,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
       // Who on one line, the (masked) phone whole on the next: a number broken mid-digits cannot be read out.
       render: (_, a) => (
         <div>
-          {(a.enterpriseName || a.requesterName || !a.requesterPhone) && <div className="ys-break">{[a.enterpriseName, a.requesterName].filter(Boolean).join(' · ') || '—'}</div>}
+          {(a.enterpriseName || requesterNameOf(a, hidden) || !a.requesterPhone) && <div className="ys-break">{[a.enterpriseName, requesterNameOf(a, hidden)].filter(Boolean).join(' · ') || '—'}</div>}
           {a.requesterPhone && (
             <div className="ys-muted" style={{ whiteSpace: 'nowrap' }}>
               {a.requesterPhone}
@@ -157,7 +158,7 @@ export function TicketList({ items, loading, empty, loaded, pagination, testId, 
               </span>
             </dd>
             <dt>{t('appealWork.fields.requester')}</dt>
-            <dd>{requesterOf(a)}</dd>
+            <dd>{requesterOf(a, hidden)}</dd>
             {a.leadDepartmentName && (
               <>
                 <dt>{t('appealWork.fields.lead')}</dt>

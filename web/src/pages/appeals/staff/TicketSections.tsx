@@ -10,12 +10,12 @@ import { formatDateTime } from '../../../components/format.ts';
 import { areaLabel, bilingual, outcomeLabel, satisfactionColors, satisfactionLabel, stateName, ticketPath } from './labels.ts';
 import { LightTag } from './Tags.tsx';
 import { mergedTimeline } from './timeline.ts';
-import { categoryNameOf } from '../names.ts';
+import { categoryNameOf, requesterNameOf } from '../names.ts';
 
 export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation();
   const label = useDepartmentLabel();
-  const requester = [a.requesterName, a.requesterPhone].filter(Boolean).join(' · ');
+  const requester = [requesterNameOf(a, t('appealWork.ticket.nameHiddenShort')), a.requesterPhone].filter(Boolean).join(' · ');
   return (
     <dl className="ys-work-facts ys-work-facts-wide" data-testid="ticket-facts">
       <dt>{t('appealWork.fields.number')}</dt>
