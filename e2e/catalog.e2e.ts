@@ -306,9 +306,9 @@ describe('事项管理 for the office on desktop', () => {
     await page.getByTestId('synonym-add').click();
     await page.getByTestId('synonym-term').fill(term);
     await page.getByTestId('synonym-expansions').click();
-    // The word ends with a separator (，), which makes it a tag without Enter: an Enter that reaches the term's field
-    // instead (it saves on Enter) once saved the row before the word was in — the failures' screenshots showed the
-    // tag in place beside the server's 至少 1 项.
+    // The word ends with a separator (，), which makes it a tag without an Enter the term's field could take as 保存.
+    // No complaint may show yet: one did in a CI run whose first attempt had timed out and, still running, had
+    // saved the retry's row before its word was in (support/page.ts renewPage now ends such an attempt).
     await page.keyboard.type(`${name}，`);
     await page.getByTestId('synonym-expansions').locator('.ant-select-selection-item', { hasText: name }).waitFor();
     expect(await page.getByTestId('synonyms-page').getByText('至少 1 项').count()).toBe(0);

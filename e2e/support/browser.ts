@@ -9,6 +9,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { apiLogger } from './api-log.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -37,6 +38,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+    // Deprecated by Playwright for tracing, but the one sink that costs nothing to keep: see api-log.ts.
+    logger: apiLogger,
   });
 }
 
