@@ -78,25 +78,34 @@ export async function pickDepartment(
   select: ReturnType<Page['locator']>,
   name: string,
 ): Promise<void> {
-  const chosen = select.locator('.ant-select-selection-item');
+  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: name });
   // A click during a list's opening or closing animation can miss (and the typing then goes nowhere): each try gives
   // the option a few seconds to show, and a failed one shuts whatever list is open before the next.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await select.click();
+      await select.click({ timeout: 10_000 });
       await page.keyboard.type(name);
       await page
         .locator(
           `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
         )
         .click({ timeout: 8_000 });
-      await chosen.filter({ hasText: name }).waitFor({ timeout: 2_000 });
+      await chosen.waitFor({ timeout: 3_000 });
       return;
     } catch (error) {
+      if (await chosen.count()) return; // it arrived late
       if (attempt >= 3) throw error;
-      await page.keyboard.press('Escape');
+      await shutList(select);
     }
   }
+}
+
+/**
+ * Closes a select's list by leaving the select. Not Escape: with the list already shut, Escape reaches the drawer the
+ * select sits in and closes it (a CI run's retry then spent two 30-s clicks on a select no longer there).
+ */
+async function shutList(select: ReturnType<Page['locator']>): Promise<void> {
+  await select.locator('input').first().blur().catch(() => undefined);
 }
 
 /** Chooses an option in an antd Select by its label. */
@@ -114,11 +123,11 @@ export async function pickOption(
       )
       .click();
     try {
-      await chosen.first().waitFor({ timeout: 2_000 });
+      await chosen.first().waitFor({ timeout: 3_000 });
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
-      await page.keyboard.press('Escape');
+      await shutList(select);
     }
   }
 }
