@@ -34,23 +34,15 @@ export const auditRowInsert = (row: AuditInsert): PendingWrite => insertRow(audi
  * earlier CTE drew) and no digest: the sealer computes it from the change as stored.
  */
 export function auditRowInsertCompleted(row: AuditInsert, members: Record<string, string>): PendingWrite {
-  const { text, params } = insertRow(auditLog, { ...row, digest: '' }) as { text: string; params: unknown[] };
-  const key = `${text}\u0000${JSON.stringify(members)}`;
-  let completed = completedTexts.get(key);
-  if (!completed) {
-    const pairs = Object.entries(members).map(([name, expression]) => {
-      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`audit change member ${name} is not a plain name`);
-      return `'${name}', ${expression}`;
-    });
-    // Only the change column differs from the plain insert: select it completed.
-    completed = text.replace(/ select (.*) from jsonb_populate_record/, (_m, list: string) => ` select ${list.replace('"change"', `coalesce("change", '{}'::jsonb) || jsonb_build_object(${pairs.join(', ')})`)} from jsonb_populate_record`);
-    if (completedTexts.size > 200) completedTexts.clear();
-    completedTexts.set(key, completed);
-  }
+  const pairs = Object.entries(members).map(([name, expression]) => {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`audit change member ${name} is not a plain name`);
+    return `'${name}', ${expression}`;
+  });
+  // Only the change column differs from the plain insert: its value completed with the members.
+  const write = insertRow(auditLog, { ...row, digest: '', change: row.change ?? null }, { around: { change: (p) => `coalesce(${p}::jsonb, '{}'::jsonb) || jsonb_build_object(${pairs.join(', ')})` } });
   // It reads what another write of the batch returns (a drawn number): it runs with that one, not before.
-  return { text: completed, params, returns: true, late: true };
+  return { ...write, late: true };
 }
-const completedTexts = new Map<string, string>();
 
 /** The last sealed row. */
 export async function findLastRow(db: Db): Promise<ChainHead | null> {
