@@ -181,7 +181,7 @@ function applicationsDeps(rooms: Omit<Services, 'catalog' | 'applications' | 'ev
       represents: (userId: string, uscc: string) => registry.represents(userId, uscc),
       fetchLicence: async (tx: Parameters<typeof registry.sharing.request>[2] & object, ask: { departmentId: string; requester: { id: string; name: string }; uscc: string; typeCode: string; caseNumber: string }) => {
         try {
-          const got = await registry.sharing.request(systemPrincipal(ask.departmentId, ask.requester), { subject: { kind: 'entity', uscc: ask.uscc }, resource: ask.typeCode, purpose: 'case_handling', caseNumber: ask.caseNumber }, tx);
+          const got = await registry.sharing.request(systemPrincipal(ask.departmentId, ask.requester), { subject: { kind: 'entity', uscc: ask.uscc }, resource: ask.typeCode, purpose: 'case_handling', caseNumber: ask.caseNumber }, tx, { forApplicant: true });
           const held = got.licences.find((l) => l.status === 'valid');
           return held ? { id: held.id, number: held.number, typeName: held.typeName, status: held.status } : null;
         } catch {

@@ -262,6 +262,8 @@ export const shareLogItem = z.object({
   at: z.string(),
   consumerDepartmentName: z.string().nullable(),
   requesterName: z.string().nullable(),
+  /** Read for an applicant's submission (一网通办): the requester is the applicant, not an officer. */
+  forApplicant: z.boolean(),
   subjectKind: z.enum(['entity', 'person']),
   subjectName: z.string().nullable(),
   /** The entity's USCC when the subject is an entity. */

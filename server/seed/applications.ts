@@ -230,7 +230,7 @@ async function resolveRegistry(services: Services, plans: Plan[], numbers: Map<o
       Object.assign(m, { licenceId: licence.id, licenceNumber: licence.number });
       out.shares.push({
         plan: p,
-        row: { id: uuidv7(p.submittedAt.getTime()), at: p.submittedAt, requesterType: p.submittedBy ? 'user' : 'system', requesterId: p.submittedBy, requesterName: `${p.applicant.person.name}（一网通办申请）`, consumerDepartmentId: p.item.implementingDepartmentId, subjectKind: 'entity', entityId: e.id, personId: null, resource: m.fetch, purpose: 'case_handling', caseNumber: numberOf(p), allowed: true, reason: null },
+        row: { id: uuidv7(p.submittedAt.getTime()), at: p.submittedAt, requesterType: 'application', requesterId: p.submittedBy, requesterName: p.applicant.person.name, consumerDepartmentId: p.item.implementingDepartmentId, subjectKind: 'entity', entityId: e.id, personId: null, resource: m.fetch, purpose: 'case_handling', caseNumber: numberOf(p), allowed: true, reason: null },
       });
     }
   }

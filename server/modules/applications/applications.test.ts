@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +74,10 @@ describe('submitting online', () => {
       sql`select count(*)::int as n from share_log where case_number = ${a.number} and allowed`,
     );
     expect(Number(log[0]!.n)).toBe(1);
+    // Logged as read for the applicant, under their plain name: the share log says "for the applicant" in either language.
+    const me = (await send('qiye', 'GET', '/api/v1/auth/me')).json();
+    const logged = (await send('approver', 'GET', `/api/v1/registry/share-log?uscc=${t.uscc}&pageSize=100`)).json();
+    expect(logged.items.find((i: { caseNumber: string }) => i.caseNumber === a.number)).toMatchObject({ forApplicant: true, requesterName: me.user.name, allowed: true });
     const queue = (await send('approver', 'GET', '/api/v1/applications/queue')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(a.id);
     expect((await detail('approver', a.id)).actions.map((x: { key: string }) => x.key)).toEqual(
@@ -83,6 +89,20 @@ describe('submitting online', () => {
     );
   });
 
+
+  it('migration 0027 rewrites a read logged the old way, with "（一网通办申请）" after the name, and no other row', async () => {
+    const a = await submitted();
+    const db = t.services.database.db;
+    const officer = randomUUID();
+    await db.execute(sql`insert into share_log (id, requester_type, requester_name, subject_kind, resource, purpose, case_number, allowed)
+      values (${officer}, 'user', '王五（稽查）', 'entity', 'record', 'supervision', 'ZF-1', true)`);
+    const shape = () => queryRows<{ requester_type: string; requester_name: string }>(db, sql`select requester_type, requester_name from share_log where case_number in (${a.number}, 'ZF-1') order by case_number`);
+    const now = await shape();
+    await db.execute(sql`update share_log set requester_type = 'user', requester_name = requester_name || '（一网通办申请）' where case_number = ${a.number}`);
+    await db.execute(sql.raw(readFileSync(new URL('../../db/migrations/0027_share_log_for_applicant.sql', import.meta.url), 'utf8')));
+    expect(await shape()).toEqual(now);
+    expect(now.map((r) => r.requester_type).sort()).toEqual(['application', 'user']);
+  });
   it('refuses a form that breaks the schema and a missing required material, naming each, and keeps the draft', async () => {
     const bad = await send('qiye', 'POST', '/api/v1/applications', {
       itemCode: t.food.code,

@@ -104,7 +104,7 @@ export const shareLog = pgTable(
   {
     id: uuid('id').primaryKey(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    requesterType: text('requester_type').notNull(), // user | token | system
+    requesterType: text('requester_type').notNull(), // user | token | system | application (read for an applicant's submission)
     requesterId: text('requester_id'),
     requesterName: text('requester_name'),
     consumerDepartmentId: uuid('consumer_department_id'),

@@ -242,7 +242,8 @@ export function createSubmitService(database: Database, deps: ApplicationsDeps) 
       const departments = new Map((await Promise.all(departmentIds.map((d) => deps.org.department(d)))).filter((d): d is DepartmentInfo => d !== null).map((d) => [d.id, d]));
       await deps.org.departmentName(departmentIds[0]!);
       const toTell = [...new Set((await Promise.all([...new Set(items.map((i) => i.implementingDepartmentId))].map((d) => deps.org.membersOf(d, ['clerk', 'approver'])))).flat())];
-      const requester = { id: p.userId ?? p.id, name: `${p.name}（一网通办申请）` };
+      // The registry logs the read as made for this applicant (the share log shows it so, in either language).
+      const requester = { id: p.userId ?? p.id, name: p.name };
 
       const notice = deps.prepareNotice(toTell, { kind: 'application.new', title: { zh: '新的办件', en: 'A new application' }, body: { zh: `${row.applicantName}：${row.title}`, en: `${row.applicantName}: ${row.title}` }, link: `/work/applications/${row.id}` });
       const noticeWrites = notice.write ? [notice.write] : [];

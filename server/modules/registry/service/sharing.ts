@@ -36,14 +36,15 @@ export function createSharingService(database: Database, deps: SharingDeps) {
   const { db } = database;
 
   /** The share log's row and its audit row; returns the row's id and the moment it records. */
-  async function log(q: Db, principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: ShareRefusalReason | null) {
+  async function log(q: Db, principal: Principal, req: Request, subject: { entityId: string | null; personId: string | null }, allowed: boolean, reason: ShareRefusalReason | null, forApplicant = false) {
     const id = uuidv7();
     const at = new Date();
     await q.transaction(async (tx) => {
       await repo.insertShareLog(tx, {
         id,
         at,
-        requesterType: principal.via === 'token' ? 'token' : 'user',
+        // 'application': read for an applicant's submission, the applicant named as the requester.
+        requesterType: forApplicant ? 'application' : principal.via === 'token' ? 'token' : 'user',
         requesterId: principal.id,
         requesterName: principal.name,
         consumerDepartmentId: principal.departmentId,
@@ -68,31 +69,33 @@ export function createSharingService(database: Database, deps: SharingDeps) {
   return {
     /**
      * A request for shared data. With `tx`, inside the caller's transaction (an application fetching its materials
-     * as it is submitted): the log row then stands or falls with the submission.
+     * as it is submitted): the log row then stands or falls with the submission; `forApplicant` logs the read as made
+     * for that applicant (the principal names them) rather than by an officer.
      */
-    async request(principal: Principal, req: Request, tx?: Db) {
+    async request(principal: Principal, req: Request, tx?: Db, options: { forApplicant?: boolean } = {}) {
+      const forApplicant = options.forApplicant ?? false;
       const q = tx ?? db;
       const entity = req.subject.kind === 'entity' ? await entities.findEntityByUscc(q, normalizeUscc(req.subject.uscc)) : null;
       const person = req.subject.kind === 'person' ? await entities.findPersonByIndex(q, deps.crypto.blindIndex(normalizeIdCard(req.subject.idNumber))) : null;
       const subject = { entityId: entity?.id ?? null, personId: person?.id ?? null };
       if (!entity && !person) {
-        await log(q, principal, req, subject, false, 'no_subject');
+        await log(q, principal, req, subject, false, 'no_subject', forApplicant);
         throw notFound(req.subject.kind === 'entity' ? { zh: '该市场主体', en: 'The entity' } : { zh: '该自然人', en: 'The person' });
       }
       if (req.resource !== 'record' && !(await findLicenceTypeByCode(q, req.resource))) {
-        await log(q, principal, req, subject, false, 'no_licence_type');
+        await log(q, principal, req, subject, false, 'no_licence_type', forApplicant);
         throw new AppError('VALIDATION_FAILED', refusal({ zh: '没有这种证照类型', en: 'No such licence type' }), [
           { path: 'body.resource', message: { zh: '应为 record 或一种证照类型的代码', en: "must be 'record' or a licence type's code" } },
         ]);
       }
       const department = principal.departmentId;
       if (!department) {
-        await log(q, principal, req, subject, false, 'no_department');
+        await log(q, principal, req, subject, false, 'no_department', forApplicant);
         throw new AppError('FORBIDDEN', refusal({ zh: '只有部门的账号可以调取共享数据', en: "Only a department's account may request shared data" }));
       }
       const purposes = await repo.rulePurposes(q, department, req.resource);
       if (!purposes || !purposes.includes(req.purpose)) {
-        await log(q, principal, req, subject, false, purposes ? 'purpose_not_allowed' : 'no_rule');
+        await log(q, principal, req, subject, false, purposes ? 'purpose_not_allowed' : 'no_rule', forApplicant);
         throw new AppError(
           'FORBIDDEN',
           refusal(
@@ -102,7 +105,7 @@ export function createSharingService(database: Database, deps: SharingDeps) {
           ),
         );
       }
-      const logged = await log(q, principal, req, subject, true, null);
+      const logged = await log(q, principal, req, subject, true, null, forApplicant);
       const record =
         req.resource !== 'record'
           ? null
@@ -171,6 +174,7 @@ export function createSharingService(database: Database, deps: SharingDeps) {
       at: r.at.toISOString(),
       consumerDepartmentName: r.consumerDepartmentId ? await deps.departmentName(r.consumerDepartmentId) : null,
       requesterName: r.requesterName,
+      forApplicant: r.requesterType === 'application',
       subjectKind: r.subjectKind as 'entity' | 'person',
       subjectName: r.subjectName,
       subjectCode: r.subjectCode,

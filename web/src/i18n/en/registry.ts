@@ -291,6 +291,8 @@ export const registryEn: typeof registryZh = {
         'When a department asks for your identity data or licences — to handle an application, for supervision, a credit check and so on — this page shows which department, when, for what purpose, for which case, and whether it was allowed. Requests no sharing rule allows are refused, and are listed here too.',
       unknownDepartment: 'Unknown department',
       requester: 'Officer',
+      applicant: 'Applicant',
+      forApplicant: '{{name}} (read for their online application)',
       record: 'Personal record',
       licence: 'Licence ({{code}})',
       refused: 'This request was refused; the department did not get your data.',

@@ -282,6 +282,8 @@ export const registryZh = {
         '当政府部门因办理业务、监管执法、信用核查等事由调取您的身份信息或证照时，这里会显示是哪个部门、在什么时间、为了什么用途、关联哪个办件编号，以及请求是否获准。没有共享规则允许的请求会被拒绝，也会显示在这里。',
       unknownDepartment: '未知部门',
       requester: '经办人',
+      applicant: '申请人',
+      forApplicant: '{{name}}（一网通办申请时调取）',
       record: '个人基本信息',
       licence: '证照（{{code}}）',
       refused: '该请求已被拒绝，部门没有获得您的数据。',

@@ -118,8 +118,8 @@ function AccessCard({ item }: { item: ShareLogItem }) {
           <dd className="ys-code">{item.caseNumber}</dd>
           {item.requesterName && (
             <>
-              <dt>{t('registry.dataAccess.requester')}</dt>
-              <dd>{item.requesterName}</dd>
+              <dt>{t(item.forApplicant ? 'registry.dataAccess.applicant' : 'registry.dataAccess.requester')}</dt>
+              <dd>{item.forApplicant ? t('registry.dataAccess.forApplicant', { name: item.requesterName }) : item.requesterName}</dd>
             </>
           )}
         </dl>
