@@ -36,6 +36,18 @@ describe('the board’s charts', () => {
     expect(new Set(labels).size).toBe(sources.length);
     for (const label of labels) expect(label.split('\n').length).toBeLessThanOrEqual(2);
     expect(axisName('税务局')).toBe('税务局');
+    // English names break between words, not inside one; a long one goes on to "…", or keeps its bracketed end.
+    expect(axisName('Market Regulation Administration')).toBe('Market Regulation\nAdministration');
+    expect(axisName('Housing and Urban-Rural Development Bureau')).toBe('Housing and\nUrban-Rural …');
+    expect(axisName('Decisions of the dispatch meeting (2025)')).toBe('Decisions of the\n… meeting (2025)');
+    expect(axisName('Decisions of the dispatch meeting (2026)')).toBe('Decisions of the\n… meeting (2026)');
+    expect(axisName('Transport Bureau')).toBe('Transport Bureau');
+    for (const name of ['Market Regulation Administration', 'Housing and Urban-Rural Development Bureau', 'Government Services and Data Administration', 'Decisions of the dispatch meeting (2025)']) {
+      const lines = axisName(name).split('\n');
+      expect(lines.length).toBeLessThanOrEqual(2);
+      // Every word shown is whole: a word of the name, or the ellipsis.
+      for (const word of lines.join(' ').split(' ')) expect(['…', ...name.split(' ')]).toContain(word);
+    }
     expect(twoLineNames([{ name: '税务局' }, { name: '不动产登记中心' }])).toBe(false);
     expect(twoLineNames(sources.map((name) => ({ name })))).toBe(true);
 

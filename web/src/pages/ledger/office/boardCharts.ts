@@ -49,6 +49,8 @@ function fit(chars: string[], room: number, fromEnd: boolean): string {
  */
 export function axisName(name: string, perLine = NAME_LINE): string {
   if (widthOf(name) <= perLine) return name;
+  const byWords = wordLines(name, perLine);
+  if (byWords !== null) return byWords;
   const bracket = name.search(/[（(]/);
   if (bracket > 0 && widthOf(name.slice(0, bracket)) <= perLine && widthOf(name.slice(bracket)) <= perLine) {
     return `${name.slice(0, bracket)}\n${name.slice(bracket)}`;
@@ -58,6 +60,33 @@ export function axisName(name: string, perLine = NAME_LINE): string {
   const rest = chars.slice([...first].length);
   const second = widthOf(rest.join('')) <= perLine ? rest.join('') : `…${fit(rest, perLine - 1, true)}`;
   return `${first}\n${second}`;
+}
+
+/**
+ * A name written with spaces (an English one) broken between its words: "Market Regulation Administration" is not cut
+ * inside a word. Too long for two lines, the second line goes on with the next words and ends in "…" — or, when the
+ * name ends in brackets (sources of one kind told apart by their year), shows "…" and the words at the end. Null when
+ * a word alone is too wide for a line (then it is cut like a Chinese name).
+ */
+function wordLines(name: string, perLine: number): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.some((w) => widthOf(w) > perLine - 1)) return null;
+  const lines = [words[0]!];
+  for (const word of words.slice(1)) {
+    const last = lines[lines.length - 1]!;
+    if (widthOf(`${last} ${word}`) <= perLine) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= 2) return lines.join('\n');
+  const rest = words.slice(lines[0]!.split(' ').length);
+  const kept: string[] = [];
+  const keepEnd = /[)）]$/.test(name);
+  for (const word of keepEnd ? [...rest].reverse() : rest) {
+    const next = keepEnd ? [word, ...kept] : [...kept, word];
+    if (widthOf(`${next.join(' ')} …`) > perLine) break;
+    kept.splice(0, kept.length, ...next);
+  }
+  return `${lines[0]}\n${keepEnd ? `… ${kept.join(' ')}` : `${kept.join(' ')} …`}`;
 }
 
 /** Whether any name needs two lines on the axis (then the rows are drawn taller). */
