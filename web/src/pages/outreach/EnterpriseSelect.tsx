@@ -4,6 +4,7 @@ import { Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchEntities, type Entity } from '../../api/registry.ts';
+import { withNote } from '../../i18n/punctuation.ts';
 
 interface Props {
   value?: string;
@@ -46,7 +47,7 @@ export function EnterpriseSelect({ value, onChange, initialName, ...rest }: Prop
     }, 250);
   };
 
-  const known = value && !options.some((o) => o.uscc === value) ? [{ value, label: initialName ? `${initialName}（${value}）` : value }] : [];
+  const known = value && !options.some((o) => o.uscc === value) ? [{ value, label: initialName ? withNote(initialName, value) : value }] : [];
   return (
     <Select
       {...rest}
@@ -62,7 +63,7 @@ export function EnterpriseSelect({ value, onChange, initialName, ...rest }: Prop
         ...known,
         ...options.map((entity) => ({
           value: entity.uscc,
-          label: `${entity.name}（${entity.uscc}）`,
+          label: withNote(entity.name, entity.uscc),
         })),
       ]}
       optionRender={(option) => {

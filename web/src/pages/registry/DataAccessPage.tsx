@@ -12,6 +12,7 @@ import { purposeLabel } from './labels.ts';
 import './registry.css';
 import { AllowedTag } from './RegistryTags.tsx';
 import { readLabel, refusalLabel } from './sharing/share.ts';
+import { withNote } from '../../i18n/punctuation.ts';
 
 const pageSize = 20;
 
@@ -108,7 +109,7 @@ function AccessCard({ item }: { item: ShareLogItem }) {
           <dd data-testid="data-access-subject">
             {item.subjectKind === 'person'
               ? t('registry.dataAccess.yourself')
-              : `${item.subjectName ?? '—'}${item.subjectCode ? `（${item.subjectCode}）` : ''}`}
+              : item.subjectCode ? withNote(item.subjectName ?? '—', item.subjectCode) : (item.subjectName ?? '—')}
           </dd>
           <dt>{t('registry.sharing.fields.resource')}</dt>
           <dd data-testid="data-access-resource">{readLabel(item, record)}</dd>

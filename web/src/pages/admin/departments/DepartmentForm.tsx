@@ -7,6 +7,7 @@ import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { departmentKinds, isDepartmentKind, type DepartmentKind } from './kinds.ts';
 import { subtreeIds } from './tree.ts';
+import { withNote } from '../../../i18n/punctuation.ts';
 
 export type DepartmentFormTarget = { mode: 'create'; parentId: string | null } | { mode: 'edit'; department: Department };
 
@@ -46,7 +47,7 @@ export function DepartmentForm({ target, departments, regions, onClose, onChange
   // A department cannot sit under itself or anything beneath it.
   const blocked = useMemo(() => (editing ? subtreeIds(departments, editing.id) : undefined), [departments, editing]);
   const regionOptions = useMemo(
-    () => regions.map((r) => ({ value: r.code, label: `${english ? r.nameEn : r.name}（${r.code}）`, search: `${r.name} ${r.nameEn} ${r.code}` })),
+    () => regions.map((r) => ({ value: r.code, label: withNote(english ? r.nameEn : r.name, r.code), search: `${r.name} ${r.nameEn} ${r.code}` })),
     [regions, english],
   );
 

@@ -11,6 +11,7 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { CategorySelect } from '../staff/CategorySelect.tsx';
 import { matchingRule, type RuleNames } from './catalogHelpers.ts';
 import type { RulePreset } from './RuleDialog.tsx';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 interface Props {
   rules: readonly DispatchRule[];
@@ -90,7 +91,7 @@ function Answer({ categoryCode, areaCode, rules, names, onAdd, onEdit }: { categ
           </div>
           {p.supportDepartmentIds.length > 0 && (
             <div className="ys-break" data-testid="try-support">
-              {t('appealCatalog.rules.try.support', { units: p.supportDepartmentIds.map(names.department).join('、') })}
+              {t('appealCatalog.rules.try.support', { units: p.supportDepartmentIds.map(names.department).join(listMark()) })}
             </div>
           )}
           <div className="ys-muted ys-break" data-testid="try-source">

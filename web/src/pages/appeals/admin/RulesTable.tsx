@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DispatchRule } from '../../../api/appeals-catalog.ts';
 import { useNarrow } from '../../registry/useNarrow.ts';
 import type { RuleNames } from './catalogHelpers.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 interface Props {
   rules: readonly DispatchRule[];
@@ -25,7 +26,7 @@ export function RulesTable({ rules, names, loading, loaded, filtered, onEdit, on
   const narrow = useNarrow();
   const area = (r: DispatchRule, asTag = false) =>
     r.areaCode === null ? <Tag color="geekblue">{names.area(null)}</Tag> : asTag ? <Tag data-testid="rule-area-name">{names.area(r.areaCode)}</Tag> : <span data-testid="rule-area-name">{names.area(r.areaCode)}</span>;
-  const supports = (r: DispatchRule) => r.supportDepartmentIds.map(names.department).join('、');
+  const supports = (r: DispatchRule) => r.supportDepartmentIds.map(names.department).join(listMark());
   const actions = (r: DispatchRule, iconsOnly: boolean) => (
     <span className={iconsOnly ? 'ys-catalog-actions is-stacked' : 'ys-catalog-actions'}>
       <Button size="small" type="link" icon={<EditOutlined />} onClick={() => onEdit(r)} aria-label={t('common.edit')} data-testid="rule-edit">

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { isEnded, ticketPath } from './labels.ts';
 import { StateTag } from './Tags.tsx';
 import { categoryNameOf, requesterNameOf } from '../names.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 export function CallerHistory({ phone, reply, loading, error }: { phone: string; reply: CallerReply | undefined; loading: boolean; error: unknown }) {
   const { t, i18n } = useTranslation();
@@ -90,7 +91,7 @@ export function ProposalCard({ categoryCode, areaCode, departments }: { category
           {p.supportDepartmentIds.length > 0 && (
             <>
               <dt>{t('appealWork.fields.support')}</dt>
-              <dd>{p.supportDepartmentIds.map(name).join('、')}</dd>
+              <dd>{p.supportDepartmentIds.map(name).join(listMark())}</dd>
             </>
           )}
         </dl>

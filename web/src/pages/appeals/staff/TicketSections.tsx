@@ -11,6 +11,7 @@ import { areaLabel, bilingual, outcomeLabel, satisfactionColors, satisfactionLab
 import { LightTag } from './Tags.tsx';
 import { mergedTimeline } from './timeline.ts';
 import { categoryNameOf, requesterNameOf } from '../names.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
   const { t, i18n } = useTranslation();
@@ -33,7 +34,7 @@ export function TicketFacts({ ticket: a }: { ticket: TicketView }) {
       {a.supportDepartments.length > 0 && (
         <>
           <dt>{t('appealWork.fields.support')}</dt>
-          <dd>{a.supportDepartments.map((d) => label(d.name, d.id)).join('、')}</dd>
+          <dd>{a.supportDepartments.map((d) => label(d.name, d.id)).join(listMark())}</dd>
         </>
       )}
       <dt>{t('appealWork.fields.requester')}</dt>

@@ -14,6 +14,7 @@ import { actionBodyOf, needsOf, sendBackTargets, type ActionValues } from './act
 import { bilingual, stateLabel } from './labels.ts';
 import { isLicenceFieldsProblem, licenceFieldValues, missingLicenceFields, quotedTypeName } from './licenceFields.ts';
 import { DepartmentPicker, UserPicker } from './TargetPickers.tsx';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 interface Props {
   application: ApplicationDetail;
@@ -174,7 +175,7 @@ export function ActionDialog({ application, action, licenceTypeCode, onClose, on
                 )}
               </Form.Item>
             ))}
-            {licence.unmatched.length > 0 && <Alert type="error" message={t('work.action.licence.unmatched', { names: licence.unmatched.join('、') })} />}
+            {licence.unmatched.length > 0 && <Alert type="error" message={t('work.action.licence.unmatched', { names: licence.unmatched.join(listMark()) })} />}
           </div>
         )}
       </Form>

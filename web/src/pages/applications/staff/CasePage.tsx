@@ -20,6 +20,7 @@ import { bilingual, isFinished } from './labels.ts';
 import { ResultPanel } from './ResultPanel.tsx';
 import { ChannelTag, DeadlineTag, StateTag } from './WorkTags.tsx';
 import './work.css';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 interface Guide {
   fields: FieldLabel[];
@@ -123,7 +124,7 @@ export function CasePage() {
             {a.stateDueAt && !finished && !a.paused && <div className="ys-muted">{t('work.case.stateDue', { at: formatDateTime(a.stateDueAt) })}</div>}
           </dd>
           <dt>{t('work.fields.holders')}</dt>
-          <dd data-testid="case-holders">{a.holders.length ? a.holders.map((name) => label(name)).join('、') : '—'}</dd>
+          <dd data-testid="case-holders">{a.holders.length ? a.holders.map((name) => label(name)).join(listMark()) : '—'}</dd>
           <dt>{t('work.fields.department')}</dt>
           <dd>{a.departmentName ? label(a.departmentName, a.departmentId) : '—'}</dd>
           {a.intakeDepartmentName && (

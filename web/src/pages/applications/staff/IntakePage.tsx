@@ -23,6 +23,7 @@ import { intakeDraft, intakePrefill, missingRequired, splitSubmitErrors, type Gi
 import { subjectPrefillValues, type IntakeSubject } from './intakeSubject.ts';
 import './work.css';
 import './intake.css';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 const FORM_ID = 'intake-item-form';
 const noErrors: SubmitErrors = { form: {}, materials: {}, applicant: {}, other: [] };
@@ -111,7 +112,7 @@ export function IntakePage() {
     }
     const missing = missingRequired(subject.materials, given);
     if (missing.length) {
-      setErrors({ ...noErrors, materials: Object.fromEntries(missing.map((m) => [m.key, t('work.intake.materialMissing')])), other: [t('work.intake.materialsMissing', { names: missing.map((m) => m.name).join('、') })] });
+      setErrors({ ...noErrors, materials: Object.fromEntries(missing.map((m) => [m.key, t('work.intake.materialMissing')])), other: [t('work.intake.materialsMissing', { names: missing.map((m) => m.name).join(listMark()) })] });
       return;
     }
     const body = intakeDraft({

@@ -13,6 +13,7 @@ import { useSession } from '../../../app/session.tsx';
 import { FormDialog } from '../../../components/FormDialog.tsx';
 import { bilingual } from './labels.ts';
 import { handoverCandidates } from './postChecks.ts';
+import { withNote, listOf, listMark } from '../../../i18n/punctuation.ts';
 
 interface Values {
   comment?: string;
@@ -54,7 +55,7 @@ export function PostCheckDialog({ check, action, onClose, onDone }: { check: Pos
           {fail && <Alert type="error" showIcon message={t('work.postChecks.failWarning')} style={{ marginBottom: 12 }} data-testid="post-check-warning" />}
           {handover && check.holders.length > 0 && (
             <p className="ys-muted ys-break" data-testid="post-check-held-by">
-              {t('work.postChecks.heldBy', { names: check.holders.map((name) => label(name)).join('、') })}
+              {t('work.postChecks.heldBy', { names: check.holders.map((name) => label(name)).join(listMark()) })}
             </p>
           )}
         </>
@@ -83,7 +84,7 @@ function HolderPicker({ departmentId, value, onChange, id }: { departmentId: str
   const users = useRemote(useCallback((signal: AbortSignal) => listUsers({ departmentId, pageSize: 200 }, signal), [departmentId]));
   const options = handoverCandidates(users.data?.items ?? [], departmentId, user?.id).map((c) => ({
     value: c.id,
-    label: `${c.name}（${c.roles.map((r) => bilingual(ROLE_LABELS[r])).join('、')}）`,
+    label: withNote(c.name, listOf(c.roles.map((r) => bilingual(ROLE_LABELS[r])))),
   }));
   return (
     <Select

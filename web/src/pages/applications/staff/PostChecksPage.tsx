@@ -17,6 +17,7 @@ import { PostCheckDialog } from './PostCheckDialog.tsx';
 import { rowActions } from './postChecks.ts';
 import { DeadlineTag } from './WorkTags.tsx';
 import './work.css';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 const RESULTS = ['pending', 'passed', 'failed'] as const;
 type Result = (typeof RESULTS)[number];
@@ -66,7 +67,7 @@ export function PostChecksPage() {
     </div>
   );
   /** Who holds a pending check: its department's queue, or the person it was handed over to (转办). */
-  const heldBy = (c: PostCheckItem) => (c.result === 'pending' && c.holders.length > 0 ? c.holders.map((name) => label(name)).join('、') : null);
+  const heldBy = (c: PostCheckItem) => (c.result === 'pending' && c.holders.length > 0 ? c.holders.map((name) => label(name)).join(listMark()) : null);
   const dueOf = (c: PostCheckItem) =>
     c.result === 'pending' ? (
       <span className="ys-work-deadline">

@@ -6,6 +6,7 @@ import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listDepartments, listUsers, type UserSummary } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
+import { withNote } from '../../../i18n/punctuation.ts';
 
 export function DepartmentPicker({ value, onChange, id }: { value?: string | null; onChange?: (value: string | null) => void; id?: string }) {
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
@@ -56,7 +57,7 @@ export function UserPicker({ value, onChange, id, testId }: { value?: string | n
       loading={loading}
       placeholder={t('work.action.userSearch')}
       notFoundContent={loading ? null : t('work.action.noUsers')}
-      options={users.map((u) => ({ value: u.id, label: `${u.name}（${u.departmentName ? label(u.departmentName, u.departmentId) : u.username}）` }))}
+      options={users.map((u) => ({ value: u.id, label: withNote(u.name, u.departmentName ? label(u.departmentName, u.departmentId) : u.username) }))}
       data-testid={testId}
     />
   );

@@ -1,5 +1,6 @@
 // 申请表 as read by staff: each answer under its field's label (the item's form, or a bundle's merged
 // form), in the form's order, then any answer the form no longer names under its key.
+import { listMark } from '../../../i18n/punctuation.ts';
 export interface FieldLabel {
   key: string;
   label: string;
@@ -15,7 +16,7 @@ export interface AnswerRow {
 export function answerText(value: unknown, words: { yes: string; no: string }): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? words.yes : words.no;
-  if (Array.isArray(value)) return value.length ? value.map((v) => answerText(v, words)).join('、') : '—';
+  if (Array.isArray(value)) return value.length ? value.map((v) => answerText(v, words)).join(listMark()) : '—';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -19,6 +19,7 @@ import type { Role } from '../../../../../common/api/roles.ts';
 import type { DepartmentLabel } from '../../../api/departmentNames.ts';
 import { currentLanguage } from '../../../i18n/index.ts';
 import { EVAL_QUEUE_ROLES } from './access.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 type Text = { zh: string; en: string };
 export const bilingual = (text: Text): string => (currentLanguage() === 'en' ? text.en : text.zh);
@@ -96,7 +97,7 @@ export function ratingPath(id: string, roles: ReadonlySet<Role>): string {
 
 /** Who holds a loop, on one line: people by name, a department by its name in the interface language. */
 export const holdersText = (holders: LoopView['holders'], label: DepartmentLabel): string =>
-  holders.length ? holders.map((h) => (h.kind === 'department' ? label(h.name, h.id) : h.name)).join('、') : '—';
+  holders.length ? holders.map((h) => (h.kind === 'department' ? label(h.name, h.id) : h.name)).join(listMark()) : '—';
 
 /** What a rating is about; a public review's subject is a department, named in the interface language. */
 export const subjectTitleOf = (r: { subjectType: string; subjectId: string; subjectTitle: string }, label: DepartmentLabel): string =>

@@ -16,6 +16,7 @@ import { FIELDS, guessedMapping, mappingBody, missingFields, REQUIRED_FIELDS, ty
 import { ImportReport } from './ImportReport.tsx';
 import '../ledger.css';
 import './office.css';
+import { withNote, listMark } from '../../../i18n/punctuation.ts';
 
 interface Uploaded {
   fileId: string;
@@ -131,7 +132,7 @@ export function ImportPage() {
                   onChange={setSourceId}
                   loading={sources.loading}
                   placeholder={t('ledger.import.sourceHint')}
-                  options={(sources.data ?? []).map((s) => ({ value: s.id, label: `${s.code} ${s.title}（${sourceKindLabel(s.kind)}）` }))}
+                  options={(sources.data ?? []).map((s) => ({ value: s.id, label: withNote(`${s.code} ${s.title}`, sourceKindLabel(s.kind)) }))}
                   popupMatchSelectWidth={false}
                   data-testid="ledger-import-source"
                 />
@@ -170,7 +171,7 @@ export function ImportPage() {
               ]}
               data-testid="ledger-import-mapping"
             />
-            {missing.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('ledger.import.missing', { fields: missing.map((f) => t(`ledger.import.fields.${f}`)).join('、') })} />}
+            {missing.length > 0 && <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('ledger.import.missing', { fields: missing.map((f) => t(`ledger.import.fields.${f}`)).join(listMark()) })} />}
             <Space style={{ marginTop: 16 }} wrap>
               <Button type="primary" disabled={!sourceId || missing.length > 0} loading={busy === 'start'} onClick={() => void start()} data-testid="ledger-import-start">
                 {t('ledger.import.start', { rows: uploaded.preview.rows })}

@@ -21,6 +21,7 @@ import { PackView } from './PackView.tsx';
 import '../../applications/staff/work.css';
 import '../ledger.css';
 import './office.css';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 export function MeetingPage() {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function MeetingPage() {
   const m = meeting.data?.id === id ? meeting.data : undefined;
   if (!m) return <Skeleton active paragraph={{ rows: 8 }} />;
   const names = new Map((departments.data?.departments ?? []).map((d) => [d.id, label(d.name, d.id)]));
-  const present = m.presentDepartmentIds.map((d) => names.get(d) ?? '…').join('、');
+  const present = m.presentDepartmentIds.map((d) => names.get(d) ?? '…').join(listMark());
 
   const hold = () =>
     modal.confirm({

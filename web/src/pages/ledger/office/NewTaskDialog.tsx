@@ -11,6 +11,7 @@ import { useRemote } from '../../../api/useRemote.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { applyProblem } from '../../../components/problemForm.ts';
 import { sourceKindLabel } from '../labels.ts';
+import { withNote } from '../../../i18n/punctuation.ts';
 
 interface Values {
   sourceId: string;
@@ -95,7 +96,7 @@ export function NewTaskDialog({ sources, departments, onClose, onDone }: { sourc
           <Select
             showSearch
             optionFilterProp="label"
-            options={sources.map((s) => ({ value: s.id, label: `${s.code} ${s.title}（${sourceKindLabel(s.kind)}）` }))}
+            options={sources.map((s) => ({ value: s.id, label: withNote(`${s.code} ${s.title}`, sourceKindLabel(s.kind)) }))}
             onChange={() => form.setFieldsValue({ issueId: undefined, measureId: undefined })}
             data-testid="new-task-source"
           />

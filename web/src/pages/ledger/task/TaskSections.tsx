@@ -8,6 +8,7 @@ import { fileUrl, type EscalationView, type ReportView, type TaskDetail } from '
 import { formatDateTime } from '../../../components/format.ts';
 import { levelLabel, sourceKindLabel } from '../labels.ts';
 import { KIND_COLORS, reportKindOf } from './steps.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 export function TaskFacts({ task }: { task: TaskDetail }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
         </>
       )}
       <dt>{t('ledger.fields.support')}</dt>
-      <dd>{task.supportDepartments.length ? task.supportDepartments.map((d) => label(d.name, d.id)).join('、') : '—'}</dd>
+      <dd>{task.supportDepartments.length ? task.supportDepartments.map((d) => label(d.name, d.id)).join(listMark()) : '—'}</dd>
       <dt>{t('ledger.fields.period')}</dt>
       <dd className="ys-code">
         {task.startsOn} ~ {task.dueOn}

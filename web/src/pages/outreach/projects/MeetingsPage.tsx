@@ -18,6 +18,7 @@ import { useDepartments } from '../useDepartments.ts';
 import { MeetingDialog } from './MeetingDialog.tsx';
 import '../../applications/staff/work.css';
 import '../outreach.css';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function MeetingsPage() {
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listProjectMeetings(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
   const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
-  const units = (m: ProjectMeetingView) => (m.departmentIds.length ? m.departmentIds.map((id) => departments.nameOf(id)).join('、') : '—');
+  const units = (m: ProjectMeetingView) => (m.departmentIds.length ? m.departmentIds.map((id) => departments.nameOf(id)).join(listMark()) : '—');
   const solvedList = (m: ProjectMeetingView) =>
     m.solved.length === 0 ? (
       <span className="ys-muted">{t('outreach.meetings.solvedNone')}</span>

@@ -16,6 +16,7 @@ import {
   type ImportReport,
 } from '../../../api/registry.ts';
 import { bilingual } from '../labels.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 type State =
   | { step: 'choose' }
@@ -134,7 +135,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
               {IMPORT_FIELDS.map(
                 (field: ImportField) =>
                   `${columnLabel(field, english)}${IMPORT_COLUMNS[field].required ? '*' : ''}`,
-              ).join('、')}
+              ).join(listMark())}
             </Typography.Paragraph>
           </>
         )}

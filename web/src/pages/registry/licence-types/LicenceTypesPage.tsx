@@ -13,6 +13,7 @@ import { bilingual } from '../labels.ts';
 import '../registry.css';
 import { useNarrow } from '../useNarrow.ts';
 import { LicenceTypeForm } from './LicenceTypeForm.tsx';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 type Editing = { type: LicenceType | null } | null;
 
@@ -36,7 +37,7 @@ export function LicenceTypesPage() {
     ) : (
       <Tag>{t('registry.licenceTypes.unused')}</Tag>
     );
-  const fieldList = (type: LicenceType) => type.fields.map((f) => f.label).join('、');
+  const fieldList = (type: LicenceType) => type.fields.map((f) => f.label).join(listMark());
   const editButton = (type: LicenceType) => (
     <Button
       type="text"

@@ -20,6 +20,7 @@ import '../registry.css';
 import { useNarrow } from '../useNarrow.ts';
 import { RuleForm } from './RuleForm.tsx';
 import { resourceLabel } from './share.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 export function Rules({ types }: { types: readonly LicenceType[] }) {
   const { t } = useTranslation();
@@ -146,7 +147,7 @@ export function Rules({ types }: { types: readonly LicenceType[] }) {
                 <dt>{t('registry.sharing.fields.resource')}</dt>
                 <dd>{resourceLabel(rule.resource, types, record)}</dd>
                 <dt>{t('registry.sharing.fields.purposes')}</dt>
-                <dd>{rule.purposes.map(purposeLabel).join('、')}</dd>
+                <dd>{rule.purposes.map(purposeLabel).join(listMark())}</dd>
                 {rule.note && (
                   <>
                     <dt>{t('registry.sharing.fields.note')}</dt>

@@ -19,6 +19,7 @@ import {
   type EntityStatus,
   type EntityTag,
 } from '../labels.ts';
+import { listMark } from '../../../i18n/punctuation.ts';
 
 /** 'record' (the registration record) or a licence type's code. */
 export function resourceOptions(
@@ -116,7 +117,7 @@ export function presentRecord(record: Record<string, unknown>): Record<string, u
 function cellOf(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.map(String).join('、');
+  if (Array.isArray(value)) return value.map(String).join(listMark());
   return JSON.stringify(value);
 }
 

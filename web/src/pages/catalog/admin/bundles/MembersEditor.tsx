@@ -10,6 +10,7 @@ import { promisedText } from '../labels.ts';
 import { itemPath } from '../paths.ts';
 import type { Member } from './bundleBody.ts';
 import type { MemberItem } from './useMemberItems.ts';
+import { withNote } from '../../../../i18n/punctuation.ts';
 
 interface Props {
   members: readonly Member[];
@@ -63,7 +64,7 @@ export function MembersEditor({ members, onChange, items, savedNames, readonly }
           options={options.map((item) => ({
             value: item.code,
             disabled: taken.has(item.code),
-            label: `${item.name}（${item.code}${item.implementingDepartmentName ? ` · ${label(item.implementingDepartmentName, item.implementingDepartmentId)}` : ''}）${taken.has(item.code) ? ` · ${t('catalogAdmin.members.already')}` : ''}`,
+            label: `${withNote(item.name, `${item.code}${item.implementingDepartmentName ? ` · ${label(item.implementingDepartmentName, item.implementingDepartmentId)}` : ''}`)}${taken.has(item.code) ? ` · ${t('catalogAdmin.members.already')}` : ''}`,
           }))}
           style={{ width: '100%', marginBottom: 16 }}
           aria-label={t('catalogAdmin.members.add')}

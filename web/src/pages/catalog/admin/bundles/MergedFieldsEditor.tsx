@@ -27,6 +27,7 @@ import {
   typesAgree,
   type MemberFields,
 } from './mapping.ts';
+import { withNote } from '../../../../i18n/punctuation.ts';
 
 export interface MatrixMember extends MemberFields {
   name: string;
@@ -64,7 +65,7 @@ export function MergedFieldsEditor({ fields, onChange, members, problems, readon
   const memberOption = (field: MergedField, member: FormField) => ({
     value: member.key,
     disabled: !typesAgree(field, member),
-    label: `${member.required ? '* ' : ''}${member.label}（${member.key}）`,
+    label: `${member.required ? '* ' : ''}${withNote(member.label, member.key)}`,
   });
   const columns: TableColumnsType<Row> = [
     {

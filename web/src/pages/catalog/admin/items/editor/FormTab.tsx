@@ -18,6 +18,7 @@ import { prefillOptions } from '../../labels.ts';
 import { parseObjectText, printObject } from '../../schemaText.ts';
 import { orphanPrefill, type ItemFormValues } from '../itemBody.ts';
 import { parseText } from './liveViolations.ts';
+import { listMark } from '../../../../../i18n/punctuation.ts';
 
 /** 申请表单: the JSON Schema and UI hints as text, pre-fill per field, and the form as applicants will see it. */
 export function FormTab({ readonly }: { readonly: boolean }) {
@@ -139,7 +140,7 @@ export function FormTab({ readonly }: { readonly: boolean }) {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={t('catalogAdmin.form.orphanPrefill', { fields: orphans.join('、') })}
+          message={t('catalogAdmin.form.orphanPrefill', { fields: orphans.join(listMark()) })}
           action={
             !readonly && (
               <Button size="small" onClick={removeOrphans}>

@@ -4,6 +4,7 @@ import { derivedFlags } from '../../../../../../../common/catalog/derive.ts';
 import { crossRegionOptions, reformModeOptions, stageOptions } from '../../labels.ts';
 import type { LicenceType } from '../../../../../api/registry.ts';
 import type { ItemFormValues } from '../itemBody.ts';
+import { withNote } from '../../../../../i18n/punctuation.ts';
 
 /** 时限与办理: limits, 即办件, visits, online stages with the derived flags live, channels, fees, 通办, reform, 告知承诺, the result licence. */
 export function HandlingTab({ licenceTypes }: { licenceTypes: readonly LicenceType[] }) {
@@ -161,7 +162,7 @@ export function HandlingTab({ licenceTypes }: { licenceTypes: readonly LicenceTy
           allowClear
           showSearch
           optionFilterProp="label"
-          options={licenceTypes.map((type) => ({ value: type.code, label: `${type.name}（${type.code}）` }))}
+          options={licenceTypes.map((type) => ({ value: type.code, label: withNote(type.name, type.code) }))}
           popupMatchSelectWidth={false}
           data-testid="item-result-licence"
         />

@@ -6,6 +6,7 @@ import type { LicenceType } from '../../../../../api/registry.ts';
 import { DepartmentSelect } from '../../../../../components/DepartmentSelect.tsx';
 import { materialFormOptions, materialSourceOptions } from '../../labels.ts';
 import { blankMaterial, type ItemFormValues } from '../itemBody.ts';
+import { withNote } from '../../../../../i18n/punctuation.ts';
 
 const KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
@@ -22,7 +23,7 @@ export function MaterialsTab({
   const { t } = useTranslation();
   const licenceOptions = licenceTypes.map((type) => ({
     value: type.code,
-    label: `${type.name}（${type.code}）`,
+    label: withNote(type.name, type.code),
   }));
   return (
     <Form.List name="materials">
