@@ -2,8 +2,8 @@
 // which columns are given, so it is built once and cached, and each value travels as its own parameter, typed by
 // the column it is written to. Building a Drizzle statement for a forty-column row costs more of the server's CPU
 // than the database spends writing it; this does not. (Until 2026-11-28 a row travelled as ONE jsonb document
-// that jsonb_populate_record took apart: a profile of a 12345 dispatch put a fifth of PostgreSQL's time in parsing
-// those documents and in the function scans around them.)
+// that jsonb_populate_record took apart: a profile of a 12345 dispatch put about a sixth of PostgreSQL's time in
+// parsing those documents and in the function scans around them.)
 // Values: Dates are sent as ISO instants, jsonb columns take JSON.stringify of the value, anything else as it is;
 // `undefined` leaves a column out (its default applies), `null` writes NULL.
 import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
@@ -75,12 +75,12 @@ function valuesOf(meta: TableMeta, row: Record<string, unknown>): { names: strin
   return { names, values };
 }
 
-/** `($1, $2, …), (…)`: `rows` rows of `width` parameters, numbered from `from`. */
-function placeholders(rows: number, width: number, from = 1): string {
+/** `($1, $2, …), (…)`: `rows` rows of `width` parameters, numbered from $1. */
+function placeholders(rows: number, width: number): string {
   const out: string[] = [];
   for (let r = 0; r < rows; r++) {
     const row: string[] = [];
-    for (let c = 0; c < width; c++) row.push(`$${from + r * width + c}`);
+    for (let c = 0; c < width; c++) row.push(`$${1 + r * width + c}`);
     out.push(`(${row.join(', ')})`);
   }
   return out.join(', ');
