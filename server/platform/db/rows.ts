@@ -76,7 +76,7 @@ function valuesOf(meta: TableMeta, row: Record<string, unknown>): { names: strin
 }
 
 /** `($1, $2, …), (…)`: `rows` rows of `width` parameters, numbered from $1. */
-function placeholders(rows: number, width: number): string {
+function parameterRows(rows: number, width: number): string {
   const out: string[] = [];
   for (let r = 0; r < rows; r++) {
     const row: string[] = [];
@@ -143,7 +143,7 @@ export function insertRows(
     const text = textFor(`m|${meta.name}|${names.join(',')}|${conflict}`, () => `insert into ${ident(meta.name)} (${list}) select ${list} from jsonb_populate_recordset(null::${ident(meta.name)}, $1::jsonb)${conflict} returning 1`);
     return { text, params: [JSON.stringify(docs)], returns: true };
   }
-  const text = textFor(`v|${meta.name}|${names.join(',')}|${rows.length}|${conflict}`, () => `insert into ${ident(meta.name)} (${list}) values ${placeholders(rows.length, names.length)}${conflict} returning 1`);
+  const text = textFor(`v|${meta.name}|${names.join(',')}|${rows.length}|${conflict}`, () => `insert into ${ident(meta.name)} (${list}) values ${parameterRows(rows.length, names.length)}${conflict} returning 1`);
   return { text, params: given.flatMap((d) => d.values), returns: true };
 }
 
