@@ -13,7 +13,14 @@ const UNTAKEN_MS = 5_000;
 /** Said in the run's output, so how often it happens stays visible. */
 const untaken = (what: string | null) => console.warn(`[journey] a click on "${(what ?? '').trim()}" showed nothing for ${UNTAKEN_MS} ms: clicked once more`);
 
-const isLoading = (button: Locator) => button.evaluate((el) => el.classList.contains('ant-btn-loading')).catch(() => false);
+/**
+ * Quick looks at a button that may be gone by the time they run: each waits at most a moment. (Without a timeout a
+ * locator's evaluate waits for its element to come back — 30 s — and a row editor closed by a 保存 that worked once
+ * spent two of them and timed the step out; its retry then found the row already saved.)
+ */
+const GLANCE = { timeout: 500 };
+const isLoading = (button: Locator) => button.evaluate((el) => el.classList.contains('ant-btn-loading'), undefined, GLANCE).catch(() => false);
+const isEnabled = (button: Locator) => button.isEnabled(GLANCE).catch(() => false);
 
 /**
  * Clicks a button that starts a request and waits until the page took the click: the button turns to loading, or is
@@ -32,8 +39,8 @@ export async function clickTaken(button: Locator, timeout = 30_000): Promise<voi
     if (!(await button.isVisible().catch(() => false)) || (await isLoading(button))) return;
     if (again && Date.now() - started > UNTAKEN_MS) {
       again = false;
-      if (await button.isEnabled().catch(() => false)) {
-        untaken(await button.textContent().catch(() => ''));
+      if (await isEnabled(button)) {
+        untaken(await button.textContent(GLANCE).catch(() => ''));
         await button.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
       }
     }
@@ -58,7 +65,7 @@ export async function submitAndClose(dialog: Locator, submitTestId: string, time
     // A click not taken (see clickTaken): made once more while the dialog shows nothing and is not busy.
     if (again && Date.now() > again) {
       again = 0;
-      if ((await submit.isEnabled().catch(() => false)) && !(await isLoading(submit))) {
+      if ((await isEnabled(submit)) && !(await isLoading(submit))) {
         untaken(submitTestId);
         await submit.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
       }
