@@ -7,7 +7,8 @@
 // tracked page is reloaded (same address, same session). The page's error list (trackErrors) outlives the attempt
 // too: the entries the failed attempt added, and any the reload adds, are dropped, so the retry is judged on its own
 // errors; the failure itself is still reported. Before that, the output says what the browser was last asked to do
-// and what each page showed, since a timeout by itself says neither.
+// and what each page showed, since a timeout by itself says neither — with the error, which vitest does not print for
+// a step that passes on its retry.
 import type { Page } from 'playwright-core';
 import { beforeEach } from 'vitest';
 import { apiCallsSince } from './api-log.ts';
@@ -38,8 +39,11 @@ beforeEach((context) => {
   const marks = [...trackedErrorLists].map((list) => ({ list, length: list.length }));
   context.onTestFailed(async () => {
     const pages = [...trackedPages].filter((page) => !page.isClosed());
+    // What failed, in its first lines: a step that passes on its retry is not reported by vitest at all.
+    const error = (context.task.result?.errors?.[0]?.message ?? '').split('\n').slice(0, 12).join('\n  ');
     const report = [
-      `[journey] "${context.task.name}" failed after ${Math.round((Date.now() - started) / 1000)} s; the browser's calls since it began:`,
+      `[journey] "${context.task.name}" failed after ${Math.round((Date.now() - started) / 1000)} s: ${error || 'no error recorded'}`,
+      "the browser's calls since it began:",
       ...apiCallsSince(started),
       ...(await Promise.all(pages.map(describePage))),
     ];
