@@ -307,12 +307,12 @@ describe('事项管理 for the office on desktop', () => {
     await page.getByTestId('synonym-term').fill(term);
     await page.getByTestId('synonym-expansions').click();
     // The word ends with a separator (，), which makes it a tag without an Enter the term's field could take as 保存.
-    // No complaint may show yet: one did in a CI run whose first attempt had timed out and, still running, had
-    // saved the retry's row before its word was in (support/page.ts renewPage now ends such an attempt).
+    // No complaint may show yet: one did in CI when a timed-out first attempt (clickTaken waiting on its vanished
+    // button, since fixed) went on running and saved the retry's empty row (support/page.ts renewPage ends it now).
     await page.keyboard.type(`${name}，`);
     await page.getByTestId('synonym-expansions').locator('.ant-select-selection-item', { hasText: name }).waitFor();
     expect(await page.getByTestId('synonyms-page').getByText('至少 1 项').count()).toBe(0);
-    // Leave the select before saving, as a person moving to 保存 does: under load its first 保存 sent no words (CI).
+    // Leave the select before saving, as a person moving to 保存 does.
     await page.getByTestId('synonym-term').click();
     await shot(page, 'catalog-desktop-synonym-form', { fullPage: false });
     await clickTaken(page.getByTestId('synonym-save'));

@@ -99,9 +99,11 @@ export const trackedErrorLists = new Set<string[]>();
 /** The pages whose errors are tracked: support/after-failure.ts reloads them after a failed step. */
 export const trackedPages = new Set<Page>();
 
-/** Collects uncaught page errors and console errors, so a journey can assert there were none. */
-export function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
+/**
+ * Collects uncaught page errors and console errors, so a journey can assert there were none; into `errors` when
+ * given (a renewed page goes on with its person's list).
+ */
+export function trackErrors(page: Page, errors: string[] = []): string[] {
   trackedErrorLists.add(errors);
   trackedPages.add(page);
   page.once('close', () => trackedPages.delete(page));

@@ -2,7 +2,7 @@
 // browser.ts, which the global set-up imports outside a test worker (where vitest's hooks do not exist).
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { newContext, shot, trackedErrorLists, trackErrors, type Device } from './browser.ts';
+import { newContext, shot, trackErrors, type Device } from './browser.ts';
 
 export interface Person {
   context: BrowserContext;
@@ -46,12 +46,14 @@ export async function renewPage(person: Person): Promise<void> {
   const old = person.page;
   const address = old.url();
   people.delete(old);
-  trackedErrorLists.delete(person.errors);
   await old.close().catch(() => undefined);
   const page = await person.context.newPage();
-  const errors = trackErrors(page);
+  // The same error list goes on (what earlier steps collected still counts at the journey's end); what the new page
+  // says while loading is not the retry's doing.
+  const before = person.errors.length;
+  trackErrors(page, person.errors);
   if (address.startsWith('http')) await page.goto(address, { waitUntil: 'load' }).catch(() => undefined);
-  errors.splice(0); // what the new page said while loading is not the retry's doing
-  Object.assign(person, { page, errors });
+  person.errors.splice(before);
+  person.page = page;
   people.set(page, person);
 }
