@@ -11,7 +11,8 @@ import type { Principal } from '../server/platform/auth/index.ts';
 import { DEMO_PASSWORD, seedDemoCity } from '../server/seed/index.ts';
 import type { Services } from '../server/services.ts';
 import { loadTest } from './lib/http.ts';
-import { measure, type Measurement } from './lib/measure.ts';
+import { insertAuditOp } from './baseline.ts';
+import { measure, measurePaired, type Measurement } from './lib/measure.ts';
 
 export interface AppealsBenchOptions {
   seconds: number;
@@ -38,10 +39,11 @@ export async function benchAppealWrites(services: Services, options: AppealsBenc
   const actor = { type: 'user' as const, id: agent.userId! };
   const { tickets } = services.appeals;
   const concurrency = options.engine === 'postgres' ? 10 : 4;
+  const base = await insertAuditOp(services);
 
   let n = 0;
   const created: string[] = [];
-  const create = await measure(
+  const create = await measurePaired(
     'appeals: take a call (ticket, number, case at the hotline)',
     async () => {
       const i = n++;
@@ -63,6 +65,7 @@ export async function benchAppealWrites(services: Services, options: AppealsBenc
       });
       created.push(t.id);
     },
+    base,
     { concurrency, seconds: options.seconds, warmupOps: 20 },
   );
 
@@ -79,14 +82,15 @@ export async function benchAppealWrites(services: Services, options: AppealsBenc
   }
   const lead = dept['HHHT-ZJ']!;
   let k = 0;
-  const dispatch = await measure(
+  const dispatch = await measurePaired(
     'appeals: dispatch (派单 to a unit)',
     async () => {
       const id = created[k++];
       if (!id) return;
       await tickets.dispatch(actor, agent, id, { version: 1, leadDepartmentId: lead, supportDepartmentIds: [] });
     },
-    { concurrency, seconds: options.seconds, warmupOps: 0 },
+    base,
+    { concurrency, seconds: options.seconds, warmupOps: 20 },
   );
   if (k > created.length) console.log(`  note: the dispatch bench ran out of tickets after ${created.length}`);
   return [create, dispatch];

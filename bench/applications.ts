@@ -11,7 +11,8 @@ import { queryRows } from '../server/platform/db/index.ts';
 import { DEMO_PASSWORD, seedDemoCity } from '../server/seed/index.ts';
 import type { Services } from '../server/services.ts';
 import { loadTest } from './lib/http.ts';
-import { measure, type Measurement } from './lib/measure.ts';
+import { insertAuditOp } from './baseline.ts';
+import { measurePaired, type Measurement } from './lib/measure.ts';
 import { generateApplications } from './applications-data.ts';
 
 export const QUEUE_TARGET_MS = 50;
@@ -95,13 +96,15 @@ export async function benchApplications(services: Services, options: Application
   const pool = options.engine === 'postgres' ? 12_000 : 3_000;
   for (let i = 0; i < pool; i++) drafts.push(await draft());
   const submitted: string[] = [];
-  const submit = await measure(
+  const base = await insertAuditOp(services);
+  const submit = await measurePaired(
     'applications: submit (window, 1 transaction)',
     async () => {
       const id = drafts.pop() ?? (await draft());
       await services.applications.submit(clerkActor, clerk, id, 1);
       submitted.push(id);
     },
+    base,
     { concurrency: options.engine === 'postgres' ? 10 : 4, seconds: options.seconds, warmupOps: 20 },
   );
 
@@ -110,7 +113,7 @@ export async function benchApplications(services: Services, options: Application
   const queueOfWork = steps.flatMap((action) => submitted.map((id) => ({ id, action })));
   const versions = new Map<string, number>();
   let k = 0;
-  const action = await measure(
+  const action = await measurePaired(
     'applications: action (审查/准予/送达)',
     async () => {
       const w = queueOfWork[k++];
@@ -119,8 +122,9 @@ export async function benchApplications(services: Services, options: Application
       await services.applications.act(approverActor, approver, w.id, { action: w.action, version });
       versions.set(w.id, version + 1);
     },
+    base,
     // Work is ordered step by step over thousands of applications, so two workers never hold the same one.
-    { concurrency: options.engine === 'postgres' ? 10 : 4, seconds: options.seconds, warmupOps: 0 },
+    { concurrency: options.engine === 'postgres' ? 10 : 4, seconds: options.seconds, warmupOps: 20 },
   );
   if (k > queueOfWork.length) console.log(`  note: the action bench ran out of work after ${queueOfWork.length} actions`);
   const writes = [submit, action];

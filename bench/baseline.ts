@@ -8,7 +8,7 @@ import { queryRows, uuidv7 } from '../server/platform/db/index.ts';
 import type { Services } from '../server/services.ts';
 import type { BenchEngine } from './lib/engines.ts';
 import { loadTest } from './lib/http.ts';
-import { measure, type Measurement } from './lib/measure.ts';
+import { measure, type BaselineOp, type Measurement } from './lib/measure.ts';
 
 export interface Baselines {
   insertAudit: Measurement;
@@ -27,13 +27,18 @@ async function prepare(services: Services) {
   await services.database.exec('create table if not exists bench_audit (like audit_log including all)');
 }
 
-export async function baselineInsertAudit(services: Services, engine: BenchEngine, options: BenchOptions) {
+// Every insert of the baseline takes the next audit sequence number, whichever measurement it runs in.
+let serial = 0;
+
+/** The insert-plus-audit baseline as an operation, for measurements that run it in turns with theirs (measurePaired). */
+export async function insertAuditOp(services: Services): Promise<BaselineOp> {
   await prepare(services);
   const db = services.database.db;
-  return measure(
-    'baseline: insert row + audit row (tx)',
-    async (i) => {
+  return {
+    name: 'baseline: insert row + audit row (tx)',
+    op: async () => {
       const id = uuidv7();
+      const i = serial++;
       await db.transaction(async (tx) => {
         await tx.execute(sql`insert into bench_item (id, n, payload) values (${id}, ${i}, ${JSON.stringify({ i })}::jsonb)`);
         await tx.execute(
@@ -42,8 +47,12 @@ export async function baselineInsertAudit(services: Services, engine: BenchEngin
         );
       });
     },
-    { concurrency: engine === 'postgres' ? 10 : 4, seconds: options.seconds },
-  );
+  };
+}
+
+export async function baselineInsertAudit(services: Services, engine: BenchEngine, options: BenchOptions) {
+  const { name, op } = await insertAuditOp(services);
+  return measure(name, op, { concurrency: engine === 'postgres' ? 10 : 4, seconds: options.seconds });
 }
 
 export async function baselineReadRoute(services: Services, options: BenchOptions & { connections: number }) {

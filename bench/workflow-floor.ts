@@ -8,7 +8,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows, uuidv7, type PendingWrite } from '../server/platform/db/index.ts';
 import { defineWorkflow } from '../server/platform/workflow/index.ts';
 import type { Services } from '../server/services.ts';
-import { measure, type Measurement } from './lib/measure.ts';
+import { insertAuditOp } from './baseline.ts';
+import { measurePaired, type Measurement } from './lib/measure.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
 
@@ -45,6 +46,7 @@ export async function benchWorkflowFloor(services: Services, options: { seconds:
   const actor = { type: 'user' as const, id: userId };
   const who = { userId, departmentId: fromId, roles: ['clerk' as const] };
 
+  const base = await insertAuditOp(services);
   const rows: Measurement[] = [];
   for (const extra of ['none', 'notice', 'mirror', 'notice+mirror'] as Extra[]) {
     // Cases waiting at the first department, each with its subject row, made before the clock starts.
@@ -64,7 +66,7 @@ export async function benchWorkflowFloor(services: Services, options: { seconds:
     let k = 0;
     const notice = (subjectId: string): PendingWrite => services.notify.prepare([userId], { kind: 'bench.pass', title: t('新工单待处理', 'A ticket to act on'), body: t('基准测试', 'Bench'), link: `/bench/${subjectId}` }).write!;
     const mirror = (subjectId: string): PendingWrite => ({ text: "update bench_subject set state = 'handling', holder = $1, due_at = now() + interval '10 days', version = version + 1 where id = $2 returning 1", params: [toId, subjectId], returns: true });
-    const row = await measure(
+    const row = await measurePaired(
       `workflow floor: one step${extra === 'none' ? ' (engine only: case, queue rows, history, audit)' : ` + ${extra === 'notice' ? 'a notice' : extra === 'mirror' ? "the subject's mirror row" : "a notice and the subject's mirror row"}`}`,
       async () => {
         const c = cases[k++];
@@ -79,6 +81,7 @@ export async function benchWorkflowFloor(services: Services, options: { seconds:
           writes: () => [...(extra.includes('notice') ? [notice(c.subjectId)] : []), ...(extra.includes('mirror') ? [mirror(c.subjectId)] : [])],
         });
       },
+      base,
       { concurrency: options.concurrency, seconds: options.seconds, warmupOps: 20 },
     );
     if (k > cases.length) console.log(`  note: the ${extra} step ran out of cases after ${cases.length}`);
