@@ -28,7 +28,7 @@ export default defineConfig({
     // a CLI child or the disk. Two workers there took the suite from about 8–10 to about 6 minutes.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      { extends: true, test: { name: 'unit', include: ['common/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'] } },
+      { extends: true, test: { name: 'unit', include: ['common/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}', 'bench/lib/*.test.ts'] } },
       {
         extends: true,
         test: {
