@@ -1,17 +1,13 @@
 // 知识库 (the hotline's knowledge base): answers the seat reads out on the call, valid between two dates and
 // found with the catalogue's Chinese search. Contracts shared by the server and the web.
 import { z } from 'zod';
-import { isIsoDate } from '../calendar/index.ts';
+import { isoDate } from './dates.ts';
 
 export const KNOWLEDGE_TITLE_MAX = 100;
 export const KNOWLEDGE_ANSWER_MAX = 4000;
 export const KNOWLEDGE_KEYWORDS_MAX = 20;
 
 const uuid = z.string().uuid('编号格式不对 / not a valid id');
-/** A calendar date (YYYY-MM-DD) that exists, within years 1900–2199. */
-const isoDate = z
-  .string()
-  .refine((v) => isIsoDate(v) && v >= '1900-01-01' && v <= '2199-12-31', '日期应为 YYYY-MM-DD 格式的有效日期 / a valid date as YYYY-MM-DD');
 /** PostgreSQL text holds no NUL character: refused as bad input, never a 5xx. */
 const noNul = (v: string) => !v.includes('\u0000');
 const NUL_MESSAGE = '不能包含控制字符 NUL / must not contain the NUL character';

@@ -4,8 +4,9 @@
 // before, for 未诉先办 reports. Every rate comes with the counts it is made of. Formulas: server/modules/appeals/
 // service/stats.ts.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD / dates are YYYY-MM-DD');
+const date = isoDate;
 const rate = z.number().min(0).max(1).nullable();
 
 export const ratesQuery = z.object({

@@ -2,10 +2,11 @@
 // is answered on the call or dispatched to a unit, signed for or returned, handled, replied to, called back
 // and closed — or reopened (重办) when the requester is not satisfied.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 import { CHANNELS, KINDS, OUTCOMES, SATISFACTIONS, URGENCIES } from '../appeals/vocabulary.ts';
 import { pageQuery } from './org.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD / dates are YYYY-MM-DD');
+const date = isoDate;
 const text = (max: number) => z.string().trim().min(1, '不能为空 / required').max(max, `最多 ${max} 字 / at most ${max} characters`);
 const uuid = z.string().uuid('编号格式不对 / not a valid id');
 const phone = z

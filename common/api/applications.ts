@@ -1,6 +1,7 @@
 // 办件 (applications): contracts shared by the server and the web. An application is made under one
 // catalogue edition (or one bundle), through a channel, and runs as a workflow case.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 import { pageQuery } from './org.ts';
 import { patchOf } from './patch.ts';
 
@@ -223,8 +224,8 @@ export const applicationsQuery = pageQuery.extend({
   departmentId: z.string().uuid().optional(),
   itemCode: z.string().trim().max(40).optional(),
   overdue: z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 });
 export const applicationsReply = z.object({ items: z.array(applicationSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
@@ -239,8 +240,8 @@ export const queueQuery = z.object({
 export const queueReply = z.object({ items: z.array(applicationSummary) });
 
 export const statsQuery = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   departmentId: z.string().uuid().optional(),
 });
 const countRow = z.object({ key: z.string(), label: z.string(), count: z.number().int() });

@@ -1,10 +1,7 @@
 // Request and response schemas of the calendar API, shared by server and web.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / must be a date as YYYY-MM-DD')
-  .describe('YYYY-MM-DD');
 
 export const addWorkingDaysQuery = z.object({
   date: isoDate,

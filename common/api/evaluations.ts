@@ -2,11 +2,12 @@
 // case (一事一评), once per window visit (一次一评) or as a public review of a hall or department (综合点评);
 // a 差评 opens a rectification loop (核实 → 整改 → 回访 → 办结); a department may appeal a rating.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 import { pageQuery } from './org.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
 type Text = { zh: string; en: string };
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD / dates are YYYY-MM-DD');
+const date = isoDate;
 
 /** Five levels (GB/T 39734): 5 非常满意 … 1 非常不满意; 2 and 1 are a 差评. */
 export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;

@@ -2,9 +2,10 @@
 // tasks, progress reports, closure (销号) with the province's second approval, 挂牌督办, lights, the half-time check,
 // dispatch meetings with their packs, workbook imports, and the statistics the metrics read.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 import { ESCALATION_LEVELS, LIGHTS, MEMBER_ROLES, SOURCE_KINDS, TASK_STATES } from '../ledger/vocabulary.ts';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD / dates are YYYY-MM-DD');
+const date = isoDate;
 const text = (max: number) => z.string().trim().min(1, '不能为空 / required').max(max, `最多 ${max} 字 / at most ${max} characters`);
 const uuid = z.string().uuid('编号格式不对 / not a valid id');
 const version = z.number().int().min(1);

@@ -2,9 +2,10 @@
 // (对接/实地走访) with the problems enterprises raise, key projects (重点项目) and their approval blockers (堵点) with
 // coordination meetings (推进会), and service-hall inspections (明查暗访) whose findings become ledger tasks.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 
 const t = (zh: string, en: string) => ({ zh, en });
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD / dates are YYYY-MM-DD');
+const date = isoDate;
 const text = (max: number) => z.string().trim().min(1, '不能为空 / required').max(max, `最多 ${max} 字 / at most ${max} characters`);
 const uuid = z.string().uuid('编号格式不对 / not a valid id');
 const version = z.number().int().min(1);

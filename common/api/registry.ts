@@ -1,6 +1,7 @@
 // Market-entity registry (市场主体库), persons, electronic licences (电子证照) and audited data sharing:
 // contracts shared by server and web.
 import { z } from 'zod';
+import { isoDate } from './dates.ts';
 import { pageQuery } from './org.ts';
 import { patchOf } from './patch.ts';
 
@@ -33,7 +34,7 @@ export const ENTITY_TAG_LABELS: Record<(typeof ENTITY_TAGS)[number], { zh: strin
   specialised: { zh: '专精特新', en: 'Specialised SME' },
 };
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / must be a date as YYYY-MM-DD');
+const dateString = isoDate;
 
 export const entitySchema = z.object({
   id: z.string().uuid(),

@@ -22,6 +22,7 @@ import {
   windowSessionBody,
   windowSessionView,
 } from '../../../common/api/evaluations.ts';
+import { isoDate } from '../../../common/api/dates.ts';
 import type { Actor } from '../../platform/audit/index.ts';
 import { actorOf, principalOf } from '../../platform/auth/index.ts';
 import type { App } from '../../platform/http/index.ts';
@@ -35,7 +36,7 @@ const appealers = { roles: ['approver', 'leader'], scope: 'own' } as const;
 const office = { roles: ['admin', 'office'], scope: 'all' } as const;
 const idParams = z.object({ id: z.string().uuid() });
 const tokenParams = z.object({ token: z.string().min(10).max(100) });
-const dateQuery = z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
+const dateQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 /** Public ratings are nobody's in the audit log, even from a signed-in browser (a clerk's tablet must not sign them). */
 const anonymous = (request: { ip: string; id: unknown }): Actor => ({ type: 'system', id: null, ip: request.ip, requestId: String(request.id) });

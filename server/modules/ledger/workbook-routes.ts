@@ -3,7 +3,7 @@
 // parse, call, reply. Imports are the office's (and admins'); leaders may also take the exports.
 import { z } from 'zod';
 import { DOCX_MIME, XLSX_MIME } from '../../../common/api/files.ts';
-import { isIsoDate } from '../../../common/calendar/index.ts';
+import { isoDate } from '../../../common/api/dates.ts';
 import { importPreview, importStartBody, importView, taskListQuery } from '../../../common/api/ledger.ts';
 import { actorOf, principalOf } from '../../platform/auth/index.ts';
 import type { App } from '../../platform/http/index.ts';
@@ -13,7 +13,7 @@ const tags = ['ledger 督办台账'];
 const PREFIX = '/api/v1/ledger';
 const office = { roles: ['admin', 'office'], scope: 'all' } as const;
 const readers = { roles: ['admin', 'office', 'leader'], scope: 'all' } as const;
-const date = z.string().refine((v) => isIsoDate(v), '日期格式应为 YYYY-MM-DD / dates are YYYY-MM-DD');
+const date = isoDate;
 const progressQuery = z.object({ period: z.enum(['month', 'quarter']).default('month'), on: date });
 
 /** attachment; filename="ascii"; filename*=UTF-8''中文 — the Chinese name where the browser reads it. */
