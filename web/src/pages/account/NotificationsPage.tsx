@@ -1,8 +1,7 @@
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Pagination, Segmented } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { listNotifications } from '../../api/notifications.ts';
 import { useRemote } from '../../api/useRemote.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -14,12 +13,12 @@ import {
   writeNotificationsQuery,
   type NotificationsShow,
 } from '../../components/notifications/notifications.ts';
+import { useUrlFilters } from '../../app/urlFilters.ts';
 
 /** 我的消息: one's own notifications, 20 a page, all or only the unread (`?show=unread&page=2`). */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => readNotificationsQuery(params), [params]);
+  const { filters: query, change } = useUrlFilters(readNotificationsQuery, writeNotificationsQuery);
   const list = useRemote(
     useCallback(
       (signal: AbortSignal) =>
@@ -32,7 +31,7 @@ export function NotificationsPage() {
   const unread = unreadIds(items ?? []);
   const { marking, markAll: markPage } = useMarkAllRead(unread, list.reload);
 
-  const go = (next: { show?: NotificationsShow; page?: number }) => setParams(writeNotificationsQuery({ ...query, ...next }));
+  const go = (next: { show?: NotificationsShow; page?: number }) => change(next);
 
 
   return (

@@ -1,8 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { listAudit, type AuditRow } from '../../../api/org.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
@@ -13,16 +12,16 @@ import { AuditFilterForm } from './AuditFilterForm.tsx';
 import { readAuditFilters, writeAuditFilters, type AuditFilters } from './filters.ts';
 import { ActionText, ActorText, EntityText } from './AuditCells.tsx';
 import { actorParts, actorTypeName } from './labels.ts';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 /** 审计日志: every write, who made it and what changed; filter, page, open a row. Read only. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readAuditFilters(params), [params]);
+  const { params, filters, change } = useUrlFilters(readAuditFilters, writeAuditFilters);
   const [open, setOpen] = useState<AuditRow | null>(null);
   const audit = useRemote(useCallback((signal: AbortSignal) => listAudit(filters, signal), [filters]));
 
-  const setFilters = (next: Partial<AuditFilters>) => setParams(writeAuditFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<AuditFilters>) => change({ page: 1, ...next });
 
   const columns: TableColumnsType<AuditRow> = [
     {
@@ -69,7 +68,7 @@ export function AuditPage() {
         extra={<Button icon={<ReloadOutlined />} onClick={audit.reload} aria-label={t('common.refresh')} />}
       />
       <Card styles={{ body: { padding: 0 } }}>
-        <AuditFilterForm filters={filters} onApply={setFilters} onReset={() => setParams(new URLSearchParams())} />
+        <AuditFilterForm filters={filters} onApply={setFilters} onReset={() => change(() => readAuditFilters(new URLSearchParams()))} />
         {audit.error && !audit.loading ? (
           <div style={{ padding: 16 }}>
             <LoadError error={audit.error} onRetry={audit.reload} />

@@ -2,7 +2,6 @@ import { EditOutlined, MoreOutlined, PlusOutlined, ReloadOutlined } from '@ant-d
 import { App, Button, Card, Dropdown, Input, Select, Space, Table, Typography, type MenuProps, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ROLES, type Role } from '../../../../../common/api/roles.ts';
 import { isApiError } from '../../../api/client.ts';
 import { useDepartmentLabel } from '../../../api/departmentNames.ts';
@@ -17,6 +16,7 @@ import { RoleTags } from '../../../components/RoleTags.tsx';
 import { UserForm, type UserFormTarget } from './UserForm.tsx';
 import { UserStatusTag } from './UserStatusTag.tsx';
 import { readUserFilters, writeUserFilters, type UserFilters } from './filters.ts';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 interface Secret {
   title: string;
@@ -28,8 +28,7 @@ interface Secret {
 export function UsersPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readUserFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readUserFilters, writeUserFilters);
   const [target, setTarget] = useState<UserFormTarget | null>(null);
   const [secret, setSecret] = useState<Secret | null>(null);
   const [searchText, setSearchText] = useState(filters.q ?? '');
@@ -46,7 +45,7 @@ export function UsersPage() {
   const label = useDepartmentLabel();
 
   const setFilters = (next: Partial<UserFilters>) =>
-    setParams(writeUserFilters({ ...filters, page: 1, ...next }), { replace: false });
+    change({ page: 1, ...next }, { replace: false });
 
   const failed = (error: unknown) => {
     if (isApiError(error) && error.code === 'VERSION_CONFLICT') {

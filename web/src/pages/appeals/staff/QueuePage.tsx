@@ -5,7 +5,6 @@ import { Button, Card, DatePicker, Empty, Select, Tabs, Typography } from 'antd'
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { KINDS } from '../../../../../common/appeals/vocabulary.ts';
 import { listCategories, listTickets } from '../../../api/appeals.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -19,18 +18,18 @@ import { countKey } from './light.ts';
 import { TicketList } from './TicketList.tsx';
 import '../../applications/staff/work.css';
 import './appeals.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 export function QueuePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readQueueFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readQueueFilters, writeQueueFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   // The light is applied here, so the counts stay those of the whole queue.
   const serverKey = JSON.stringify(ticketsQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listTickets(JSON.parse(serverKey) as ReturnType<typeof ticketsQueryOf>, signal), [serverKey]));
   const categories = useRemote(useCallback((signal: AbortSignal) => listCategories(signal), []));
   const all = categories.data?.categories ?? [];
-  const setFilters = (next: Partial<QueueFilters>) => setParams(writeQueueFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<QueueFilters>) => change({ page: 1, ...next });
 
   const mine = filters.tab === 'mine';
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
@@ -79,7 +78,7 @@ export function QueuePage() {
       <PageHeader title={t('appealWork.menu.queue')} description={t('appealWork.queue.description')} extra={<Button icon={<ReloadOutlined />} onClick={list.reload} aria-label={t('common.refresh')} />} />
       <Tabs
         activeKey={filters.tab}
-        onChange={(tab) => setParams(writeQueueFilters({ ...filters, tab: tab as QueueFilters['tab'], light: undefined, page: 1 }))}
+        onChange={(tab) => change({ tab: tab as QueueFilters['tab'], light: undefined, page: 1 })}
         items={[
           { key: 'mine', label: t('appealWork.queue.mine') },
           { key: 'all', label: t('appealWork.queue.all') },

@@ -2,9 +2,9 @@
 // Cards on a phone, a table on a desktop; a draft opens the wizard again, the rest their tracking page.
 import { FileSearchOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { listMyApplications, type ApplicationSummary } from '../../../api/applications.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { formatDateTime } from '../../../components/format.ts';
@@ -14,14 +14,14 @@ import { useNarrow } from '../../registry/useNarrow.ts';
 import { LIST_STATES, readListQuery, rowPath, writeListQuery, type ListQuery } from './paths.ts';
 import { DeadlineLight, StateTag } from './StateTags.tsx';
 import './applicant.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 export function MyApplicationsPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => readListQuery(params), [params]);
+  const { filters: query, change } = useUrlFilters(readListQuery, writeListQuery);
   const list = useRemote(useCallback((signal: AbortSignal) => listMyApplications(query, signal), [query]));
-  const setQuery = (next: Partial<ListQuery>) => setParams(writeListQuery({ ...query, page: 1, ...next }));
+  const setQuery = (next: Partial<ListQuery>) => change({ page: 1, ...next });
   const data = list.data;
   const l = (key: string) => t(`apply.list.columns.${key}` as 'apply.list.columns.title');
 

@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { APPLICATION_STATES, CHANNELS } from '../../../../../common/api/applications.ts';
 import { listApplications, type ApplicationSummary } from '../../../api/applications.ts';
 import { useDepartmentLabel } from '../../../api/departmentNames.ts';
@@ -24,6 +24,7 @@ import { casePath, channelLabel, isFinished, stateLabel } from './labels.ts';
 import { StatsCards } from './StatsCards.tsx';
 import { ChannelTag, DeadlineTag, StateTag } from './WorkTags.tsx';
 import './work.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 const paused = (a: ApplicationSummary) => a.state === 'correction' || a.state === 'suspended';
 
@@ -33,12 +34,11 @@ export function ApplicationsPage() {
   const narrow = useNarrow();
   const { roles } = useSession();
   const label = useDepartmentLabel();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readListFilters, writeListFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const list = useRemote(useCallback((signal: AbortSignal) => listApplications(filters, signal), [filters]));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
-  const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ListFilters>) => change({ page: 1, ...next });
   const active = activeListFilters(filters);
   const data = list.data;
   const filtered = Boolean(filters.q) || active > 0;

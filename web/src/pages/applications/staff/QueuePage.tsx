@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { STAFF_CHANNELS, CHANNELS } from '../../../../../common/api/applications.ts';
 import { getQueue, type ApplicationSummary } from '../../../api/applications.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -15,6 +15,7 @@ import { QUEUE_DEADLINES, readQueueFilters, writeQueueFilters, type QueueDeadlin
 import { casePath, channelLabel, isFinished, stateLabel } from './labels.ts';
 import { ChannelTag, DeadlineTag, StateTag } from './WorkTags.tsx';
 import './work.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 /** The queue holds at most this many (soonest deadline first); the counts say so when it is full. */
 const LIMIT = 100;
@@ -26,8 +27,7 @@ const lightOf = (a: ApplicationSummary) => deadlineLight(a.deadline, { finished:
 export function QueuePage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readQueueFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readQueueFilters, writeQueueFilters);
   // The deadline filter is applied here, so the counts above the list stay those of the whole queue.
   const { deadline, ...rest } = filters;
   const serverKey = JSON.stringify(rest);
@@ -48,7 +48,7 @@ export function QueuePage() {
 
   const setFilters = (next: Partial<QueueFilters>) => {
     setSeenItems(known);
-    setParams(writeQueueFilters({ ...filters, ...next }));
+    change(next);
   };
 
   const columns: TableColumnsType<ApplicationSummary> = [

@@ -2,23 +2,22 @@
 // the catalogue's figures, then browsing by department, life event, business event or theme.
 import { SearchOutlined } from '@ant-design/icons';
 import { Input } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Browse } from './Browse.tsx';
 import { readServiceFilters, writeServiceFilters, type ServiceFilters } from './filters.ts';
 import { Examples, SearchResults } from './SearchResults.tsx';
 import { StatsStrip } from './StatsStrip.tsx';
 import './catalog-public.css';
 import './services.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 /** How long typing pauses before the results follow (the address is replaced, not pushed). */
 const TYPING_PAUSE_MS = 300;
 
 export function ServicesPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readServiceFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readServiceFilters, writeServiceFilters);
   const [text, setText] = useState(filters.q ?? '');
   const [shownQ, setShownQ] = useState(filters.q);
   // Back/forward or a link changed the search: the box follows the address.
@@ -28,15 +27,15 @@ export function ServicesPage() {
   }
 
   const update = (next: Partial<ServiceFilters>, replace = false) =>
-    setParams(writeServiceFilters({ ...filters, page: 1, ...next }), { replace });
+    change({ page: 1, ...next }, { replace });
   const search = (value: string, replace = false) => update({ q: value.trim() || undefined }, replace);
 
   useEffect(() => {
     const wanted = text.trim() || undefined;
     if (wanted === filters.q) return;
-    const timer = window.setTimeout(() => setParams(writeServiceFilters({ ...filters, page: 1, q: wanted }), { replace: true }), TYPING_PAUSE_MS);
+    const timer = window.setTimeout(() => change({ page: 1, q: wanted }, { replace: true }), TYPING_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [text, filters, setParams]);
+  }, [text, filters, change]);
 
   const pick = (value: string) => {
     setText(value);

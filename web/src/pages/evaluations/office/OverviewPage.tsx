@@ -6,7 +6,7 @@ import { Button, Card, Col, DatePicker, Row, Segmented, Skeleton, Table, type Ta
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { METRIC_GROUPS, RATING_LEVELS, type MetricGroup } from '../../../../../common/api/evaluations.ts';
 import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { getEvaluationMetrics, type MetricsReply, type MetricsRow } from '../../../api/evaluations.ts';
@@ -21,6 +21,7 @@ import { readOverviewFilters, writeOverviewFilters, type OverviewFilters } from 
 import { drillParams, kpisOf, percent, periodPresets, type Kpi } from './metrics.ts';
 import '../../applications/staff/work.css';
 import '../staff/evaluations.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 function useMetrics(
   groupBy: MetricGroup,
@@ -41,8 +42,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const label = useDepartmentLabel();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readOverviewFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readOverviewFilters, writeOverviewFilters);
   const { from, to, groupBy } = filters;
   const byDepartment = useMetrics('department', from, to);
   const byMonth = useMetrics('month', from, to);
@@ -50,7 +50,7 @@ export function OverviewPage() {
   const byOther = useMetrics(groupBy, from, to, shared !== null);
   const table = shared ?? byOther;
   const setFilters = (next: Partial<OverviewFilters>) =>
-    setParams(writeOverviewFilters({ ...filters, ...next }), { replace: true });
+    change(next, { replace: true });
   const reload = () => {
     byDepartment.reload();
     byMonth.reload();

@@ -11,9 +11,9 @@ import {
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   LOOP_STATES,
   RATING_CHANNELS,
@@ -48,20 +48,20 @@ import {
 } from './filters.ts';
 import '../../applications/staff/work.css';
 import '../staff/evaluations.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 export function RatingsPage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const { roles } = useSession();
   const label = useDepartmentLabel();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readRatingListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readRatingListFilters, writeRatingListFilters);
   const list = useRemote(
     useCallback((signal: AbortSignal) => listRatings(ratingListQuery(filters), signal), [filters]),
   );
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const setFilters = (next: Partial<RatingListFilters>) =>
-    setParams(writeRatingListFilters({ ...filters, page: 1, ...next }));
+    change({ page: 1, ...next });
   const data = list.data;
   const active = activeRatingListFilters(filters);
   const open = (r: RatingSummary) => ratingPath(r.id, roles);

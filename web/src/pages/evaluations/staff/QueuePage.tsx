@@ -11,9 +11,9 @@ import {
   type TableColumnsType,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { LOOP_STATES, RATING_CHANNELS } from '../../../../../common/api/evaluations.ts';
 import { useDepartmentLabel, type DepartmentLabel } from '../../../api/departmentNames.ts';
 import { listRatings, type RatingSummary } from '../../../api/evaluations.ts';
@@ -32,6 +32,7 @@ import {
 import { channelLabel, dayOf, holdersText, loopLight, loopStateLabel, subjectTitleOf } from './labels.ts';
 import '../../applications/staff/work.css';
 import './evaluations.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 const detailPath = (id: string) => `/work/evaluations/${encodeURIComponent(id)}`;
 const lightOf = (r: RatingSummary) => {
@@ -45,13 +46,12 @@ export function QueuePage() {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const label = useDepartmentLabel();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readQueueFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readQueueFilters, writeQueueFilters);
   const list = useRemote(
     useCallback((signal: AbortSignal) => listRatings(queueQuery(filters), signal), [filters]),
   );
   const setFilters = (next: Partial<QueueFilters>) =>
-    setParams(writeQueueFilters({ ...filters, page: 1, ...next }));
+    change({ page: 1, ...next });
   const data = list.data;
   const filtered = activeQueueFilters(filters) > 0;
 

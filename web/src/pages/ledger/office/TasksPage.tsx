@@ -4,9 +4,9 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Empty, Input, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { LIGHTS, SOURCE_KINDS, TASK_STATES } from '../../../../../common/ledger/vocabulary.ts';
 import { isApiError, isSessionEnded, saveDownload } from '../../../api/client.ts';
 import { exportTasks, listSources, listTasks } from '../../../api/ledger.ts';
@@ -24,14 +24,14 @@ import { TaskList } from '../TaskList.tsx';
 import { NewTaskDialog } from './NewTaskDialog.tsx';
 import '../../applications/staff/work.css';
 import '../ledger.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 export function TasksPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { roles } = useSession();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readTaskFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readTaskFilters, writeTaskFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -39,7 +39,7 @@ export function TasksPage() {
   const list = useRemote(useCallback((signal: AbortSignal) => listTasks(JSON.parse(key) as ReturnType<typeof taskQueryOf>, signal), [key]));
   const sources = useRemote(useCallback((signal: AbortSignal) => listSources(signal), []));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
-  const setFilters = (next: Partial<TaskFilters>) => setParams(writeTaskFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<TaskFilters>) => change({ page: 1, ...next });
   const writer = holdsAny(roles, LEDGER_WRITERS);
 
   const download = async () => {

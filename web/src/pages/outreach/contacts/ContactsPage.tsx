@@ -4,9 +4,9 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CONTACT_KINDS } from '../../../../../common/api/outreach.ts';
 import { listContacts, type ContactView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -25,6 +25,7 @@ import { ContactDialog } from './ContactDialog.tsx';
 import { ContactProblems, problemCounts } from './ContactProblems.tsx';
 import '../../applications/staff/work.css';
 import '../outreach.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 const FILTER_KEYS = ['kind', 'from', 'departmentId'] as const;
 
@@ -33,14 +34,13 @@ export function ContactsPage() {
   const navigate = useNavigate();
   const { roles } = useSession();
   const writer = holdsAny(roles, OUTREACH_WRITERS);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readListFilters, writeListFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [recording, setRecording] = useState(false);
   const departments = useDepartments();
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listContacts(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
-  const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ListFilters>) => change({ page: 1, ...next });
   const active = activeFilters(filters, FILTER_KEYS);
   const filtered = Boolean(filters.q || filters.uscc) || active > 0;
 

@@ -5,9 +5,9 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Select, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { INSPECTION_MODES } from '../../../../../common/api/outreach.ts';
 import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listInspections, type InspectionView } from '../../../api/outreach.ts';
@@ -26,6 +26,7 @@ import { useDepartments } from '../useDepartments.ts';
 import { InspectionDialog } from './InspectionDialog.tsx';
 import '../../applications/staff/work.css';
 import '../outreach.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 const FILTER_KEYS = ['kind', 'from', 'departmentId'] as const;
 
@@ -41,15 +42,14 @@ export function InspectionsPage() {
   const navigate = useNavigate();
   const { roles } = useSession();
   const writer = holdsAny(roles, OUTREACH_WRITERS);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readListFilters, writeListFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [recording, setRecording] = useState(false);
   const departments = useDepartments();
   const label = useDepartmentLabel();
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listInspections(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
-  const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ListFilters>) => change({ page: 1, ...next });
   const active = activeFilters(filters, FILTER_KEYS);
 
   const hall = (i: InspectionView) => (

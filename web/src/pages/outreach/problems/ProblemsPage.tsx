@@ -4,9 +4,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Segmented, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PROBLEM_STATES } from '../../../../../common/api/outreach.ts';
 import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listProblems, type ProblemView } from '../../../api/outreach.ts';
@@ -26,6 +26,7 @@ import { ProblemCard } from './ProblemCard.tsx';
 import { AnswerProblemDialog, RouteProblemDialog } from './ProblemDialogs.tsx';
 import '../../applications/staff/work.css';
 import '../outreach.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 const FILTER_KEYS = ['departmentId', 'from'] as const;
 
@@ -33,8 +34,7 @@ export function ProblemsPage() {
   const { t } = useTranslation();
   const { roles } = useSession();
   const writer = holdsAny(roles, OUTREACH_WRITERS);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readListFilters, writeListFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [routing, setRouting] = useState<ProblemView | null>(null);
   const [answering, setAnswering] = useState<ProblemView | null>(null);
@@ -42,7 +42,7 @@ export function ProblemsPage() {
   const label = useDepartmentLabel();
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listProblems(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
-  const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ListFilters>) => change({ page: 1, ...next });
   const items = list.data?.items ?? [];
   const active = activeFilters(filters, FILTER_KEYS);
   const filtered = Boolean(filters.q || filters.uscc || filters.state) || active > 0;

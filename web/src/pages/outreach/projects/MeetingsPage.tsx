@@ -3,9 +3,9 @@
 import { LeftOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { listProjectMeetings, type ProjectMeetingView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -19,18 +19,18 @@ import { MeetingDialog } from './MeetingDialog.tsx';
 import '../../applications/staff/work.css';
 import '../outreach.css';
 import { listMark } from '../../../i18n/punctuation.ts';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
   const { roles } = useSession();
   const writer = holdsAny(roles, OUTREACH_WRITERS);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readListFilters, writeListFilters);
   const [recording, setRecording] = useState(false);
   const departments = useDepartments();
   const queryKey = JSON.stringify(listQueryOf(filters));
   const list = useRemote(useCallback((signal: AbortSignal) => listProjectMeetings(JSON.parse(queryKey) as ReturnType<typeof listQueryOf>, signal), [queryKey]));
-  const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ListFilters>) => change({ page: 1, ...next });
   const units = (m: ProjectMeetingView) => (m.departmentIds.length ? m.departmentIds.map((id) => departments.nameOf(id)).join(listMark()) : '—');
   const solvedList = (m: ProjectMeetingView) =>
     m.solved.length === 0 ? (

@@ -3,9 +3,9 @@
 import { PlusOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Select, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PROJECT_STAGES } from '../../../../../common/api/outreach.ts';
 import { listProjects, type ProjectView } from '../../../api/outreach.ts';
 import { useRemote } from '../../../api/useRemote.ts';
@@ -21,6 +21,7 @@ import { StageTag } from '../Tags.tsx';
 import { ProjectDialog } from './ProjectDialog.tsx';
 import '../../applications/staff/work.css';
 import '../outreach.css';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 const FILTER_KEYS = ['year', 'stage', 'state'] as const;
 const BLOCKER_STATES = ['blocked', 'unblocked', 'clear'] as const;
@@ -42,14 +43,13 @@ export function ProjectsPage() {
   const navigate = useNavigate();
   const { roles } = useSession();
   const writer = holdsAny(roles, OUTREACH_WRITERS);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readListFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readListFilters, writeListFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
   const { q, year, stage, page, pageSize } = filters;
   const state = BLOCKER_STATES.find((s) => s === filters.state);
   const list = useRemote(useCallback((signal: AbortSignal) => listProjects({ q, year, stage, state, page, pageSize }, signal), [q, year, stage, state, page, pageSize]));
-  const setFilters = (next: Partial<ListFilters>) => setParams(writeListFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ListFilters>) => change({ page: 1, ...next });
   const active = activeFilters(filters, FILTER_KEYS);
   const thisYear = dayjs().year();
 

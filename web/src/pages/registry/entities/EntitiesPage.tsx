@@ -2,7 +2,7 @@ import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ENTITY_STATUSES, ENTITY_TAGS } from '../../../../../common/api/registry.ts';
 import { listRegions } from '../../../api/org.ts';
 import { searchEntities, type Entity } from '../../../api/registry.ts';
@@ -32,6 +32,7 @@ import { useNarrow } from '../useNarrow.ts';
 import { EntityForm } from './EntityForm.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 /** Counts stop at 10 001 on the server, so a one-character prefix stays cheap. */
 const COUNT_CAP = 10_000;
@@ -45,8 +46,7 @@ export function EntitiesPage() {
   const narrow = useNarrow();
   const { roles } = useSession();
   const editor = holdsAny(roles, ENTITY_EDITORS);
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readEntityFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readEntityFilters, writeEntityFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -58,7 +58,7 @@ export function EntitiesPage() {
   const regionList = useMemo(() => regions.data?.regions ?? [], [regions.data]);
 
   const setFilters = (next: Partial<EntityFilters>) =>
-    setParams(writeEntityFilters({ ...filters, page: 1, ...next }));
+    change({ page: 1, ...next });
   const active = activeEntityFilters(filters);
   const filtered = Boolean(filters.q) || active > 0;
   const data = entities.data;

@@ -2,7 +2,7 @@ import { ReloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { LICENCE_STATUSES } from '../../../../../common/api/registry.ts';
 import { useDepartmentLabel } from '../../../api/departmentNames.ts';
 import { listLicences, listLicenceTypes, type Licence } from '../../../api/registry.ts';
@@ -18,6 +18,7 @@ import { useNarrow } from '../useNarrow.ts';
 import { IssueLicenceForm } from './IssueLicenceForm.tsx';
 import { mayIssue } from './licenceBody.ts';
 import { licencePath } from './paths.ts';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 /** 电子证照: every licence the platform issued, by type, holder and status; issue new ones. */
 export function LicencesPage() {
@@ -26,8 +27,7 @@ export function LicencesPage() {
   const narrow = useNarrow();
   const label = useDepartmentLabel();
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readLicenceFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readLicenceFilters, writeLicenceFilters);
   const [holderText, setHolderText] = useState(filters.holderUscc ?? '');
   const [issuing, setIssuing] = useState(false);
 
@@ -38,7 +38,7 @@ export function LicencesPage() {
   const issuable = useMemo(() => typeList.filter((type) => mayIssue(type, grants)), [typeList, grants]);
 
   const setFilters = (next: Partial<LicenceFilters>) =>
-    setParams(writeLicenceFilters({ ...filters, page: 1, ...next }));
+    change({ page: 1, ...next });
   const active = (['typeId', 'status'] as const).filter((key) => filters[key]).length;
   const filtered = Boolean(filters.holderUscc) || active > 0;
   const data = licences.data;

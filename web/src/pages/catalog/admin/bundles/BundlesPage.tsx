@@ -1,8 +1,8 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { listBundles, type BundleSummary } from '../../../../api/catalog-admin.ts';
 import { useDepartmentLabel } from '../../../../api/departmentNames.ts';
 import { useRemote } from '../../../../api/useRemote.ts';
@@ -15,6 +15,7 @@ import { readBundleFilters, writeBundleFilters, type BundleFilters } from '../fi
 import { eventLabel, eventOptions, statusOptions } from '../labels.ts';
 import { bundlePath, newBundlePath } from '../paths.ts';
 import '../catalog-admin.css';
+import { useUrlFilters } from '../../../../app/urlFilters.ts';
 
 /** 一件事列表: the latest edition of each bundle, filtered and paged. */
 export function BundlesPage() {
@@ -22,12 +23,11 @@ export function BundlesPage() {
   const navigate = useNavigate();
   const narrow = useNarrow();
   const label = useDepartmentLabel();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readBundleFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readBundleFilters, writeBundleFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const bundles = useRemote(useCallback((signal: AbortSignal) => listBundles(filters, signal), [filters]));
   const setFilters = (next: Partial<BundleFilters>) =>
-    setParams(writeBundleFilters({ ...filters, page: 1, ...next }));
+    change({ page: 1, ...next });
   const active = (['status', 'kind', 'event'] as const).filter((key) => filters[key]).length;
   const data = bundles.data;
 

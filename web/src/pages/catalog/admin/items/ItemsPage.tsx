@@ -1,8 +1,8 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Pagination, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { catalogExportUrl, listItems, type ItemSummary } from '../../../../api/catalog-admin.ts';
 import { useDepartmentLabel } from '../../../../api/departmentNames.ts';
 import { listDepartments } from '../../../../api/org.ts';
@@ -19,6 +19,7 @@ import { eventOptions, limitsText, statusOptions, themeOptions, typeLabel, typeO
 import { itemPath, newItemPath } from '../paths.ts';
 import '../catalog-admin.css';
 import { CatalogImportDialog } from './CatalogImportDialog.tsx';
+import { useUrlFilters } from '../../../../app/urlFilters.ts';
 
 /** 事项列表: every edition of every item, filtered and paged; create, export, import. */
 export function ItemsPage() {
@@ -26,15 +27,14 @@ export function ItemsPage() {
   const navigate = useNavigate();
   const narrow = useNarrow();
   const label = useDepartmentLabel();
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readItemFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readItemFilters, writeItemFilters);
   const [searchText, setSearchText] = useState(filters.q ?? '');
   const [importing, setImporting] = useState(false);
 
   const items = useRemote(useCallback((signal: AbortSignal) => listItems(filters, signal), [filters]));
   const departments = useRemote(useCallback((signal: AbortSignal) => listDepartments(signal), []));
   const setFilters = (next: Partial<ItemFilters>) =>
-    setParams(writeItemFilters({ ...filters, page: 1, ...next }));
+    change({ page: 1, ...next });
   const active = activeItemFilters(filters);
   const data = items.data;
   const filtered = Boolean(filters.q) || active > 0;
