@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { addCalendarDays, weekday } from '../common/calendar/index.ts';
 import { fillSignIn, goByMenu, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, newContext, noToasts, shot, trackErrors, type Device } from './support/browser.ts';
-import { submitAndClose, visibleModal } from './support/dialog.ts';
+import { settledOverlay, submitAndClose, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -164,7 +164,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await page.getByTestId('user-search').press('Enter');
     await expect.poll(() => page.locator('[data-testid="user-table"] .ant-table-row').count()).toBe(1);
     await page.getByRole('button', { name: `更多操作 ${username}` }).click();
-    await page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: '重置密码' }).click();
+    await settledOverlay(page, 'dropdown').locator('.ant-dropdown-menu-item', { hasText: '重置密码' }).click();
     await visibleModal(page).getByRole('button', { name: '重置密码' }).click();
     await secretShown('reset-password');
   });
@@ -188,7 +188,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     expect(await row.textContent()).toContain('有效');
     await shot(page, `admin-${device}-tokens`);
     await row.getByRole('button', { name: `吊销 ${tokenName}` }).click();
-    await page.locator('.ant-popover:not(.ant-popover-hidden)').getByRole('button', { name: /^吊\s*销$/ }).click();
+    await settledOverlay(page, 'popover').getByRole('button', { name: /^吊\s*销$/ }).click();
     await row.filter({ hasText: '已吊销' }).waitFor();
   });
 
@@ -345,7 +345,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await page.locator(`[data-testid="calendar-off"][data-from="${march}"]`).waitFor({ state: 'detached' });
 
     await row.getByRole('button', { name: `删除 ${march}` }).click();
-    await page.locator('.ant-popover:not(.ant-popover-hidden)').getByRole('button', { name: /^删\s*除$/ }).click();
+    await settledOverlay(page, 'popover').getByRole('button', { name: /^删\s*除$/ }).click();
     await row.waitFor({ state: 'detached' });
     await noToasts(page);
   });

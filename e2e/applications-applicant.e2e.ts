@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { apiCall, apiSignIn } from './support/api.ts';
 import { fillSignIn, goByMenu, menuLabels, pathOf, pickOption, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, newContext, shot, trackErrors, type Device } from './support/browser.ts';
+import { settledOverlay } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const ITEM = '企业名称自主申报';
@@ -199,7 +200,7 @@ describe.each<Device>(['desktop', 'phone'])('applying online on %s', (device) =>
     await noHorizontalScroll(page);
     await shot(page, `applications-applicant-${device}-draft-resumed`);
     await page.getByTestId('apply-discard').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await settledOverlay(page, 'popover').locator('.ant-btn-primary').click();
     await page.getByTestId('item-guide').waitFor();
   });
 
@@ -262,7 +263,7 @@ describe.each<Device>(['desktop', 'phone'])('applying online on %s', (device) =>
       await shot(page, `applications-applicant-${device}-bundle-materials`);
     }
     await page.getByTestId('apply-discard').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await settledOverlay(page, 'popover').locator('.ant-btn-primary').click();
     await page.getByTestId('bundle-guide').waitFor();
   });
 

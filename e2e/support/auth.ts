@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Device } from './browser.ts';
+import { settledOverlay } from './dialog.ts';
 
 /** Every demo account has this password (server/seed); none must change it on first sign-in. */
 export const demoPassword = 'Demo@2026';
@@ -65,9 +66,7 @@ export async function goByMenu(page: Page, device: Device, label: string): Promi
 /** Picks an item from the user menu in the header. */
 export async function userMenu(page: Page, item: string): Promise<void> {
   await page.getByTestId('user-menu').click();
-  await page
-    .locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item', { hasText: item })
-    .click();
+  await settledOverlay(page, 'dropdown').locator('.ant-dropdown-menu-item', { hasText: item }).click();
 }
 
 export const pathOf = (page: Page) => new URL(page.url()).pathname;

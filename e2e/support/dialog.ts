@@ -5,6 +5,14 @@ import type { Locator, Page } from 'playwright-core';
 /** The modal on top (antd keeps closed ones in the page, hidden). */
 export const visibleModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
 
+/**
+ * An antd overlay (a dropdown menu, a popover or popconfirm) that is open and has finished moving in. rc-motion marks
+ * the moving one with -appear/-enter/-leave classes, and `-hidden` only once it has left: a click while it moves can
+ * land on nothing (a menu's 退出登录 or a popconfirm's 确定 that did nothing, then a 30-s wait for what it should do).
+ */
+export const settledOverlay = (page: Page, kind: 'dropdown' | 'popover') =>
+  page.locator(`.ant-${kind}:not(.ant-${kind}-hidden):not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])`);
+
 const COMPLAINTS = '.ant-form-item-explain-error, .ant-alert-error';
 
 /** How long a click may show nothing before it is made once more (see clickTaken). */
