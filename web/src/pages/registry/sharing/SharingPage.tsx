@@ -31,6 +31,7 @@ import { AllowedTag } from '../RegistryTags.tsx';
 import { useNarrow } from '../useNarrow.ts';
 import { Rules } from './RulesPanel.tsx';
 import { readLabel, refusalLabel } from './share.ts';
+import { useUrlFilters } from '../../../app/urlFilters.ts';
 
 type Tab = 'log' | 'rules';
 
@@ -57,26 +58,19 @@ export function SharingPage() {
         ]}
         data-testid="sharing-tabs"
       />
-      {tab === 'log' ? <ShareLog params={params} setParams={setParams} /> : <Rules types={typeList} />}
+      {tab === 'log' ? <ShareLog /> : <Rules types={typeList} />}
     </div>
   );
 }
 
-function ShareLog({
-  params,
-  setParams,
-}: {
-  params: URLSearchParams;
-  setParams: (next: URLSearchParams) => void;
-}) {
+function ShareLog() {
   const { t } = useTranslation();
   const narrow = useNarrow();
   const label = useDepartmentLabel();
-  const filters = useMemo(() => readShareLogFilters(params), [params]);
+  const { filters, change } = useUrlFilters(readShareLogFilters, writeShareLogFilters);
   const [usccText, setUsccText] = useState(filters.uscc ?? '');
   const log = useRemote(useCallback((signal: AbortSignal) => listShareLog(filters, signal), [filters]));
-  const setFilters = (next: Partial<ShareLogFilters>) =>
-    setParams(writeShareLogFilters({ ...filters, page: 1, ...next }));
+  const setFilters = (next: Partial<ShareLogFilters>) => change({ page: 1, ...next });
   const record = t('registry.share.record');
   const data = log.data;
 
