@@ -82,6 +82,7 @@ export async function pickDepartment(
   // the option a few seconds to show, and a failed one shuts whatever list is open before the next.
   for (let attempt = 1; ; attempt += 1) {
     try {
+      await middle(select);
       await select.click({ timeout: 10_000 });
       await page.keyboard.type(name);
       await page
@@ -107,6 +108,15 @@ async function shutList(select: ReturnType<Page['locator']>): Promise<void> {
   await select.locator('input').first().blur().catch(() => undefined);
 }
 
+/**
+ * Brings a select to the middle of the screen before it opens. Playwright scrolls a field only just into view; at the
+ * foot of a phone's drawer its list then opened below the screen, where no scrolling reaches (a CI run's option click
+ * waited 30 s on "element is outside of the viewport").
+ */
+async function middle(select: ReturnType<Page['locator']>): Promise<void> {
+  await select.evaluate((el) => el.scrollIntoView({ block: 'center' }), undefined, { timeout: 5_000 }).catch(() => undefined);
+}
+
 /** Chooses an option in an antd Select by its label. */
 export async function pickOption(
   page: Page,
@@ -115,16 +125,18 @@ export async function pickOption(
 ): Promise<void> {
   const chosen = select.locator('.ant-select-selection-item').filter({ hasText: label });
   for (let attempt = 1; ; attempt += 1) {
-    await select.click();
-    await page
-      .locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`,
-      )
-      .click();
     try {
+      await middle(select);
+      await select.click({ timeout: 10_000 });
+      await page
+        .locator(
+          `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`,
+        )
+        .click({ timeout: 8_000 });
       await chosen.first().waitFor({ timeout: 3_000 });
       return;
     } catch (error) {
+      if (await chosen.count()) return; // it arrived late
       if (attempt >= 3) throw error;
       await shutList(select);
     }
