@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { goByMenu, menuLabels, pickDepartment, pickOption, signIn } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
-import { visibleModal } from './support/dialog.ts';
+import { followLink, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const CALLER = '13904715678';
@@ -181,9 +181,7 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 for staff on %s', (dev
     await shot(page, `appeals-${device}-queue-all`, { fullPage: device === 'desktop' });
     await page.getByRole('tab', { name: '我的待办' }).click();
     await findInQueue(page, device, number);
-    await entry.first().getByTestId('ticket-link').click();
-
-    await page.getByTestId('ticket-page').waitFor();
+    await followLink(entry.first().getByTestId('ticket-link'), page.getByTestId('ticket-page'));
     expect(await page.getByTestId('ticket-number').textContent()).toBe(number);
     await page.getByTestId('action-sign').click();
     await stateOf(page).filter({ hasText: '办理中' }).waitFor();

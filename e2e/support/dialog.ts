@@ -57,6 +57,25 @@ export async function clickTaken(button: Locator, timeout = 30_000): Promise<voi
   }
 }
 
+/**
+ * Follows a link in a list and waits for the page it opens (`arrived`). A list that refreshes (a search just sent,
+ * its spinner's mask over the rows for a moment) can take the click on its mask and open nothing, as a CI run's
+ * 12345 queue did; if the page has not come in 5 s and the link is still there, it is clicked once more.
+ */
+export async function followLink(link: Locator, arrived: Locator, timeout = 30_000): Promise<void> {
+  await link.click();
+  try {
+    await arrived.waitFor({ timeout: UNTAKEN_MS });
+    return;
+  } catch {
+    if (await link.isVisible().catch(() => false)) {
+      untaken(await link.textContent(GLANCE).catch(() => ''));
+      await link.click({ timeout: UNTAKEN_MS }).catch(() => undefined);
+    }
+  }
+  await arrived.waitFor({ timeout: timeout - UNTAKEN_MS });
+}
+
 /** Clicks the dialog's submit button and waits for the dialog to go; fails with its complaint if one shows. */
 export async function submitAndClose(dialog: Locator, submitTestId: string, timeout = 30_000): Promise<void> {
   const submit = dialog.getByTestId(submitTestId);
