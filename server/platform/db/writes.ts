@@ -11,7 +11,8 @@
 // What the sub-statements cannot do is see one another's rows (they share the statement's snapshot): a
 // batch must not insert and then update the same row, nor delete and re-insert the same key (upsert it).
 import { createHash } from 'node:crypto';
-import { is, Placeholder, type SQL } from 'drizzle-orm';
+import pg from 'pg';
+import { DrizzleQueryError, is, Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 
 /**
@@ -165,11 +166,28 @@ const nameOf = (text: string) => {
   return name;
 };
 
+// Drizzle's node-postgres driver hands instants, dates and intervals (and arrays of them) back as text and leaves
+// the columns' own mapping to decode them; a statement sent past it must see the same.
+const AS_TEXT = new Set([1082, 1114, 1184, 1186, 1115, 1182, 1185, 1187, 1231]);
+const asText = (value: string) => value;
+const textTypes = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (AS_TEXT.has(oid) ? asText : pg.types.getTypeParser(oid, format)) };
+
 /**
  * Runs a statement as a named prepared statement (PostgreSQL plans each text once per connection; PGlite
- * runs it as usual) and returns its rows.
+ * runs it as usual) and returns its rows. On PostgreSQL the pool, or the transaction's client, is asked directly:
+ * Drizzle's prepared query built a new query object with two configurations and walked every parameter for
+ * placeholders on each call, about 30 µs of the 400 a 12345 dispatch spends in this process (measured in turns,
+ * 2026-11-28). Its type parsers are kept and a failure is wrapped as Drizzle wraps it, so callers see no difference.
  */
 export async function runStatement(db: Db, text: string, params: unknown[]): Promise<unknown[]> {
+  const { client } = (db as unknown as Inner)._.session as unknown as { client?: unknown };
+  if (client instanceof pg.Pool || client instanceof pg.Client) {
+    try {
+      return (await client.query({ name: nameOf(text), text, values: params, types: textTypes })).rows;
+    } catch (error) {
+      throw new DrizzleQueryError(text, params, error as Error);
+    }
+  }
   const result = (await (db as unknown as Inner)._.session.prepareQuery({ sql: text, params }, undefined, nameOf(text), false).execute()) as { rows: unknown[] };
   return result.rows;
 }
