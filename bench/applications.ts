@@ -32,7 +32,11 @@ async function principalOf(services: Services, username: string): Promise<Princi
   return p;
 }
 
-export async function benchApplications(services: Services, options: ApplicationsBenchOptions): Promise<{ writes: Measurement[]; queue: Measurement[] }> {
+/**
+ * The submissions' set-up shared with submit-anatomy.ts: the demo city, a window item of the market regulator whose
+ * only material is shown on paper at the window, the clerk and approver, and a way to make a draft of it.
+ */
+export async function windowItemSetup(services: Services) {
   await seedDemoCity(services, { seed: 2026, scale: 'small' });
   const dept = Object.fromEntries((await services.org.departments.listDepartments()).map((d) => [d.code, d.id]));
   const system = { type: 'system' as const, id: 'bench' };
@@ -91,6 +95,11 @@ export async function benchApplications(services: Services, options: Application
       delivery: 'electronic',
     });
 
+  return { dept, scjg, item, clerk, approver, clerkActor, approverActor, draft };
+}
+
+export async function benchApplications(services: Services, options: ApplicationsBenchOptions): Promise<{ writes: Measurement[]; queue: Measurement[] }> {
+  const { dept, item, clerk, approver, clerkActor, approverActor, draft } = await windowItemSetup(services);
   // Drafts are made before the clock runs: the measured operation is the submission alone.
   const drafts: string[] = [];
   const pool = options.engine === 'postgres' ? 12_000 : 3_000;

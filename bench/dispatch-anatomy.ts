@@ -5,8 +5,6 @@
 // history entry, the audit row and one notice — (3a) as today's two rows (case and ticket), (3b) as one row (a
 // copy of the ticket table that carries the case's columns and queue indexes: the "ticket as its case" design).
 // Two saturated cores divide by the sum of both sides' CPU, so the sums say which side a bar is lost on.
-// PostgreSQL's CPU is read from /proc (a server on this machine, as the bench starts it); elsewhere it shows n/a.
-import { readdirSync, readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { auditWrite } from '../server/platform/audit/index.ts';
 import type { Principal } from '../server/platform/auth/index.ts';
@@ -14,53 +12,7 @@ import { queryRows, runStatement, runWrites, uuidv7, type PendingWrite } from '.
 import { DEMO_PASSWORD, seedDemoCity } from '../server/seed/index.ts';
 import type { Services } from '../server/services.ts';
 import { insertAuditOp } from './baseline.ts';
-import { measure, type Measurement } from './lib/measure.ts';
-
-/** CPU time of each postgres process on this machine, in ms by pid. */
-function postgresCpuMs(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return out;
-}
-
-/** What the postgres processes alive at the end spent since `before` (one that ended meanwhile is not counted). */
-function postgresSpent(before: Map<string, number>, after: Map<string, number>): number | null {
-  if (after.size === 0) return null;
-  let ms = 0;
-  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
-  return ms;
-}
-
-export interface AnatomyRow extends Measurement {
-  nodeMsPerOp: number;
-  postgresMsPerOp: number | null;
-}
-
-async function anatomyOf(name: string, op: (i: number) => Promise<unknown>, seconds: number): Promise<AnatomyRow> {
-  const cpu0 = process.cpuUsage();
-  const pg0 = postgresCpuMs();
-  const m = await measure(name, op, { concurrency: 10, seconds, warmupOps: 20 });
-  const cpu = process.cpuUsage(cpu0);
-  const pg = postgresSpent(pg0, postgresCpuMs());
-  return { ...m, nodeMsPerOp: (cpu.user + cpu.system) / 1000 / m.ops, postgresMsPerOp: pg === null ? null : pg / m.ops };
-}
-
-export function formatAnatomy(row: AnatomyRow, baseline: AnatomyRow): string {
-  const sum = row.nodeMsPerOp + (row.postgresMsPerOp ?? 0);
-  const ratio = row === baseline ? '' : `  ${((100 * row.opsPerSec) / baseline.opsPerSec).toFixed(0)}% of the baseline`;
-  const pg = row.postgresMsPerOp === null ? 'n/a' : `${row.postgresMsPerOp.toFixed(3)} ms`;
-  return `${row.name.padEnd(62)} ${row.opsPerSec.toFixed(0).padStart(6)} ops/s  this process ${row.nodeMsPerOp.toFixed(3)} ms/op  PostgreSQL ${pg}/op  sum ${sum.toFixed(3)} ms${ratio}`;
-}
+import { anatomyOf, type AnatomyRow } from './lib/anatomy.ts';
 
 export async function benchDispatchAnatomy(services: Services, options: { seconds: number }): Promise<AnatomyRow[]> {
   await seedDemoCity(services, { seed: 2026, scale: 'small', catalog: false });

@@ -1,6 +1,6 @@
 // `npm run bench -- <name> [--engine pglite|postgres|both] [--seconds N]` (registry also takes [--entities N] [--connections N];
 // catalog [--items N] [--connections N]; applications [--applications N] [--connections N];
-// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; step-sql [--tickets N] (PostgreSQL, pgbench); workflow-floor [--cases N]; dispatch-anatomy (PostgreSQL); ledger-import [--rows N]; ledger-pack [--tasks N])
+// evaluations [--ratings N] [--connections N]; appeals [--tickets N] [--connections N]; step-sql [--tickets N] (PostgreSQL, pgbench); workflow-floor [--cases N]; dispatch-anatomy, submit-anatomy (PostgreSQL); ledger-import [--rows N]; ledger-pack [--tasks N])
 // Prints each figure with its ratio to the baselines measured in the same run, on the same engine,
 // and saves the run as JSON under bench/results/ (not committed; docs/PERFORMANCE.md records them).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,9 @@ import { benchEvaluations } from './evaluations.ts';
 import { benchAppealWrites, benchOpen311 } from './appeals.ts';
 import { benchStepSql } from './step-sql.ts';
 import { benchWorkflowFloor } from './workflow-floor.ts';
-import { benchDispatchAnatomy, formatAnatomy } from './dispatch-anatomy.ts';
+import { benchDispatchAnatomy } from './dispatch-anatomy.ts';
+import { benchSubmitAnatomy } from './submit-anatomy.ts';
+import { formatAnatomy } from './lib/anatomy.ts';
 import { seedDemoCity } from '../server/seed/index.ts';
 import { benchLedgerPack } from './ledger-pack.ts';
 import { benchLedgerImport } from './ledger-import.ts';
@@ -23,7 +25,7 @@ import { availableEngines, machine, openBenchPlatform, type BenchEngine } from '
 import { formatRow, type Measurement } from './lib/measure.ts';
 
 // Each later issue adds its benchmark here; every one runs after the baselines of its engine.
-const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'step-sql': true, 'workflow-floor': true, 'dispatch-anatomy': true, 'ledger-import': true, 'ledger-pack': true };
+const benches: Record<string, true> = { baseline: true, platform: true, auth: true, registry: true, catalog: true, applications: true, evaluations: true, appeals: true, 'step-sql': true, 'workflow-floor': true, 'dispatch-anatomy': true, 'submit-anatomy': true, 'ledger-import': true, 'ledger-pack': true };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,7 +38,7 @@ if (!benches[name]) {
   process.exit(2);
 }
 // The registry's city-scale reads are a PostgreSQL workload (DESIGN.md §9): PostgreSQL unless asked.
-const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' || name === 'evaluations' || name === 'step-sql' || name === 'dispatch-anatomy' ? 'postgres' : 'both');
+const engineArg = arg('engine') ?? (name === 'registry' || name === 'catalog' || name === 'evaluations' || name === 'step-sql' || name === 'dispatch-anatomy' || name === 'submit-anatomy' ? 'postgres' : 'both');
 const engines: BenchEngine[] = engineArg === 'both' ? availableEngines() : [engineArg as BenchEngine];
 const seconds = Number(arg('seconds') ?? 5);
 
@@ -110,9 +112,9 @@ for (const engine of engines) {
       for (const row of measured) console.log(formatRow(row, baselines.insertAudit));
       rows.push(...measured);
     }
-    if (name === 'dispatch-anatomy' && engine === 'postgres') {
+    if ((name === 'dispatch-anatomy' || name === 'submit-anatomy') && engine === 'postgres') {
       // Its own baseline, measured the same way as the rows it is compared with (CPU per operation on both sides).
-      const measured = await benchDispatchAnatomy(platform.services, { seconds });
+      const measured = await (name === 'dispatch-anatomy' ? benchDispatchAnatomy : benchSubmitAnatomy)(platform.services, { seconds });
       for (const row of measured) console.log(formatAnatomy(row, measured[0]!));
       rows.push(...measured);
     }
