@@ -11,6 +11,7 @@ import {
 import { AppError, notFound, validationFailed, versionConflict } from '../errors/index.ts';
 import { appendAudit, type Actor } from '../audit/index.ts';
 import type { Database, Db } from '../db/index.ts';
+import { keptFor } from './cache.ts';
 import * as repo from './repository.ts';
 import { yearDaysErrors } from './year-days.ts';
 
@@ -64,7 +65,6 @@ function checkNote(note: string) {
 
 export function createCalendarService(database: Database, options: { ttlMs?: number } = {}): CalendarService {
   const ttlMs = options.ttlMs ?? 30_000;
-  let cached: { calendar: Calendar; loadedAt: number } | null = null;
 
   async function load(db: Db): Promise<Calendar> {
     const [overrides, years] = await Promise.all([repo.listOverrides(db), repo.listYears(db)]);
@@ -76,18 +76,13 @@ export function createCalendarService(database: Database, options: { ttlMs?: num
     return createCalendar(data);
   }
 
-  const invalidate = () => {
-    cached = null;
-  };
+  // Kept for ttlMs, and not at all when a change came while it was being loaded (cache.ts).
+  const kept = keptFor<Calendar>(ttlMs);
+  const invalidate = () => kept.invalidate();
 
   return {
     /** The calendar in force; `db` is the transaction to read through when called inside one (PGlite has one connection). */
-    async current(db: Db = database.db) {
-      if (!cached || Date.now() - cached.loadedAt > ttlMs) {
-        cached = { calendar: await load(db), loadedAt: Date.now() };
-      }
-      return cached.calendar;
-    },
+    current: (db: Db = database.db) => kept.get(() => load(db)),
 
     listOverrides: (year) => repo.listOverrides(database.db, year),
 
