@@ -6,7 +6,7 @@
 // parsing those documents and in the function scans around them.)
 // Values: Dates are sent as ISO instants, jsonb columns take JSON.stringify of the value, anything else as it is;
 // `undefined` leaves a column out (its default applies), `null` writes NULL.
-import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName, type Table } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { PendingWrite } from './writes.ts';
 import { runStatement } from './writes.ts';
@@ -17,8 +17,8 @@ interface TableMeta {
   columns: Map<string, string>;
   /** JS properties of json/jsonb columns (their values are sent as JSON text). */
   json: Set<string>;
-  /** Column name → JS property and its decoder (what Drizzle applies when reading). */
-  decoders: Map<string, { key: string; decode: (value: unknown) => unknown }>;
+  /** Column name → JS property and its decoder (what Drizzle applies when reading; null where that is the value itself). */
+  decoders: Map<string, { key: string; decode: ((value: unknown) => unknown) | null }>;
 }
 
 const metas = new WeakMap<Table, TableMeta>();
@@ -29,11 +29,13 @@ function metaOf(table: Table): TableMeta {
   if (!meta) {
     const columns = new Map<string, string>();
     const json = new Set<string>();
-    const decoders = new Map<string, { key: string; decode: (value: unknown) => unknown }>();
+    const decoders = new Map<string, { key: string; decode: ((value: unknown) => unknown) | null }>();
     for (const [key, column] of Object.entries(getTableColumns(table))) {
       columns.set(key, column.name);
       if (column.dataType === 'json') json.add(key);
-      decoders.set(column.name, { key, decode: (v) => column.mapFromDriverValue(v) });
+      // Text, uuid and boolean columns keep Drizzle's base mapping (the value as it is): no call per value for them.
+      const identity = column.mapFromDriverValue === Column.prototype.mapFromDriverValue;
+      decoders.set(column.name, { key, decode: identity ? null : (v) => column.mapFromDriverValue(v) });
     }
     meta = { name: getTableName(table), columns, json, decoders };
     metas.set(table, meta);
@@ -202,9 +204,11 @@ export function decodeRow<T>(table: Table, json: Record<string, unknown> | strin
   const meta = metaOf(table);
   const row = typeof json === 'string' ? (JSON.parse(json) as Record<string, unknown>) : json;
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(row)) {
+  for (const name in row) {
     const d = meta.decoders.get(name);
-    if (d) out[d.key] = value === null ? null : d.decode(value);
+    if (!d) continue;
+    const value = row[name];
+    out[d.key] = value === null || d.decode === null ? value : d.decode(value);
   }
   return out as T;
 }
