@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** JSON with object keys sorted, so the same change always digests the same. */
 export function canonicalJson(value: unknown): string {
@@ -12,7 +12,7 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** SM3 (GB/T 32905, 国密) hex digest; Node's OpenSSL provides it. */
+/** SM3 (GB/T 32905, 国密) hex digest; Node's OpenSSL provides it (one-shot: no hash object per audit row). */
 export function sm3Hex(text: string): string {
-  return createHash('sm3').update(text, 'utf8').digest('hex');
+  return hash('sm3', text, 'hex');
 }
