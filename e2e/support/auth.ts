@@ -117,22 +117,27 @@ async function middle(select: ReturnType<Page['locator']>): Promise<void> {
   await select.evaluate((el) => el.scrollIntoView({ block: 'center' }), undefined, { timeout: 5_000 }).catch(() => undefined);
 }
 
-/** Chooses an option in an antd Select by its label. */
+/**
+ * Chooses an option in an antd Select by its label. The list is virtual: only the options in its window are in the
+ * page, and it opens where it was last left — a CI run's second call found 玉泉区 at the top of the area list and no
+ * 新城区 to click, three times over. An option not there at once is brought into the window: typed into the search
+ * (selects with one), else the list scrolled through from the top.
+ */
 export async function pickOption(
   page: Page,
   select: ReturnType<Page['locator']>,
   label: string,
 ): Promise<void> {
   const chosen = select.locator('.ant-select-selection-item').filter({ hasText: label });
+  const list = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const option = list.locator(`.ant-select-item-option[title="${label}"]`);
   for (let attempt = 1; ; attempt += 1) {
     try {
       await middle(select);
       await select.click({ timeout: 10_000 });
-      await page
-        .locator(
-          `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${label}"]`,
-        )
-        .click({ timeout: 8_000 });
+      await list.first().waitFor({ timeout: 5_000 });
+      if (!(await option.count())) await bringIntoList(page, select, list, option, label);
+      await option.click({ timeout: 8_000 });
       await chosen.first().waitFor({ timeout: 3_000 });
       return;
     } catch (error) {
@@ -140,6 +145,31 @@ export async function pickOption(
       if (attempt >= 3) throw error;
       await shutList(select);
     }
+  }
+}
+
+/** Puts an option that the virtual list has not rendered into its window. */
+async function bringIntoList(
+  page: Page,
+  select: ReturnType<Page['locator']>,
+  list: ReturnType<Page['locator']>,
+  option: ReturnType<Page['locator']>,
+  label: string,
+): Promise<void> {
+  const searchable = await select.evaluate((el) => el.classList.contains('ant-select-show-search') || el.querySelector('.ant-select-show-search') !== null);
+  if (searchable) {
+    await page.keyboard.type(label);
+    return;
+  }
+  const holder = list.locator('.rc-virtual-list-holder').first();
+  for (let top = 0; top < 20_000 && !(await option.count()); top += 160) {
+    const end = await holder.evaluate((el, y) => {
+      el.scrollTop = y;
+      return el.scrollTop + el.clientHeight >= el.scrollHeight;
+    }, top);
+    // The virtual list renders its new window on the scroll event: two frames later it is in the page.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    if (end && !(await option.count())) return;
   }
 }
 
