@@ -12,7 +12,7 @@ import { queryRows, runStatement, runWrites, uuidv7, type PendingWrite } from '.
 import { DEMO_PASSWORD, seedDemoCity } from '../server/seed/index.ts';
 import type { Services } from '../server/services.ts';
 import { insertAuditOp } from './baseline.ts';
-import { anatomyOf, type AnatomyRow } from './lib/anatomy.ts';
+import { anatomies, type AnatomyRow } from './lib/anatomy.ts';
 
 export async function benchDispatchAnatomy(services: Services, options: { seconds: number }): Promise<AnatomyRow[]> {
   await seedDemoCity(services, { seed: 2026, scale: 'small', catalog: false });
@@ -77,19 +77,21 @@ export async function benchDispatchAnatomy(services: Services, options: { second
     ]);
   };
 
-  const base = await insertAuditOp(services);
-  const out: AnatomyRow[] = [];
-  // Warm both paths first; the first baseline of a process runs slow.
-  await anatomyOf('warm-up', base.op, 1);
-  out.push(await anatomyOf(base.name, base.op, options.seconds));
-  out.push(
-    await anatomyOf('appeals: dispatch as it is (service)', async () => {
-      const id = next();
-      if (id) await services.appeals.tickets.dispatch(actor, agent, id, { version: 1, leadDepartmentId: lead, supportDepartmentIds: [] });
-    }, options.seconds),
+  const out = await anatomies(
+    await insertAuditOp(services),
+    [
+      [
+        'appeals: dispatch as it is (service)',
+        async () => {
+          const id = next();
+          if (id) await services.appeals.tickets.dispatch(actor, agent, id, { version: 1, leadDepartmentId: lead, supportDepartmentIds: [] });
+        },
+      ],
+      ['least dispatch, two rows (case + ticket), no engine', least(false)],
+      ['least dispatch, one row (ticket as its case), no engine', least(true)],
+    ],
+    options.seconds,
   );
-  out.push(await anatomyOf('least dispatch, two rows (case + ticket), no engine', least(false), options.seconds));
-  out.push(await anatomyOf('least dispatch, one row (ticket as its case), no engine', least(true), options.seconds));
   if (k > tickets.length) console.log(`  note: ran out of tickets after ${tickets.length}`);
   return out;
 }

@@ -10,7 +10,7 @@ import { runStatement, runWrites, uuidv7 } from '../server/platform/db/index.ts'
 import type { Services } from '../server/services.ts';
 import { windowItemSetup } from './applications.ts';
 import { insertAuditOp } from './baseline.ts';
-import { anatomyOf, type AnatomyRow } from './lib/anatomy.ts';
+import { anatomies, type AnatomyRow } from './lib/anatomy.ts';
 
 const DRAWN = '(select "number" from drawn_number)';
 
@@ -63,17 +63,20 @@ export async function benchSubmitAnatomy(services: Services, options: { seconds:
     ]);
   };
 
-  const base = await insertAuditOp(services);
-  const out: AnatomyRow[] = [];
-  await anatomyOf('warm-up', base.op, 1);
-  out.push(await anatomyOf(base.name, base.op, options.seconds));
-  out.push(
-    await anatomyOf('applications: submit as it is (service)', async () => {
-      const id = next();
-      if (id) await services.applications.submit(clerkActor, clerk, id, 1);
-    }, options.seconds),
+  const out = await anatomies(
+    await insertAuditOp(services),
+    [
+      [
+        'applications: submit as it is (service)',
+        async () => {
+          const id = next();
+          if (id) await services.applications.submit(clerkActor, clerk, id, 1);
+        },
+      ],
+      [`least submission (number, case, history, row, audit, ${told.length} notices), no engine`, least],
+    ],
+    options.seconds,
   );
-  out.push(await anatomyOf(`least submission (number, case, history, row, audit, ${told.length} notices), no engine`, least, options.seconds));
   if (k > drafts.length) console.log(`  note: ran out of drafts after ${drafts.length}`);
   return out;
 }

@@ -2,7 +2,7 @@
 // PostgreSQL process (from /proc: a server on this machine, as the bench starts it; elsewhere n/a). With both
 // cores saturated, throughput is two cores over the sum, so the two figures say which side a ratio is lost on.
 import { readdirSync, readFileSync } from 'node:fs';
-import { measure, type Measurement } from './measure.ts';
+import { measure, type BaselineOp, type Measurement } from './measure.ts';
 
 /** CPU time of each postgres process on this machine, in ms by pid. */
 function postgresCpuMs(): Map<string, number> {
@@ -50,3 +50,11 @@ export function formatAnatomy(row: AnatomyRow, baseline: AnatomyRow): string {
   return `${row.name.padEnd(62)} ${row.opsPerSec.toFixed(0).padStart(6)} ops/s  this process ${row.nodeMsPerOp.toFixed(3)} ms/op  PostgreSQL ${pg}/op  sum ${sum.toFixed(3)} ms${ratio}`;
 }
 
+
+/** The baseline (after a warm-up of its own: a process's first run of it is slow), then each operation in turn. */
+export async function anatomies(baseline: BaselineOp, ops: [string, (i: number) => Promise<unknown>][], seconds: number): Promise<AnatomyRow[]> {
+  await anatomyOf('warm-up', baseline.op, 1);
+  const out = [await anatomyOf(baseline.name, baseline.op, seconds)];
+  for (const [name, op] of ops) out.push(await anatomyOf(name, op, seconds));
+  return out;
+}
