@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { addCalendarDays, weekday } from '../common/calendar/index.ts';
 import { fillSignIn, goByMenu, pathOf, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, newContext, noToasts, shot, trackErrors, type Device } from './support/browser.ts';
-import { settledOverlay, submitAndClose, visibleModal } from './support/dialog.ts';
+import { choose, settledOverlay, submitAndClose, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -338,7 +338,7 @@ describe.each<Device>(['desktop', 'phone'])('administration on %s', (device) => 
     await row.getByRole('button', { name: `编辑 ${march}` }).click();
     const edit = visibleModal(page);
     await edit.getByTestId('calendar-override-dialog-form').waitFor();
-    await edit.getByText('上班', { exact: true }).click();
+    await choose(edit.getByText('上班', { exact: true }));
     await edit.getByLabel('说明').fill('撤销临时调整（E2E）');
     await submitAndClose(edit, 'calendar-override-dialog-submit');
     await row.filter({ hasText: '撤销临时调整（E2E）' }).filter({ hasText: '上班' }).waitFor();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, apiSignIn, type ApiSession } from './support/api.ts';
 import { demoPassword, goByMenu, pickDepartment, pickOption, signIn, toast } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, noToasts, shot, type Device } from './support/browser.ts';
-import { submitAndClose, visibleModal } from './support/dialog.ts';
+import { choose, submitAndClose, visibleModal } from './support/dialog.ts';
 import { openFromQueue, stateOf, timelineText } from './support/appeals-ticket.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
 
@@ -183,7 +183,7 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 handed over, returned,
     await first.getByTestId('action-reply').click();
     const theirs = visibleModal(first);
     await theirs.getByTestId('step-reply').fill('已联系物业清理消防通道，并设置禁停标识。');
-    await theirs.getByTestId('step-solved').getByText('已解决', { exact: true }).click();
+    await choose(theirs.getByTestId('step-solved').getByText('已解决', { exact: true }));
     await submitAndClose(theirs, 'step-submit');
     await stateOf(first).filter({ hasText: '待回访' }).waitFor();
     const answered = await read(shared.id);
@@ -194,7 +194,7 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 handed over, returned,
     await page.getByTestId('action-reply').click();
     const mine = visibleModal(page);
     await mine.getByTestId('step-reply').fill('已督促物业整改（过时的页面上写的答复）。');
-    await mine.getByTestId('step-solved').getByText('已解决', { exact: true }).click();
+    await choose(mine.getByTestId('step-solved').getByText('已解决', { exact: true }));
     await mine.getByTestId('step-submit').click();
     const warning = toast(page, '已被他人处理');
     await warning.waitFor();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { goByMenu, menuLabels, pickDepartment, pickOption, signIn } from './support/auth.ts';
 import { hasHorizontalScroll, launchBrowser, shot, type Device } from './support/browser.ts';
 import { usePage as sharedUsePage } from './support/page.ts';
-import { followLink, visibleModal } from './support/dialog.ts';
+import { choose, followLink, visibleModal } from './support/dialog.ts';
 
 const baseUrl = inject('baseUrl');
 const CALLER = '13904715678';
@@ -195,7 +195,7 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 for staff on %s', (dev
     await page.getByTestId('action-reply').click();
     const reply = visibleModal(page);
     await reply.getByTestId('step-reply').fill('经协调，物业公司已更换电梯控制板，电梯恢复运行，并承诺每月维保。');
-    await reply.getByTestId('step-solved').getByText('已解决', { exact: true }).click();
+    await choose(reply.getByTestId('step-solved').getByText('已解决', { exact: true }));
     await shot(page, `appeals-${device}-reply`, { fullPage: false });
     await reply.getByTestId('step-submit').click();
     await stateOf(page).filter({ hasText: '待回访' }).waitFor();
@@ -219,8 +219,8 @@ describe.each<Device>(['desktop', 'phone'])('接诉即办 for staff on %s', (dev
     await page.waitForURL((url) => url.pathname === ticketPath);
     await page.getByTestId('action-callback').click();
     const dialog = visibleModal(page);
-    await dialog.getByTestId('step-solved').getByText('已解决', { exact: true }).click();
-    await dialog.getByTestId('step-satisfaction').getByText('满意', { exact: true }).click();
+    await choose(dialog.getByTestId('step-solved').getByText('已解决', { exact: true }));
+    await choose(dialog.getByTestId('step-satisfaction').getByText('满意', { exact: true }));
     await dialog.getByTestId('step-comment').fill('诉求人表示电梯已修好，满意。');
     await shot(page, `appeals-${device}-callback`, { fullPage: false });
     await dialog.getByTestId('step-submit').click();

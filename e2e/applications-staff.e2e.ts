@@ -204,7 +204,8 @@ describe.each<Device>(['desktop', 'phone'])('staff applications on %s', (device)
       const list = page.getByTestId(device === 'phone' ? 'applications-cards' : 'applications-table');
       await list.waitFor();
       // Only open cases past their deadline once the filtered page is in: red, or paused (补正, 特别程序) with the clock stopped.
-      const lights = async () => Promise.all((await list.getByTestId('deadline').all()).map((light) => light.getAttribute('data-light')));
+      // Read in one go: a row replaced between listing the lights and reading each would leave a read waiting for it.
+      const lights = () => list.getByTestId('deadline').evaluateAll((els) => els.map((el) => el.getAttribute('data-light')));
       await expect.poll(async () => (await lights()).length > 0 && (await lights()).every((light) => light === 'overdue' || light === 'paused')).toBe(true);
       await noHorizontalScroll(page);
       await shot(page, `work-${device}-applications-overdue`);

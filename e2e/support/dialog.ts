@@ -76,6 +76,26 @@ export async function followLink(link: Locator, arrived: Locator, timeout = 30_0
   await arrived.waitFor({ timeout: timeout - UNTAKEN_MS });
 }
 
+/**
+ * Picks a radio (or radio button) by its label's text and waits until it shows checked. A click while its dialog is
+ * still moving in can land on nothing: a CI run's 答复 went without its 已解决 and the form refused it; an earlier
+ * run's calendar override stayed 放假 after 上班 was clicked. An option not checked a moment later is clicked again.
+ */
+export async function choose(label: Locator): Promise<void> {
+  const wrapper = label.locator('xpath=ancestor-or-self::label[1]');
+  const checked = () => wrapper.evaluate((el) => /-wrapper-checked(\s|$)/.test(el.className), undefined, GLANCE).catch(() => false);
+  for (let attempt = 1; ; attempt += 1) {
+    await label.click();
+    const until = Date.now() + 2_000;
+    while (Date.now() < until) {
+      if (await checked()) return;
+      await label.page().waitForTimeout(100);
+    }
+    if (attempt >= 3) throw new Error(`"${(await label.textContent(GLANCE).catch(() => '')) ?? ''}" did not show chosen after ${attempt} clicks`);
+    untaken(await label.textContent(GLANCE).catch(() => ''));
+  }
+}
+
 /** Clicks the dialog's submit button and waits for the dialog to go; fails with its complaint if one shows. */
 export async function submitAndClose(dialog: Locator, submitTestId: string, timeout = 30_000): Promise<void> {
   const submit = dialog.getByTestId(submitTestId);
