@@ -21,5 +21,8 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     retry: 1,
+    // expect.poll waits for what a page shows after its own requests, like a locator's wait: its default second was
+    // too short for a phone page two files share two cores with (a pre-filled form's value, the overdue lights).
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -19,7 +19,7 @@ const COMPLAINTS = '.ant-form-item-explain-error, .ant-alert-error';
 const UNTAKEN_MS = 5_000;
 
 /** Said in the run's output, so how often it happens stays visible. */
-const untaken = (what: string | null) => console.warn(`[journey] a click on "${(what ?? '').trim()}" showed nothing for ${UNTAKEN_MS} ms: clicked once more`);
+const untaken = (what: string | null, ms = UNTAKEN_MS) => console.warn(`[journey] a click on "${(what ?? '').trim()}" showed nothing for ${ms} ms: clicked once more`);
 
 /**
  * Quick looks at a button that may be gone by the time they run: each waits at most a moment. (Without a timeout a
@@ -76,6 +76,9 @@ export async function followLink(link: Locator, arrived: Locator, timeout = 30_0
   await arrived.waitFor({ timeout: timeout - UNTAKEN_MS });
 }
 
+/** How long a chosen radio may stay unchecked before it is clicked once more (see choose). */
+const UNCHECKED_MS = 2_000;
+
 /**
  * Picks a radio (or radio button) by its label's text and waits until it shows checked. A click while its dialog is
  * still moving in can land on nothing: a CI run's 答复 went without its 已解决 and the form refused it; an earlier
@@ -86,13 +89,13 @@ export async function choose(label: Locator): Promise<void> {
   const checked = () => wrapper.evaluate((el) => /-wrapper-checked(\s|$)/.test(el.className), undefined, GLANCE).catch(() => false);
   for (let attempt = 1; ; attempt += 1) {
     await label.click();
-    const until = Date.now() + 2_000;
+    const until = Date.now() + UNCHECKED_MS;
     while (Date.now() < until) {
       if (await checked()) return;
       await label.page().waitForTimeout(100);
     }
     if (attempt >= 3) throw new Error(`"${(await label.textContent(GLANCE).catch(() => '')) ?? ''}" did not show chosen after ${attempt} clicks`);
-    untaken(await label.textContent(GLANCE).catch(() => ''));
+    untaken(await label.textContent(GLANCE).catch(() => ''), UNCHECKED_MS);
   }
 }
 
