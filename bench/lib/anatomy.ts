@@ -34,7 +34,7 @@ export interface AnatomyRow extends Measurement {
   postgresMsPerOp: number | null;
 }
 
-export async function anatomyOf(name: string, op: (i: number) => Promise<unknown>, seconds: number): Promise<AnatomyRow> {
+async function anatomyOf(name: string, op: (i: number) => Promise<unknown>, seconds: number): Promise<AnatomyRow> {
   const cpu0 = process.cpuUsage();
   const pg0 = postgresCpuMs();
   const m = await measure(name, op, { concurrency: 10, seconds, warmupOps: 20 });
@@ -49,7 +49,6 @@ export function formatAnatomy(row: AnatomyRow, baseline: AnatomyRow): string {
   const pg = row.postgresMsPerOp === null ? 'n/a' : `${row.postgresMsPerOp.toFixed(3)} ms`;
   return `${row.name.padEnd(62)} ${row.opsPerSec.toFixed(0).padStart(6)} ops/s  this process ${row.nodeMsPerOp.toFixed(3)} ms/op  PostgreSQL ${pg}/op  sum ${sum.toFixed(3)} ms${ratio}`;
 }
-
 
 /** The baseline (after a warm-up of its own: a process's first run of it is slow), then each operation in turn. */
 export async function anatomies(baseline: BaselineOp, ops: [string, (i: number) => Promise<unknown>][], seconds: number): Promise<AnatomyRow[]> {
