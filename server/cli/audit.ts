@@ -1,7 +1,6 @@
 // `yingshang audit …`: check the tamper-evident chain, and purge rows past the retention period.
 // Both work on the configured database (DATA_DIR or DATABASE_URL), migrated first.
 import type { Command } from 'commander';
-import { cliActor, purgeAuditBefore, retentionCutoff, verifyAuditChain } from '../platform/audit/index.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
 
@@ -23,6 +22,7 @@ export function registerAuditCommands(program: Command) {
     .action(async (opts: { batchSize: string }) => {
       const batchSize = positive(opts.batchSize, '--batch-size');
       await withPlatform(async (services) => {
+        const { verifyAuditChain } = await import('../platform/audit/index.ts');
         const result = await verifyAuditChain(services.database.db, { batchSize });
         const unchained = result.unchained
           ? `; ${result.unchained} earlier rows predate the chain and are not verified`
@@ -47,7 +47,8 @@ export function registerAuditCommands(program: Command) {
       'delete rows older than AUDIT_RETENTION_DAYS (default 365, at least 180); verification continues from an anchor',
     )
     .action(async () => {
-      await withPlatform(async (services) => {
+      await withPlatform(async (services, cliActor) => {
+        const { purgeAuditBefore, retentionCutoff } = await import('../platform/audit/index.ts');
         const days = services.config.AUDIT_RETENTION_DAYS;
         const cutoff = retentionCutoff(days);
         const result = await purgeAuditBefore(services.database.db, cutoff, { actor: cliActor });

@@ -2,7 +2,6 @@
 // added years stored in the configured database count too. Changing the calendar always uses the database.
 import type { Command } from 'commander';
 import { OFFICIAL_CALENDAR, createCalendar, parseDateRanges, weekdaysIn, type Calendar } from '../../common/calendar/index.ts';
-import { cliActor } from '../platform/audit/index.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
 
@@ -44,7 +43,7 @@ export function registerCalendarCommands(program: Command) {
     .requiredOption('--note <text>', 'why (e.g. the notice it follows)')
     .action(async (date: string, opts: { working?: boolean; off?: boolean; note: string }) => {
       if (Boolean(opts.working) === Boolean(opts.off)) throw new Error('请指定 --working 或 --off 之一 / give exactly one of --working or --off');
-      await withPlatform(async (services) => {
+      await withPlatform(async (services, cliActor) => {
         const existing = (await services.calendar.listOverrides()).find((o) => o.date === date);
         const row = await services.calendar.setOverride(cliActor, { date, working: Boolean(opts.working), note: opts.note, version: existing?.version });
         console.log(`${row.date} ${row.working ? 'working' : 'off'} (version ${row.version})`);
@@ -67,7 +66,7 @@ export function registerCalendarCommands(program: Command) {
       if (bad.length) throw new Error(`无法识别的日期：${bad.join('、')} / not a date (or, for --off, a range of dates): ${bad.join(', ')}`);
       const daysOff = weekdaysIn(off.ranges);
       const extraWorkdays = working.ranges.map(([a]) => a);
-      await withPlatform(async (services) => {
+      await withPlatform(async (services, cliActor) => {
         await services.calendar.addYear(cliActor, { year: y, note: opts.note, daysOff, extraWorkdays });
         console.log(`added ${y}: ${daysOff.length} days off, ${extraWorkdays.length} make-up workdays`);
       });

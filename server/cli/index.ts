@@ -2,9 +2,6 @@
 // never a stack trace (set YINGSHANG_DEBUG=1 to see one).
 import { Command, CommanderError } from 'commander';
 import { validateIdCard, validateUscc, type IdCheck } from '../../common/ids/index.ts';
-import { loadConfig } from '../config.ts';
-import { openDatabase } from '../db/client.ts';
-import { runMigrations } from '../db/migrate.ts';
 import { version } from '../version.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerAuditCommands } from './audit.ts';
@@ -30,6 +27,7 @@ program
   .command('migrate')
   .description('apply database migrations (safe to run again)')
   .action(async () => {
+    const [{ loadConfig }, { openDatabase }, { runMigrations }] = await Promise.all([import('../config.ts'), import('../db/client.ts'), import('../db/migrate.ts')]);
     const config = loadConfig();
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.resolve(config.DATA_DIR, 'pglite') });
     try {

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportView } from '../../common/api/ledger.ts';
-import { cliActor } from '../platform/audit/index.ts';
 import { AppError } from '../platform/errors/index.ts';
 import { parseInteger } from './args.ts';
 import { withPlatform } from './platform.ts';
@@ -35,7 +34,7 @@ export function registerLedgerCommands(program: Command) {
       }
       const tty = process.stderr.isTTY;
       let shownAt = -1;
-      await withPlatform(async (services) => {
+      await withPlatform(async (services, cliActor) => {
         const report = await services.ledger.workbook
           .run(cliActor, { file: { name: path.basename(file), bytes }, sourceCode: opts.source, ...(opts.sheet ? { sheet: opts.sheet } : {}) }, (v) => {
             if ((v.status !== 'importing' && v.status !== 'done') || v.processed === shownAt) return;

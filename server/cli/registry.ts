@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { IMPORT_COLUMNS, type ImportField } from '../../common/api/registry-import.ts';
-import { cliActor } from '../platform/audit/index.ts';
 import { AppError } from '../platform/errors/index.ts';
 import { withPlatform } from './platform.ts';
 import { parseInteger } from './args.ts';
@@ -29,7 +28,7 @@ export function registerRegistryCommands(program: Command) {
       } catch (error) {
         throw new Error(`无法读取文件 ${file} / cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
-      await withPlatform(async (services) => {
+      await withPlatform(async (services, cliActor) => {
         const report = await services.registry.imports
           .importEntities(cliActor, bytes, {
             format,
