@@ -123,6 +123,13 @@ describe.each<Device>(['desktop', 'phone'])('signing in and the shell on %s', (d
     expect(me.status()).toBe(401);
   });
 
+  it('turns animations off for a person whose system asks for less motion', async () => {
+    // The journeys' browsers ask for reduced motion (support/browser.ts): antd's durations are then zero, where they
+    // are 0.2 s otherwise.
+    const button = page.getByTestId('sign-in-submit');
+    expect(await button.evaluate((el) => getComputedStyle(el).transitionDuration.split(',').every((d) => parseFloat(d) === 0))).toBe(true);
+  });
+
   it('says so when the password is wrong', async () => {
     await fillSignIn(page, 'admin', 'not-the-password');
     await page.getByTestId('sign-in-error').waitFor();

@@ -72,6 +72,9 @@ export async function newContext(
   return browser.newContext({
     ...devices[device],
     baseURL,
+    // As a person who asked for less motion (the app then turns antd's animations off): a click no longer waits for
+    // a dialog or a list to finish moving in, nor lands while one is still moving.
+    reducedMotion: 'reduce',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     ...options,

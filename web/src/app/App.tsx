@@ -3,10 +3,11 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { i18n as i18next } from '../i18n/index.ts';
+import { useReducedMotion } from './reducedMotion.ts';
 import { createRouter } from './router.tsx';
 import { theme } from './theme.ts';
 
@@ -19,8 +20,10 @@ export function App() {
   const { i18n } = useTranslation();
   const [router] = useState(createRouter);
   const english = i18n.language === 'en';
+  const reduced = useReducedMotion();
+  const themed = useMemo(() => (reduced ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reduced]);
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={themed}>
       <AntdApp>
         <RouterProvider router={router} />
       </AntdApp>
